@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { createContext, createServices, type Context } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+import { createSchema } from './graphql/schema.js';
+
+export type App = { url: string; port: number; stop(): Promise<void> };
+
+export class PortInUseError extends Error {}
+
+function listen(server: http.Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(`Port ${port} on ${host} is already in use: stop the other process or set PORT`) : error);
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** The HTTP server: GraphQL at /graphql and, when built, the client at /. */
+export async function startApp(opts: { dataSource: DataSource; host: string; port: number; clientDist?: string }): Promise<App> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+  const services = createServices(opts.dataSource);
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(opts.dataSource, services) }));
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+
+  const dist = opts.clientDist;
+  if (dist && fs.existsSync(path.join(dist, 'index.html'))) {
+    app.use(express.static(dist, { index: false, maxAge: '1h' }));
+    // Client-side routes: every other GET page is the single-page app.
+    app.get(/^\/(?!graphql).*/, (_req, res) => {
+      res.sendFile(path.join(dist, 'index.html'));
+    });
+  }
+
+  let port: number;
+  try {
+    port = await listen(httpServer, opts.host, opts.port);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+  const shownHost = opts.host === '0.0.0.0' ? 'localhost' : opts.host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    port,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

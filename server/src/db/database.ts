@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { migrations } from '../migrations/index.js';
+import { entities } from './entities.js';
+import { startEmbeddedPostgres } from './pglite.js';
+import { StatementCountingLogger } from './statement-counter.js';
+
+const POOL_SIZE = 10;
+
+export type Database = {
+  dataSource: DataSource;
+  statementCounter: StatementCountingLogger;
+  /** `PGlite (data/pglite)` or `PostgreSQL (host:port/db)`, for start-up messages. */
+  description: string;
+  close(): Promise<void>;
+};
+
+export class DatabaseError extends Error {}
+
+/** Where the database is, for messages: never the password. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'an unparsable DATABASE_URL';
+  }
+}
+
+export function createDataSource(url: string, logger = new StatementCountingLogger()): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+ and PGlite: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logging: ['query'],
+    logger,
+    extra: { max: POOL_SIZE, connectionTimeoutMillis: 10_000 },
+  });
+}
+
+/**
+ * Opens the database: the PostgreSQL of `databaseUrl`, or else an embedded PGlite kept under
+ * `dataDir` (in memory when `dataDir` is undefined), and brings its schema up to date.
+ */
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
+  const embedded = opts.databaseUrl ? undefined : await startEmbeddedPostgres(opts.dataDir, POOL_SIZE + 2);
+  const url = opts.databaseUrl ?? embedded!.url;
+  const statementCounter = new StatementCountingLogger();
+  const dataSource = createDataSource(url, statementCounter);
+  const description = embedded ? `PGlite (${opts.dataDir ?? 'in memory'})` : `PostgreSQL (${describeUrl(url)})`;
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseError(`Cannot open the database ${description}: ${reason || (error as { code?: string }).code}`);
+  }
+  return {
+    dataSource,
+    statementCounter,
+    description,
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

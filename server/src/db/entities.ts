@@ -1,0 +1,25 @@
+import { Department } from '../modules/department/department.entity.js';
+import { Goal } from '../modules/goal/goal.entity.js';
+import { IndicatorDepartment } from '../modules/indicator/indicator-department.entity.js';
+import { Indicator } from '../modules/indicator/indicator.entity.js';
+import { MeasureIndicator } from '../modules/indicator/measure-indicator.entity.js';
+import { Measure } from '../modules/measure/measure.entity.js';
+import { Policy } from '../modules/policy/policy.entity.js';
+import { MeasureProject } from '../modules/project/measure-project.entity.js';
+import { ProjectDepartment } from '../modules/project/project-department.entity.js';
+import { Project } from '../modules/project/project.entity.js';
+import { Strategy } from '../modules/strategy/strategy.entity.js';
+
+export const entities = [
+  Strategy,
+  Department,
+  Goal,
+  Measure,
+  Policy,
+  Indicator,
+  IndicatorDepartment,
+  MeasureIndicator,
+  Project,
+  ProjectDepartment,
+  MeasureProject,
+];

@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { GoalResolver } from '../modules/goal/goal.resolver.js';
+import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
+import { MeasureResolver } from '../modules/measure/measure.resolver.js';
+import { ProjectResolver } from '../modules/project/project.resolver.js';
+import { StrategyResolver } from '../modules/strategy/strategy.resolver.js';
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [StrategyResolver, GoalResolver, MeasureResolver, IndicatorResolver, ProjectResolver],
+    validate: { forbidUnknownValues: false },
+  });
+}

@@ -1,0 +1,40 @@
+import { performance } from 'node:perf_hooks';
+import { startApp, PortInUseError } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { DatabaseError, openDatabase, type Database } from './db/database.js';
+import { seedIfEmpty } from './seed.js';
+
+const startedAt = performance.now();
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db: Database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
+  let app;
+  try {
+    const seeded = await seedIfEmpty(db.dataSource, config.seedPlans);
+    for (const s of seeded) console.log(`Imported plan "${s.key}": ${s.goals} goals, ${s.measures} measures, ${s.kpis} KPIs (${s.kpiListings} table rows), ${s.kgis} KGIs, ${s.projects} projects`);
+    app = await startApp({ dataSource: db.dataSource, host: config.host, port: config.port, clientDist: config.clientDist });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  console.log(`Kaizen Review is serving ${app.url} (GraphQL at ${app.url}graphql) on ${db.description}, started in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    await app.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const expected = error instanceof ConfigError || error instanceof DatabaseError || error instanceof PortInUseError || (error as Error)?.name === 'PlanFileError';
+  console.error(expected ? `Cannot start: ${(error as Error).message}` : error);
+  process.exit(1);
+});

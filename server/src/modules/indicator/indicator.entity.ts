@@ -1,0 +1,83 @@
+import { Direction, IndicatorKind, TargetKind } from '@kaizen/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import { numericTransformer } from '../../db/numeric.js';
+import { Goal } from '../goal/goal.entity.js';
+import { Strategy } from '../strategy/strategy.entity.js';
+
+@ObjectType({ description: 'A KGI (of a goal) or KPI (listed under one or more measures).' })
+@Entity('indicator')
+@Unique('uq_indicator_strategy_key', ['strategyId', 'key'])
+export class Indicator {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', name: 'strategy_id' })
+  strategyId: string;
+
+  @ManyToOne(() => Strategy, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'strategy_id' })
+  strategy?: Relation<Strategy>;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'goal_id', nullable: true, comment: 'Set for KGIs only.' })
+  goalId: string | null;
+
+  @ManyToOne(() => Goal, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'goal_id' })
+  goal?: Relation<Goal>;
+
+  @Field(() => String, { description: 'Stable key within the strategy, e.g. `1-1-1` or `G1`.' })
+  @Column({ type: 'text' })
+  key: string;
+
+  @Field(() => IndicatorKind)
+  @Column({ type: 'text' })
+  kind: IndicatorKind;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  unit: string;
+
+  @Field(() => String, { nullable: true, description: 'Wording that is not a department, e.g. 各課等.' })
+  @Column({ type: 'text', name: 'departments_note', nullable: true })
+  departmentsNote: string | null;
+
+  @Field(() => Direction)
+  @Column({ type: 'text' })
+  direction: Direction;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', name: 'data_source', nullable: true })
+  dataSource: string | null;
+
+  @Field(() => TargetKind)
+  @Column({ type: 'text', name: 'target_kind' })
+  targetKind: TargetKind;
+
+  @Column({ type: 'numeric', name: 'target_value', nullable: true, transformer: numericTransformer })
+  targetValue: number | null;
+
+  @Column({ type: 'int', name: 'target_fiscal_year' })
+  targetFiscalYear: number;
+
+  @Column({ type: 'text', name: 'target_text' })
+  targetText: string;
+
+  @Column({ type: 'numeric', name: 'baseline_value', nullable: true, transformer: numericTransformer })
+  baselineValue: number | null;
+
+  @Column({ type: 'text', name: 'baseline_label', nullable: true })
+  baselineLabel: string | null;
+
+  @Column({ type: 'text', name: 'baseline_text' })
+  baselineText: string;
+
+  @Column({ type: 'text', name: 'baseline_note', nullable: true })
+  baselineNote: string | null;
+}

@@ -1,0 +1,52 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { findByIdOrFail } from '../../db/find-by-id.js';
+import type { Context } from '../../graphql/context.js';
+import { Department } from '../department/department.entity.js';
+import { Goal } from '../goal/goal.entity.js';
+import { Measure } from '../measure/measure.entity.js';
+import { Indicator } from './indicator.entity.js';
+import { Baseline, Target } from './indicator.types.js';
+import type { ListedIndicator } from './listed-indicator.js';
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @Query(() => Indicator, { description: 'An indicator; NOT_FOUND when the id names none.' })
+  indicator(@Arg('id', () => ID) id: string, @Ctx() { dataSource }: Context): Promise<Indicator> {
+    return findByIdOrFail(dataSource, Indicator, 'Indicator', id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: '【再掲】: listed here although another measure defines it. False outside a measure’s KPI table.',
+  })
+  relisted(@Root() indicator: ListedIndicator): boolean {
+    return indicator.listing?.relisted ?? false;
+  }
+
+  @FieldResolver(() => [Department], { description: '担当課, in the plan’s order.' })
+  departments(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<Department[]> {
+    return loaders.departmentsByIndicatorId.load(indicator.id);
+  }
+
+  @FieldResolver(() => Baseline)
+  baseline(@Root() i: Indicator): Baseline {
+    return { value: i.baselineValue, label: i.baselineLabel, text: i.baselineText, note: i.baselineNote };
+  }
+
+  @FieldResolver(() => Target)
+  target(@Root() i: Indicator): Target {
+    return { value: i.targetValue, fiscalYear: i.targetFiscalYear, text: i.targetText };
+  }
+
+  @FieldResolver(() => [Measure], { description: 'The measures whose KPI tables list this indicator (none for a KGI).' })
+  async measures(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<Measure[]> {
+    return (await loaders.listingsByIndicatorId.load(indicator.id)).map((l) => l.measure!);
+  }
+
+  @FieldResolver(() => Goal, { nullable: true, description: 'The goal of a KGI, or of the measure that defines a KPI.' })
+  async goal(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<Goal | undefined> {
+    const goals = await loaders.goalsByStrategyId.load(indicator.strategyId);
+    if (indicator.goalId) return goals.find((g) => g.id === indicator.goalId);
+    const home = (await loaders.listingsByIndicatorId.load(indicator.id)).find((l) => !l.relisted);
+    return goals.find((g) => g.id === home?.measure?.goalId);
+  }
+}

@@ -1,0 +1,227 @@
+import { IndicatorKind } from '@kaizen/shared';
+import { In, type DataSource, type EntityManager, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { Department } from '../department/department.entity.js';
+import { Goal } from '../goal/goal.entity.js';
+import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
+import { Indicator } from '../indicator/indicator.entity.js';
+import { MeasureIndicator } from '../indicator/measure-indicator.entity.js';
+import { Measure } from '../measure/measure.entity.js';
+import { Policy } from '../policy/policy.entity.js';
+import { MeasureProject } from '../project/measure-project.entity.js';
+import { ProjectDepartment } from '../project/project-department.entity.js';
+import { Project } from '../project/project.entity.js';
+import { Strategy } from '../strategy/strategy.entity.js';
+import type { PlanFile, PlanKgi, PlanKpi, PlanProject } from './plan-file.schema.js';
+
+export type ImportSummary = {
+  strategyId: string;
+  key: string;
+  goals: number;
+  kgis: number;
+  measures: number;
+  policies: number;
+  kpis: number;
+  kpiListings: number;
+  projects: number;
+  projectListings: number;
+  departments: number;
+};
+
+type IndicatorDraft = { source: PlanKgi | PlanKpi; kind: IndicatorKind; goalNumber: number | null; departments: string[] };
+
+/** Inserts or updates rows matched on the unique columns `conflict`. */
+async function upsertAll<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: Partial<T>[],
+  conflict: (keyof T & string)[],
+): Promise<void> {
+  if (rows.length > 0) await manager.upsert(entity, rows as never, { conflictPaths: conflict, skipUpdateIfNoValuesChanged: true });
+}
+
+async function deleteByIds<T extends { id: string }>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
+  if (rows.length > 0) await manager.delete(entity, rows.map((r) => r.id));
+}
+
+/**
+ * Loads a validated plan file into the database in one transaction, matching existing rows on
+ * their natural keys (strategy key, goal number, measure code, indicator key, project name), so
+ * importing the same file twice changes nothing, and an edited file updates the plan in place.
+ */
+export async function importPlan(dataSource: DataSource, plan: PlanFile): Promise<ImportSummary> {
+  return dataSource.transaction(async (manager) => {
+    const { strategy: s } = plan;
+    await upsertAll(manager, Strategy, [s], ['key']);
+    const strategy = await manager.findOneByOrFail(Strategy, { key: s.key });
+    const strategyId = strategy.id;
+
+    const indicators: IndicatorDraft[] = [];
+    const projects: PlanProject[] = [];
+    for (const goal of plan.goals) {
+      for (const kgi of goal.kgis) indicators.push({ source: kgi, kind: IndicatorKind.KGI, goalNumber: goal.number, departments: kgi.departments });
+      for (const measure of goal.measures) {
+        for (const group of measure.kpiGroups) {
+          for (const entry of group.kpis) {
+            if (!('relist' in entry)) {
+              indicators.push({ source: entry, kind: IndicatorKind.KPI, goalNumber: null, departments: entry.departments ?? group.departments });
+            }
+          }
+        }
+        for (const entry of measure.projects) if (!('relist' in entry)) projects.push(entry);
+      }
+    }
+
+    const departmentNames = [...new Set([...indicators.flatMap((i) => i.departments), ...projects.flatMap((p) => p.departments)])];
+    await upsertAll(manager, Department, departmentNames.map((name) => ({ municipality: s.municipality, name })), ['municipality', 'name']);
+    const departmentId = new Map(
+      (await manager.findBy(Department, { municipality: s.municipality, name: In(departmentNames) })).map((d) => [d.name, d.id]),
+    );
+
+    await upsertAll(
+      manager,
+      Goal,
+      plan.goals.map((g) => ({ strategyId, number: g.number, title: g.title, basicDirection: g.basicDirection.trimEnd() })),
+      ['strategyId', 'number'],
+    );
+    const goals = await manager.findBy(Goal, { strategyId });
+    const goalId = new Map(goals.map((g) => [g.number, g.id]));
+
+    const planMeasures = plan.goals.flatMap((g) => g.measures.map((m) => ({ goal: g, measure: m })));
+    await upsertAll(
+      manager,
+      Measure,
+      planMeasures.map(({ goal, measure }, position) => ({
+        strategyId,
+        goalId: goalId.get(goal.number)!,
+        code: measure.code,
+        title: measure.title,
+        position,
+        notes: measure.notes,
+      })),
+      ['strategyId', 'code'],
+    );
+    const measures = await manager.findBy(Measure, { strategyId });
+    const measureId = new Map(measures.map((m) => [m.code, m.id]));
+
+    await upsertAll(
+      manager,
+      Policy,
+      planMeasures.flatMap(({ measure }) =>
+        measure.policies.map((p) => ({ measureId: measureId.get(measure.code)!, ordinal: p.ordinal, title: p.title, bullets: p.bullets })),
+      ),
+      ['measureId', 'ordinal'],
+    );
+    const policies = await manager.findBy(Policy, { measureId: In([...measureId.values()]) });
+    const policyId = new Map(policies.map((p) => [`${p.measureId}/${p.ordinal}`, p.id]));
+    const filePolicies = new Set(
+      planMeasures.flatMap(({ measure }) => measure.policies.map((p) => `${measureId.get(measure.code)}/${p.ordinal}`)),
+    );
+    await deleteByIds(manager, Policy, policies.filter((p) => !filePolicies.has(`${p.measureId}/${p.ordinal}`)));
+
+    await upsertAll(
+      manager,
+      Indicator,
+      indicators.map(({ source: i, kind, goalNumber }) => ({
+        strategyId,
+        goalId: goalNumber === null ? null : goalId.get(goalNumber)!,
+        key: i.key,
+        kind,
+        name: i.name,
+        unit: i.unit,
+        departmentsNote: i.departmentsNote ?? null,
+        direction: i.direction,
+        dataSource: i.dataSource ?? null,
+        targetKind: i.target.kind,
+        targetValue: i.target.value ?? null,
+        targetFiscalYear: i.target.fiscalYear ?? s.periodEndFY,
+        targetText: i.target.text,
+        baselineValue: i.baseline.value ?? null,
+        baselineLabel: i.baseline.label ?? null,
+        baselineText: i.baseline.text,
+        baselineNote: i.baseline.note ?? null,
+      })),
+      ['strategyId', 'key'],
+    );
+    const indicatorRows = await manager.findBy(Indicator, { strategyId });
+    const indicatorId = new Map(indicatorRows.map((i) => [i.key, i.id]));
+
+    await upsertAll(manager, Project, projects.map((p) => ({
+      strategyId,
+      name: p.name,
+      departmentsNote: p.departmentsNote ?? null,
+      sinceFY: p.sinceFY ?? null,
+    })), ['strategyId', 'name']);
+    const projectRows = await manager.findBy(Project, { strategyId });
+    const projectId = new Map(projectRows.map((p) => [p.name, p.id]));
+
+    // Link tables carry no identity of their own: they are rewritten to match the file.
+    const allIndicatorIds = [...indicatorId.values()];
+    const allProjectIds = [...projectId.values()];
+    const allMeasureIds = [...measureId.values()];
+    await manager.delete(IndicatorDepartment, { indicatorId: In(allIndicatorIds) });
+    await manager.insert(IndicatorDepartment, indicators.flatMap((i) =>
+      i.departments.map((name, position) => ({ indicatorId: indicatorId.get(i.source.key)!, departmentId: departmentId.get(name)!, position })),
+    ));
+    if (allProjectIds.length) await manager.delete(ProjectDepartment, { projectId: In(allProjectIds) });
+    const projectDepartments = projects.flatMap((p) =>
+      p.departments.map((name, position) => ({ projectId: projectId.get(p.name)!, departmentId: departmentId.get(name)!, position })),
+    );
+    if (projectDepartments.length) await manager.insert(ProjectDepartment, projectDepartments);
+
+    const listings: Partial<MeasureIndicator>[] = [];
+    const projectListings: Partial<MeasureProject>[] = [];
+    for (const { measure } of planMeasures) {
+      const mId = measureId.get(measure.code)!;
+      let position = 0;
+      for (const group of measure.kpiGroups) {
+        for (const entry of group.kpis) {
+          const relisted = 'relist' in entry;
+          listings.push({
+            measureId: mId,
+            indicatorId: indicatorId.get(relisted ? entry.relist : entry.key)!,
+            position: position++,
+            groupNo: group.no,
+            groupItem: group.item,
+            policyId: group.policy === undefined ? null : policyId.get(`${mId}/${group.policy}`)!,
+            relisted,
+          });
+        }
+      }
+      measure.projects.forEach((entry, index) => {
+        const relisted = 'relist' in entry;
+        projectListings.push({ measureId: mId, projectId: projectId.get(relisted ? entry.relist : entry.name)!, position: index, relisted });
+      });
+    }
+    await upsertAll(manager, MeasureIndicator, listings, ['measureId', 'indicatorId']);
+    const fileListings = new Set(listings.map((l) => `${l.measureId}/${l.indicatorId}`));
+    const storedListings = await manager.findBy(MeasureIndicator, { measureId: In(allMeasureIds) });
+    await deleteByIds(manager, MeasureIndicator, storedListings.filter((l) => !fileListings.has(`${l.measureId}/${l.indicatorId}`)));
+    await manager.delete(MeasureProject, { measureId: In(allMeasureIds) });
+    if (projectListings.length) await manager.insert(MeasureProject, projectListings);
+
+    // What the file no longer holds leaves the plan (before any review data refers to it).
+    const inFile = <T>(values: T[]) => { const set = new Set(values); return (v: T) => !set.has(v); };
+    const staleProject = inFile(projects.map((p) => p.name));
+    const staleIndicator = inFile(indicators.map((i) => i.source.key));
+    const staleMeasure = inFile(planMeasures.map((m) => m.measure.code));
+    const staleGoal = inFile(plan.goals.map((g) => g.number));
+    await deleteByIds(manager, Project, projectRows.filter((p) => staleProject(p.name)));
+    await deleteByIds(manager, Indicator, indicatorRows.filter((i) => staleIndicator(i.key)));
+    await deleteByIds(manager, Measure, measures.filter((m) => staleMeasure(m.code)));
+    await deleteByIds(manager, Goal, goals.filter((g) => staleGoal(g.number)));
+
+    return {
+      strategyId,
+      key: s.key,
+      goals: plan.goals.length,
+      kgis: indicators.filter((i) => i.kind === IndicatorKind.KGI).length,
+      measures: planMeasures.length,
+      policies: planMeasures.reduce((n, { measure }) => n + measure.policies.length, 0),
+      kpis: indicators.filter((i) => i.kind === IndicatorKind.KPI).length,
+      kpiListings: listings.length,
+      projects: projects.length,
+      projectListings: projectListings.length,
+      departments: departmentNames.length,
+    };
+  });
+}

@@ -1,0 +1,13 @@
+import { In, type DataSource } from 'typeorm';
+import { groupLoader } from '../../graphql/loader-helpers.js';
+import { Policy } from './policy.entity.js';
+
+export function policyLoaders(dataSource: DataSource) {
+  const policies = dataSource.getRepository(Policy);
+  return {
+    policiesByMeasureId: groupLoader(
+      (ids) => policies.find({ where: { measureId: In(ids) }, order: { ordinal: 'ASC' } }),
+      (p) => p.measureId,
+    ),
+  };
+}

@@ -1,0 +1,36 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@ObjectType({ description: '総合戦略: a strategic plan of a municipality over a period of fiscal years.' })
+@Entity('strategy')
+export class Strategy {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String, { description: 'Stable identifier of the plan file this strategy was imported from.' })
+  @Column({ type: 'text', unique: true })
+  key: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  municipality: string;
+
+  @Field(() => Int, { description: 'First fiscal year of the plan period (FY2024 = R6年度).' })
+  @Column({ type: 'int', name: 'period_start_fy' })
+  periodStartFY: number;
+
+  @Field(() => Int, { description: 'Last fiscal year of the plan period.' })
+  @Column({ type: 'int', name: 'period_end_fy' })
+  periodEndFY: number;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+}

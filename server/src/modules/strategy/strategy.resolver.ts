@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Department } from '../department/department.entity.js';
+import { Goal } from '../goal/goal.entity.js';
+import { Strategy } from './strategy.entity.js';
+
+@Resolver(() => Strategy)
+export class StrategyResolver {
+  @Query(() => [Strategy], { description: 'All strategies, newest period first.' })
+  strategies(@Ctx() { services }: Context): Promise<Strategy[]> {
+    return services.strategies.list();
+  }
+
+  @Query(() => Strategy, { description: 'A strategy; NOT_FOUND when the id names none.' })
+  strategy(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<Strategy> {
+    return services.strategies.get(id);
+  }
+
+  @FieldResolver(() => [Goal])
+  goals(@Root() strategy: Strategy, @Ctx() { loaders }: Context): Promise<Goal[]> {
+    return loaders.goalsByStrategyId.load(strategy.id);
+  }
+
+  @FieldResolver(() => [Department], { description: 'Departments responsible for an indicator or a project of the plan.' })
+  departments(@Root() strategy: Strategy, @Ctx() { loaders }: Context): Promise<Department[]> {
+    return loaders.departmentsByStrategyId.load(strategy.id);
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Japanese fiscal year N runs from April N to March N+1; Reiwa year R = N − 2018
+ * (FY2024 = R6年度).
+ */
+const REIWA_OFFSET = 2018;
+
+export function reiwaYear(fiscalYear: number): number {
+  return fiscalYear - REIWA_OFFSET;
+}
+
+/** `R6年度` for FY2024. */
+export function fiscalYearLabel(fiscalYear: number): string {
+  return `R${reiwaYear(fiscalYear)}年度`;
+}
+
+/** `R6〜R9` for FY2024–FY2027. */
+export function periodLabel(startFiscalYear: number, endFiscalYear: number): string {
+  return `R${reiwaYear(startFiscalYear)}〜R${reiwaYear(endFiscalYear)}`;
+}
