@@ -35,6 +35,8 @@ export async function startApp(opts: { dataSource: DataSource; host: string; por
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     formatError,
+    // main.ts owns shutdown: it stops the HTTP server, then closes the database.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../server/src/db/database.js';
+
+async function onServer(serverUrl: string, sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** An empty database created for one test on the PostgreSQL server of `serverUrl`. */
+export async function createThrowawayDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `kaizen_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onServer(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/**
+ * A throwaway database for one test file: a fresh database on the PostgreSQL server of
+ * DATABASE_URL when it is set, an in-memory PGlite otherwise.
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return openDatabase({});
+  const throwaway = await createThrowawayDatabase(serverUrl);
+  const db = await openDatabase({ databaseUrl: throwaway.url });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      await throwaway.drop();
+    },
+  };
+}
