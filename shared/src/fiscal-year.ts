@@ -8,12 +8,17 @@ export function reiwaYear(fiscalYear: number): number {
   return fiscalYear - REIWA_OFFSET;
 }
 
+/** `R6` for FY2024. */
+export function reiwaLabel(fiscalYear: number): string {
+  return `R${reiwaYear(fiscalYear)}`;
+}
+
 /** `R6年度` for FY2024. */
 export function fiscalYearLabel(fiscalYear: number): string {
-  return `R${reiwaYear(fiscalYear)}年度`;
+  return `${reiwaLabel(fiscalYear)}年度`;
 }
 
 /** `R6〜R9` for FY2024–FY2027. */
 export function periodLabel(startFiscalYear: number, endFiscalYear: number): string {
-  return `R${reiwaYear(startFiscalYear)}〜R${reiwaYear(endFiscalYear)}`;
+  return `${reiwaLabel(startFiscalYear)}〜${reiwaLabel(endFiscalYear)}`;
 }

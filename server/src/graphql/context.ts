@@ -5,10 +5,12 @@ import { indicatorLoaders } from '../modules/indicator/indicator.loaders.js';
 import { measureLoaders } from '../modules/measure/measure.loaders.js';
 import { policyLoaders } from '../modules/policy/policy.loaders.js';
 import { projectLoaders } from '../modules/project/project.loaders.js';
+import { strategyLoaders } from '../modules/strategy/strategy.loaders.js';
 import { StrategyService } from '../modules/strategy/strategy.service.js';
 
 function createLoaders(dataSource: DataSource) {
   return {
+    ...strategyLoaders(dataSource),
     ...goalLoaders(dataSource),
     ...measureLoaders(dataSource),
     ...policyLoaders(dataSource),

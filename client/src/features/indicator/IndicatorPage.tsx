@@ -1,0 +1,116 @@
+import { useQuery } from '@apollo/client/react';
+import { fiscalYearLabel } from '@kaizen/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { departmentsText } from '../../ui/departments';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { Loading } from '../../ui/Loading';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+
+const IndicatorPageQuery = graphql(`
+  query IndicatorPage($id: ID!) {
+    indicator(id: $id) {
+      id
+      kind
+      name
+      unit
+      targetKind
+      direction
+      dataSource
+      departmentsNote
+      departments {
+        id
+        name
+      }
+      target {
+        value
+        fiscalYear
+        text
+      }
+      baseline {
+        value
+        label
+        text
+        note
+      }
+      goal {
+        id
+        number
+        title
+        strategy {
+          id
+        }
+      }
+      measures {
+        id
+        code
+        title
+      }
+    }
+  }
+`);
+
+export function IndicatorPage() {
+  const { t } = useTranslation();
+  const { indicatorId = '' } = useParams();
+  const { data, loading, error } = useQuery(IndicatorPageQuery, { variables: { id: indicatorId } });
+  useDocumentTitle(data?.indicator.name);
+  if (loading) return <Loading />;
+  if (error || !data) return error ? <ErrorPanel error={error} /> : null;
+  const { indicator: i } = data;
+  return (
+    <>
+      {i.goal && (
+        <p className="eyebrow">
+          <Link to={`/strategies/${i.goal.strategy.id}#goal-${i.goal.number}`}>{t('strategy.goal', { number: i.goal.number })}</Link>{' '}
+          {i.goal.title}
+        </p>
+      )}
+      <h1>{i.name}</h1>
+      <dl className="facts">
+        <dt>{t('indicator.kind')}</dt>
+        <dd>{t(`indicator.kinds.${i.kind}`)}</dd>
+        <dt>{t('indicator.target')}</dt>
+        <dd>
+          <strong>{i.target.text}</strong>（{fiscalYearLabel(i.target.fiscalYear)}）
+        </dd>
+        <dt>{t('indicator.targetKind')}</dt>
+        <dd>{t(`indicator.targetKinds.${i.targetKind}`)}</dd>
+        <dt>{t('indicator.baseline')}</dt>
+        <dd>
+          {i.baseline.text}
+          {i.baseline.label && `（${i.baseline.label}）`}
+          {i.baseline.note && <p className="muted">{i.baseline.note}</p>}
+        </dd>
+        <dt>{t('indicator.direction')}</dt>
+        <dd>{t(`indicator.directions.${i.direction}`)}</dd>
+        <dt>{t('indicator.unit')}</dt>
+        <dd>{i.unit || t('indicator.noUnit')}</dd>
+        <dt>{t('indicator.departments')}</dt>
+        <dd>{departmentsText(i)}</dd>
+        {i.dataSource && (
+          <>
+            <dt>{t('indicator.dataSource')}</dt>
+            <dd>{i.dataSource}</dd>
+          </>
+        )}
+      </dl>
+      {i.measures.length > 0 && (
+        <section aria-labelledby="listed-under">
+          <h2 id="listed-under">{t('indicator.measures')}</h2>
+          {i.measures.length > 1 && <p>{t('indicator.relistedNote')}</p>}
+          <ul className="measure-list">
+            {i.measures.map((m) => (
+              <li key={m.id}>
+                <Link to={`/measures/${m.id}`}>
+                  <span className="code">{m.code}</span> {m.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

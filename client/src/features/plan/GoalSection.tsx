@@ -1,0 +1,89 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { GoalSection_GoalFragment } from '../../gql/graphql';
+import { departmentsText } from '../../ui/departments';
+
+graphql(`
+  fragment GoalSection_goal on Goal {
+    number
+    title
+    basicDirection
+    kgis {
+      id
+      name
+      departmentsNote
+      departments {
+        id
+        name
+      }
+      target {
+        text
+      }
+      baseline {
+        text
+        label
+      }
+    }
+    measures {
+      id
+      code
+      title
+    }
+  }
+`);
+
+export function GoalSection({ goal }: { goal: GoalSection_GoalFragment }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section className="goal" id={`goal-${goal.number}`} aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <span className="goal-number">{t('strategy.goal', { number: goal.number })}</span>
+        <span className="goal-title">{goal.title}</span>
+      </h2>
+      {goal.kgis.length > 0 && (
+        <div className="kgi">
+          <h3>{t('strategy.kgi')}</h3>
+          <ul>
+            {goal.kgis.map((kgi) => (
+              <li key={kgi.id}>
+                <Link to={`/indicators/${kgi.id}`}>{kgi.name}</Link>
+                <dl className="inline-dl">
+                  <dt>{t('indicator.target')}</dt>
+                  <dd>{kgi.target.text}</dd>
+                  <dt>{t('indicator.baseline')}</dt>
+                  <dd>
+                    {kgi.baseline.text}
+                    {kgi.baseline.label && `（${kgi.baseline.label}）`}
+                  </dd>
+                  <dt>{t('indicator.departments')}</dt>
+                  <dd>{departmentsText(kgi)}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {goal.basicDirection && (
+        <details className="basic-direction">
+          <summary>{t('strategy.basicDirection')}</summary>
+          {goal.basicDirection.split(/\n\s*\n/).map((paragraph, i) => (
+            <p key={i}>{paragraph}</p>
+          ))}
+        </details>
+      )}
+      <h3>{t('strategy.measures')}</h3>
+      <ul className="measure-list">
+        {goal.measures.map((m) => (
+          <li key={m.id}>
+            <Link to={`/measures/${m.id}`}>
+              <span className="code">{m.code}</span> {m.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

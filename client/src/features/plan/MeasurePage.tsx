@@ -1,0 +1,81 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { ErrorPanel } from '../../ui/ErrorPanel';
+import { Loading } from '../../ui/Loading';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { KpiTable } from './KpiTable';
+import { PolicyList } from './PolicyList';
+import { ProjectList } from './ProjectList';
+
+const MeasurePageQuery = graphql(`
+  query MeasurePage($id: ID!) {
+    measure(id: $id) {
+      id
+      code
+      title
+      notes
+      goal {
+        id
+        number
+        title
+        strategy {
+          id
+          title
+        }
+      }
+      policies {
+        ...PolicyList_policy
+      }
+      kpiGroups {
+        ...KpiTable_group
+      }
+      projects {
+        ...ProjectList_project
+      }
+    }
+  }
+`);
+
+export function MeasurePage() {
+  const { t } = useTranslation();
+  const { measureId = '' } = useParams();
+  const { data, loading, error } = useQuery(MeasurePageQuery, { variables: { id: measureId } });
+  useDocumentTitle(data && `${data.measure.code} ${data.measure.title}`);
+  if (loading) return <Loading />;
+  if (error || !data) return error ? <ErrorPanel error={error} /> : null;
+  const { measure } = data;
+  const { goal } = measure;
+  return (
+    <>
+      <nav aria-label={t('measure.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={`/strategies/${goal.strategy.id}`}>{goal.strategy.title}</Link>
+          </li>
+          <li>
+            <Link to={`/strategies/${goal.strategy.id}#goal-${goal.number}`}>{t('strategy.goal', { number: goal.number })}</Link>
+          </li>
+          <li aria-current="page">{measure.code}</li>
+        </ol>
+      </nav>
+      <h1>
+        <span className="code">{measure.code}</span> {measure.title}
+      </h1>
+      <PolicyList policies={measure.policies} />
+      <section aria-labelledby="kpis">
+        <h2 id="kpis">{t('measure.kpis')}</h2>
+        {measure.kpiGroups.length > 0 ? <KpiTable code={measure.code} groups={measure.kpiGroups} /> : <p>{t('measure.noKpis')}</p>}
+        {measure.notes.length > 0 && (
+          <ul className="notes" aria-label={t('measure.notes')}>
+            {measure.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <ProjectList projects={measure.projects} />
+    </>
+  );
+}

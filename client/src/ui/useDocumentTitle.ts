@@ -1,0 +1,9 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export function useDocumentTitle(title: string | undefined) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = title ? `${title} — ${t('app.name')}` : t('app.name');
+  }, [title, t]);
+}
