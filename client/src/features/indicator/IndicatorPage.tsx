@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { departmentsText } from '../../ui/departments';
-import { ErrorPanel } from '../../ui/ErrorPanel';
-import { Loading } from '../../ui/Loading';
+import { MeasureLinks } from '../plan/MeasureLinks';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 
 const IndicatorPageQuery = graphql(`
@@ -56,8 +56,7 @@ export function IndicatorPage() {
   const { indicatorId = '' } = useParams();
   const { data, loading, error } = useQuery(IndicatorPageQuery, { variables: { id: indicatorId } });
   useDocumentTitle(data?.indicator.name);
-  if (loading) return <Loading />;
-  if (error || !data) return error ? <ErrorPanel error={error} /> : null;
+  if (loading || error || !data) return <QueryStatus loading={loading} error={error} />;
   const { indicator: i } = data;
   return (
     <>
@@ -100,15 +99,7 @@ export function IndicatorPage() {
         <section aria-labelledby="listed-under">
           <h2 id="listed-under">{t('indicator.measures')}</h2>
           {i.measures.length > 1 && <p>{t('indicator.relistedNote')}</p>}
-          <ul className="measure-list">
-            {i.measures.map((m) => (
-              <li key={m.id}>
-                <Link to={`/measures/${m.id}`}>
-                  <span className="code">{m.code}</span> {m.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <MeasureLinks measures={i.measures} />
         </section>
       )}
     </>

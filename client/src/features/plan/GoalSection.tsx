@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { GoalSection_GoalFragment } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';
+import { MeasureLinks } from './MeasureLinks';
 
 graphql(`
   fragment GoalSection_goal on Goal {
@@ -75,15 +76,7 @@ export function GoalSection({ goal }: { goal: GoalSection_GoalFragment }) {
         </details>
       )}
       <h3>{t('strategy.measures')}</h3>
-      <ul className="measure-list">
-        {goal.measures.map((m) => (
-          <li key={m.id}>
-            <Link to={`/measures/${m.id}`}>
-              <span className="code">{m.code}</span> {m.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <MeasureLinks measures={goal.measures} />
     </section>
   );
 }

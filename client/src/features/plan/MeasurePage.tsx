@@ -2,8 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
-import { ErrorPanel } from '../../ui/ErrorPanel';
-import { Loading } from '../../ui/Loading';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { KpiTable } from './KpiTable';
 import { PolicyList } from './PolicyList';
@@ -43,8 +42,7 @@ export function MeasurePage() {
   const { measureId = '' } = useParams();
   const { data, loading, error } = useQuery(MeasurePageQuery, { variables: { id: measureId } });
   useDocumentTitle(data && `${data.measure.code} ${data.measure.title}`);
-  if (loading) return <Loading />;
-  if (error || !data) return error ? <ErrorPanel error={error} /> : null;
+  if (loading || error || !data) return <QueryStatus loading={loading} error={error} />;
   const { measure } = data;
   const { goal } = measure;
   return (

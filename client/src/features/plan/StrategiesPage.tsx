@@ -2,8 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { graphql } from '../../gql';
-import { ErrorPanel } from '../../ui/ErrorPanel';
-import { Loading } from '../../ui/Loading';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { PeriodText } from './PeriodText';
 
@@ -23,8 +22,7 @@ export function StrategiesPage() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(StrategiesQuery);
   useDocumentTitle(t('strategy.list'));
-  if (loading) return <Loading />;
-  if (error) return <ErrorPanel error={error} />;
+  if (loading || error) return <QueryStatus loading={loading} error={error} />;
   const strategies = data?.strategies ?? [];
   if (strategies.length === 1) return <Navigate to={`/strategies/${strategies[0].id}`} replace />;
   return (

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql';
-import { ErrorPanel } from '../../ui/ErrorPanel';
-import { Loading } from '../../ui/Loading';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { GoalSection } from './GoalSection';
 import { PeriodText } from './PeriodText';
@@ -27,8 +26,7 @@ export function StrategyPage() {
   const { strategyId = '' } = useParams();
   const { data, loading, error } = useQuery(StrategyOverviewQuery, { variables: { id: strategyId } });
   useDocumentTitle(data?.strategy.title);
-  if (loading) return <Loading />;
-  if (error || !data) return error ? <ErrorPanel error={error} /> : null;
+  if (loading || error || !data) return <QueryStatus loading={loading} error={error} />;
   const { strategy } = data;
   return (
     <>
