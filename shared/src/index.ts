@@ -1,2 +1,3 @@
 export * from './plan.js';
 export * from './fiscal-year.js';
+export * from './progress.js';
