@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { createContext, createServices, type Context } from './graphql/context.js';
@@ -29,7 +30,14 @@ function listen(server: http.Server, host: string, port: number): Promise<number
 }
 
 /** The HTTP server: GraphQL at /graphql and, when built, the client at /. */
-export async function startApp(opts: { dataSource: DataSource; host: string; port: number; clientDist?: string }): Promise<App> {
+export async function startApp(opts: {
+  dataSource: DataSource;
+  host: string;
+  port: number;
+  clientDist?: string;
+  /** Mark the session cookie Secure (behind HTTPS). */
+  secureCookies?: boolean;
+}): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -41,7 +49,14 @@ export async function startApp(opts: { dataSource: DataSource; host: string; por
   });
   await apollo.start();
   const services = createServices(opts.dataSource);
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(opts.dataSource, services) }));
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) => createContext(opts.dataSource, services, { req, res, secureCookies: opts.secureCookies ?? false }),
+    }),
+  );
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });

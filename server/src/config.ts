@@ -14,6 +14,10 @@ export type Config = {
   seedPlans: string[];
   /** The built client to serve at `/`, when present. */
   clientDist: string;
+  /** COOKIE_SECURE=true behind HTTPS: the session cookie is then sent over HTTPS only. */
+  secureCookies: boolean;
+  /** Sample users created on first start, when the database holds no user. */
+  seedUsers: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -37,5 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .filter(Boolean),
     clientDist: path.join(repoRoot, 'client/dist'),
+    secureCookies: env.COOKIE_SECURE === 'true',
+    seedUsers: env.SEED_USERS === '' ? undefined : (env.SEED_USERS ?? path.join(repoRoot, 'plans/sample-users.yaml')),
   };
 }

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { startApp, PortInUseError } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseError, openDatabase, type Database } from './db/database.js';
+import { seedSampleUsers } from './modules/user/sample-users.js';
 import { seedIfEmpty } from './seed.js';
 
 const startedAt = performance.now();
@@ -13,7 +14,9 @@ async function main(): Promise<void> {
   try {
     const seeded = await seedIfEmpty(db.dataSource, config.seedPlans);
     for (const s of seeded) console.log(`Imported plan "${s.key}": ${s.goals} goals, ${s.measures} measures, ${s.kpis} KPIs (${s.kpiListings} table rows), ${s.kgis} KGIs, ${s.projects} projects`);
-    app = await startApp({ dataSource: db.dataSource, host: config.host, port: config.port, clientDist: config.clientDist });
+    const sampleUsers = config.seedUsers ? await seedSampleUsers(db.dataSource, config.seedUsers) : 0;
+    if (sampleUsers > 0) console.log(`Created ${sampleUsers} sample users (README "Sample users")`);
+    app = await startApp({ dataSource: db.dataSource, host: config.host, port: config.port, clientDist: config.clientDist, secureCookies: config.secureCookies });
   } catch (error) {
     await db.close();
     throw error;

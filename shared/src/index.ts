@@ -1,3 +1,4 @@
 export * from './plan.js';
 export * from './fiscal-year.js';
 export * from './progress.js';
+export * from './roles.js';

@@ -10,7 +10,7 @@ const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
 export function spawnServer(env: Record<string, string | undefined>): ServerProcess {
   const child = spawn(tsx, [path.join(repoRoot, 'server/src/main.ts')], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: undefined, ...env },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: undefined, SEED_USERS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

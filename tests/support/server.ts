@@ -3,39 +3,76 @@ import { startApp, type App } from '../../server/src/app.js';
 import { repoRoot } from '../../server/src/config.js';
 import type { Database } from '../../server/src/db/database.js';
 import { importPlanFile } from '../../server/src/modules/plan-import/plan-import.js';
+import { seedSampleUsers } from '../../server/src/modules/user/sample-users.js';
 import { openTestDatabase } from './database.js';
 
 export const plans = {
   yonezawa: path.join(repoRoot, 'plans/yonezawa.yaml'),
+  sampleUsers: path.join(repoRoot, 'plans/sample-users.yaml'),
   smallCity: path.join(repoRoot, 'tests/fixtures/small-city-plan.yaml'),
 };
 
-export type GraphQLResponse<T = any> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+export type GraphQLResponse<T = any> = {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+};
+
+/** A browser-like client of the API: keeps the session cookie the server sets. */
+export type ApiSession = {
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The Set-Cookie header of the last response, if any. */
+  lastSetCookie: string | null;
+  cookie: string | null;
+  signIn(email: string, password?: string): Promise<GraphQLResponse>;
+};
+
+export const SAMPLE_PASSWORD = 'kaizen-review-demo';
 
 export type TestServer = {
   db: Database;
   app: App;
   /** POSTs one GraphQL operation over HTTP, as a browser would. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** A new client with its own cookie jar. */
+  session(): ApiSession;
   stop(): Promise<void>;
 };
 
 /** The real app over HTTP on a throwaway database holding the given plan files. */
-export async function startTestServer(opts: { plans?: string[]; clientDist?: string } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { plans?: string[]; users?: boolean; clientDist?: string } = {}): Promise<TestServer> {
   const db = await openTestDatabase();
   for (const file of opts.plans ?? []) await importPlanFile(db.dataSource, file);
+  if (opts.users) await seedSampleUsers(db.dataSource, plans.sampleUsers);
   const app = await startApp({ dataSource: db.dataSource, host: '127.0.0.1', port: 0, clientDist: opts.clientDist });
+  const session = (): ApiSession => {
+    const client: ApiSession = {
+      cookie: null,
+      lastSetCookie: null,
+      async gql(query, variables) {
+        const res = await fetch(`${app.url}graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(client.cookie ? { cookie: client.cookie } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        client.lastSetCookie = res.headers.get('set-cookie');
+        if (client.lastSetCookie) {
+          const [pair] = client.lastSetCookie.split(';');
+          client.cookie = pair.endsWith('=') ? null : pair;
+        }
+        return (await res.json()) as GraphQLResponse;
+      },
+      signIn(email, password = SAMPLE_PASSWORD) {
+        return client.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id role } }`, { e: email, p: password });
+      },
+    };
+    return client;
+  };
+  const anonymous = session();
   return {
     db,
     app,
-    async gql(query, variables) {
-      const res = await fetch(`${app.url}graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as GraphQLResponse;
-    },
+    gql: (query, variables) => anonymous.gql(query, variables),
+    session,
     async stop() {
       await app.stop();
       await db.close();

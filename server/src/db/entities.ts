@@ -9,6 +9,8 @@ import { MeasureProject } from '../modules/project/measure-project.entity.js';
 import { ProjectDepartment } from '../modules/project/project-department.entity.js';
 import { Project } from '../modules/project/project.entity.js';
 import { Strategy } from '../modules/strategy/strategy.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { User } from '../modules/user/user.entity.js';
 
 export const entities = [
   Strategy,
@@ -22,4 +24,6 @@ export const entities = [
   Project,
   ProjectDepartment,
   MeasureProject,
+  User,
+  Session,
 ];

@@ -1,4 +1,7 @@
+import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { AuthService } from '../modules/auth/auth.service.js';
+import { sessionCookie, type SessionCookie } from '../modules/auth/session-cookie.js';
 import { departmentLoaders } from '../modules/department/department.loaders.js';
 import { goalLoaders } from '../modules/goal/goal.loaders.js';
 import { indicatorLoaders } from '../modules/indicator/indicator.loaders.js';
@@ -7,6 +10,8 @@ import { policyLoaders } from '../modules/policy/policy.loaders.js';
 import { projectLoaders } from '../modules/project/project.loaders.js';
 import { strategyLoaders } from '../modules/strategy/strategy.loaders.js';
 import { StrategyService } from '../modules/strategy/strategy.service.js';
+import type { User } from '../modules/user/user.entity.js';
+import { UserService } from '../modules/user/user.service.js';
 
 function createLoaders(dataSource: DataSource) {
   return {
@@ -22,15 +27,39 @@ function createLoaders(dataSource: DataSource) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export type Services = { strategies: StrategyService };
+export type Services = { strategies: StrategyService; auth: AuthService; users: UserService };
 
-export type Context = { dataSource: DataSource; loaders: Loaders; services: Services };
+export type Context = {
+  dataSource: DataSource;
+  loaders: Loaders;
+  services: Services;
+  /** Who is asking; null when signed out or the session expired. */
+  viewer: User | null;
+  sessionExpired: boolean;
+  session: SessionCookie;
+  /** The client's address, for rate limits. */
+  client: string;
+};
 
 export function createServices(dataSource: DataSource): Services {
-  return { strategies: new StrategyService(dataSource) };
+  return { strategies: new StrategyService(dataSource), auth: new AuthService(dataSource), users: new UserService(dataSource) };
 }
 
 /** A fresh context per request: loaders cache only within one request. */
-export function createContext(dataSource: DataSource, services: Services): Context {
-  return { dataSource, loaders: createLoaders(dataSource), services };
+export async function createContext(
+  dataSource: DataSource,
+  services: Services,
+  http: { req: Request; res: Response; secureCookies: boolean },
+): Promise<Context> {
+  const session = sessionCookie(http.req, http.res, http.secureCookies);
+  const { user, expired } = await services.auth.resolveSession(session.token);
+  return {
+    dataSource,
+    loaders: createLoaders(dataSource),
+    services,
+    viewer: user,
+    sessionExpired: expired,
+    session,
+    client: http.req.ip ?? 'unknown',
+  };
 }

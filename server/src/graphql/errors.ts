@@ -3,12 +3,36 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
 export class NotFoundError extends GraphQLError {
   constructor(what: string, id: string) {
     super(`${what} "${id}" does not exist`, { extensions: { code: ErrorCode.NOT_FOUND, entity: what, id } });
+  }
+}
+
+/** Not signed in, a session that expired, or credentials that do not match (never saying which part). */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string, reason: 'SIGNED_OUT' | 'SESSION_EXPIRED' | 'BAD_CREDENTIALS') {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, reason } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'You are not allowed to do this') {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+
+export class TooManyAttemptsError extends GraphQLError {
+  constructor(retryAfterSeconds: number) {
+    super(`Too many failed sign-ins: try again in ${retryAfterSeconds} s`, {
+      extensions: { code: ErrorCode.TOO_MANY_ATTEMPTS, retryAfterSeconds },
+    });
   }
 }
 
@@ -22,6 +46,9 @@ export function isUuid(id: string): boolean {
 const exposedCodes = new Set<string>([
   ErrorCode.NOT_FOUND,
   ErrorCode.BAD_USER_INPUT,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.TOO_MANY_ATTEMPTS,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

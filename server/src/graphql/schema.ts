@@ -1,15 +1,19 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { GoalResolver } from '../modules/goal/goal.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { MeasureResolver } from '../modules/measure/measure.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { StrategyResolver } from '../modules/strategy/strategy.resolver.js';
+import { UserResolver } from '../modules/user/user.resolver.js';
+import { authChecker } from './auth-checker.js';
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [StrategyResolver, GoalResolver, MeasureResolver, IndicatorResolver, ProjectResolver],
+    resolvers: [StrategyResolver, GoalResolver, MeasureResolver, IndicatorResolver, ProjectResolver, AuthResolver, UserResolver],
+    authChecker,
     validate: { forbidUnknownValues: false },
   });
 }

@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { groupLoader } from '../../graphql/loader-helpers.js';
+import { In, type DataSource } from 'typeorm';
+import { byIdLoader, groupLoader } from '../../graphql/loader-helpers.js';
 import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
 import { ProjectDepartment } from '../project/project-department.entity.js';
 import { Department } from './department.entity.js';
@@ -22,6 +22,7 @@ export function departmentLoaders(dataSource: DataSource) {
       (d) => d.ownerId,
     );
   return {
+    departmentById: byIdLoader((ids) => dataSource.getRepository(Department).findBy({ id: In(ids) })),
     departmentsByIndicatorId: through(IndicatorDepartment, 'indicator_id', (l) => l.indicatorId),
     departmentsByProjectId: through(ProjectDepartment, 'project_id', (l) => l.projectId),
     /** The departments that hold an indicator or a project of the strategy. */

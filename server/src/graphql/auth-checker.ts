@@ -1,0 +1,18 @@
+import { Role } from '@kaizen/shared';
+import type { AuthChecker } from 'type-graphql';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import type { Context } from './context.js';
+
+/**
+ * `@Authorized()` needs a signed-in user; `@Authorized(roles)` one of those roles. Row-level
+ * scope (a department's own rows) is checked again in the services.
+ */
+export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+  if (!context.viewer) {
+    throw context.sessionExpired
+      ? new UnauthenticatedError('セッションの有効期限が切れました。もう一度サインインしてください / Your session has expired: sign in again', 'SESSION_EXPIRED')
+      : new UnauthenticatedError('サインインが必要です / Sign in first', 'SIGNED_OUT');
+  }
+  if (roles.length > 0 && !roles.includes(context.viewer.role)) throw new ForbiddenError();
+  return true;
+};
