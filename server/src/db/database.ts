@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../migrations/index.js';
 import { entities } from './entities.js';
@@ -6,6 +7,9 @@ import { startEmbeddedPostgres } from './pglite.js';
 import { StatementCountingLogger } from './statement-counter.js';
 
 const POOL_SIZE = 10;
+
+// A `date` is a calendar day (a due date), not an instant: keep it as 'YYYY-MM-DD', free of time zones.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export type Database = {
   dataSource: DataSource;

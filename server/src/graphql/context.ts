@@ -1,5 +1,7 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { actualLoaders } from '../modules/actual/actual.loaders.js';
+import { ActualService } from '../modules/actual/actual.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { sessionCookie, type SessionCookie } from '../modules/auth/session-cookie.js';
 import { departmentLoaders } from '../modules/department/department.loaders.js';
@@ -9,8 +11,10 @@ import { measureLoaders } from '../modules/measure/measure.loaders.js';
 import { policyLoaders } from '../modules/policy/policy.loaders.js';
 import { projectLoaders } from '../modules/project/project.loaders.js';
 import { strategyLoaders } from '../modules/strategy/strategy.loaders.js';
+import { ReviewCycleService } from '../modules/review-cycle/review-cycle.service.js';
 import { StrategyService } from '../modules/strategy/strategy.service.js';
 import type { User } from '../modules/user/user.entity.js';
+import { userLoaders } from '../modules/user/user.loaders.js';
 import { UserService } from '../modules/user/user.service.js';
 
 function createLoaders(dataSource: DataSource) {
@@ -22,12 +26,20 @@ function createLoaders(dataSource: DataSource) {
     ...indicatorLoaders(dataSource),
     ...departmentLoaders(dataSource),
     ...projectLoaders(dataSource),
+    ...userLoaders(dataSource),
+    ...actualLoaders(dataSource),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export type Services = { strategies: StrategyService; auth: AuthService; users: UserService };
+export type Services = {
+  strategies: StrategyService;
+  auth: AuthService;
+  users: UserService;
+  reviewCycles: ReviewCycleService;
+  actuals: ActualService;
+};
 
 export type Context = {
   dataSource: DataSource;
@@ -42,7 +54,13 @@ export type Context = {
 };
 
 export function createServices(dataSource: DataSource): Services {
-  return { strategies: new StrategyService(dataSource), auth: new AuthService(dataSource), users: new UserService(dataSource) };
+  return {
+    strategies: new StrategyService(dataSource),
+    auth: new AuthService(dataSource),
+    users: new UserService(dataSource),
+    reviewCycles: new ReviewCycleService(dataSource),
+    actuals: new ActualService(dataSource),
+  };
 }
 
 /** A fresh context per request: loaders cache only within one request. */

@@ -6,6 +6,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  CONFLICT: 'CONFLICT',
+  INVALID_STATE: 'INVALID_STATE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -36,6 +38,28 @@ export class TooManyAttemptsError extends GraphQLError {
   }
 }
 
+/** Someone else changed the record since it was read: carries the current record, nothing was written. */
+export class ConflictError extends GraphQLError {
+  constructor(what: string, current: Record<string, unknown> | null) {
+    super(`${what} was changed by someone else since you opened it: review the current value and save again`, {
+      extensions: { code: ErrorCode.CONFLICT, current },
+    });
+  }
+}
+
+/** The write does not fit where the record or its cycle stands (e.g. a closed cycle). */
+export class InvalidStateError extends GraphQLError {
+  constructor(message: string, state?: string) {
+    super(message, { extensions: { code: ErrorCode.INVALID_STATE, state } });
+  }
+}
+
+export class BadInputError extends GraphQLError {
+  constructor(message: string, field: string) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+  }
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids are UUIDs; anything else cannot name a row, and must not reach SQL as a cast error. */
@@ -49,6 +73,8 @@ const exposedCodes = new Set<string>([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
   ErrorCode.TOO_MANY_ATTEMPTS,
+  ErrorCode.CONFLICT,
+  ErrorCode.INVALID_STATE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

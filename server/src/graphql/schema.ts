@@ -1,18 +1,34 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { ActualResolver } from '../modules/actual/actual.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { GoalResolver } from '../modules/goal/goal.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
+import { IndicatorProgressResolver } from '../modules/indicator/progress.resolver.js';
 import { MeasureResolver } from '../modules/measure/measure.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
+import { ReviewCycleResolver } from '../modules/review-cycle/review-cycle.resolver.js';
 import { StrategyResolver } from '../modules/strategy/strategy.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [StrategyResolver, GoalResolver, MeasureResolver, IndicatorResolver, ProjectResolver, AuthResolver, UserResolver],
+    resolvers: [
+      StrategyResolver,
+      GoalResolver,
+      MeasureResolver,
+      IndicatorResolver,
+      IndicatorProgressResolver,
+      ProjectResolver,
+      AuthResolver,
+      UserResolver,
+      AuditResolver,
+      ReviewCycleResolver,
+      ActualResolver,
+    ],
     authChecker,
     validate: { forbidUnknownValues: false },
   });

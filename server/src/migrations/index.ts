@@ -1,5 +1,6 @@
 import { PlanSchema1732406400000 } from './1732406400000-plan-schema.js';
 import { UsersAndSessions1732492800000 } from './1732492800000-users-and-sessions.js';
+import { ReviewCycleActualsAudit1732579200000 } from './1732579200000-review-cycle-actuals-audit.js';
 
 /** In order of application. */
-export const migrations = [PlanSchema1732406400000, UsersAndSessions1732492800000];
+export const migrations = [PlanSchema1732406400000, UsersAndSessions1732492800000, ReviewCycleActualsAudit1732579200000];

@@ -1,3 +1,4 @@
+import type { ProgressConfig } from '@kaizen/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
@@ -27,6 +28,10 @@ export class Strategy {
   @Field(() => Int, { description: 'Last fiscal year of the plan period.' })
   @Column({ type: 'int', name: 'period_end_fy' })
   periodEndFY: number;
+
+  /** Grade formula and thresholds; null means the default (A ≥ 100 %, B ≥ 80 %, C ≥ 50 %). */
+  @Column({ type: 'jsonb', name: 'progress_config', nullable: true })
+  progressConfig: ProgressConfig | null;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;

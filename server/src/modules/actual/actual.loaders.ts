@@ -1,0 +1,14 @@
+import { In, type DataSource } from 'typeorm';
+import { groupLoader } from '../../graphql/loader-helpers.js';
+import { Actual } from './actual.entity.js';
+
+export function actualLoaders(dataSource: DataSource) {
+  const actuals = dataSource.getRepository(Actual);
+  return {
+    /** Every actual of each indicator, oldest year first. */
+    actualsByIndicatorId: groupLoader(
+      (ids) => actuals.find({ where: { indicatorId: In(ids) }, order: { fiscalYear: 'ASC' } }),
+      (a) => a.indicatorId,
+    ),
+  };
+}

@@ -1,0 +1,19 @@
+import type { EntityManager } from 'typeorm';
+import { AuditEntry } from './audit-entry.entity.js';
+
+type Snapshot = Record<string, unknown> | null;
+
+/** A record as plain JSON, without loaded relations. */
+export function snapshot(row: object | null): Snapshot {
+  if (!row) return null;
+  return JSON.parse(JSON.stringify(row, (key, value) => (key !== '' && value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && 'id' in value ? undefined : value)));
+}
+
+/** Records a write in the same transaction as the write itself: no write without its entry. */
+export async function recordAudit(
+  manager: EntityManager,
+  entry: { userId: string | null; action: string; entityType: string; entityId: string; before: object | null; after: object | null },
+): Promise<void> {
+  const row = manager.create(AuditEntry, { ...entry, before: snapshot(entry.before), after: snapshot(entry.after) });
+  await manager.save(row);
+}

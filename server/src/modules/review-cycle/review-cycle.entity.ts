@@ -1,0 +1,50 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { CycleState } from '@kaizen/shared';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn, type Relation } from 'typeorm';
+import { Strategy } from '../strategy/strategy.entity.js';
+
+registerEnumType(CycleState, { name: 'CycleState' });
+
+@ObjectType({ description: 'The yearly review of the results of one fiscal year.' })
+@Entity('review_cycle')
+@Unique('uq_review_cycle_year', ['strategyId', 'fiscalYear'])
+export class ReviewCycle {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', name: 'strategy_id' })
+  strategyId: string;
+
+  @ManyToOne(() => Strategy, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'strategy_id' })
+  strategy?: Relation<Strategy>;
+
+  @Field(() => Int, { description: 'The fiscal year whose results are reviewed.' })
+  @Column({ type: 'int', name: 'fiscal_year' })
+  fiscalYear: number;
+
+  @Field(() => CycleState)
+  @Column({ type: 'text' })
+  state: CycleState;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Due date of the entry of actuals and reports.' })
+  @Column({ type: 'date', name: 'collecting_due', nullable: true })
+  collectingDue: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Column({ type: 'date', name: 'reviewing_due', nullable: true })
+  reviewingDue: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true })
+  @Column({ type: 'date', name: 'responding_due', nullable: true })
+  respondingDue: string | null;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+}

@@ -1,0 +1,77 @@
+import { CycleState, cycleMove } from '@kaizen/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { findByIdOrFail } from '../../db/find-by-id.js';
+import { BadInputError, ConflictError, InvalidStateError, NotFoundError } from '../../graphql/errors.js';
+import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { Strategy } from '../strategy/strategy.entity.js';
+import type { User } from '../user/user.entity.js';
+import { ReviewCycle } from './review-cycle.entity.js';
+
+export type DueDates = { collectingDue?: string | null; reviewingDue?: string | null; respondingDue?: string | null };
+
+/** The cycle a write belongs to, refused unless it stands in one of `states`. */
+export async function lockCycleIn(manager: EntityManager, cycleId: string, states: CycleState[], what: string): Promise<ReviewCycle> {
+  const cycle = await manager.findOne(ReviewCycle, { where: { id: cycleId }, lock: { mode: 'pessimistic_read' } });
+  if (!cycle) throw new NotFoundError('ReviewCycle', cycleId);
+  if (!states.includes(cycle.state)) {
+    throw new InvalidStateError(
+      cycle.state === CycleState.CLOSED
+        ? `The review cycle for FY${cycle.fiscalYear} is closed: nothing in it can change`
+        : `${what} is possible only while the cycle is ${states.join(' or ')}; it is ${cycle.state}`,
+      cycle.state,
+    );
+  }
+  return cycle;
+}
+
+export class ReviewCycleService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(strategyId: string): Promise<ReviewCycle[]> {
+    return this.dataSource.getRepository(ReviewCycle).find({ where: { strategyId }, order: { fiscalYear: 'DESC' } });
+  }
+
+  get(id: string): Promise<ReviewCycle> {
+    return findByIdOrFail(this.dataSource, ReviewCycle, 'ReviewCycle', id);
+  }
+
+  async open(viewer: User, strategyId: string, fiscalYear: number, due: DueDates): Promise<ReviewCycle> {
+    const strategy = await findByIdOrFail(this.dataSource, Strategy, 'Strategy', strategyId);
+    if (fiscalYear < strategy.periodStartFY || fiscalYear > strategy.periodEndFY) {
+      throw new BadInputError(`FY${fiscalYear} lies outside the plan period FY${strategy.periodStartFY}–FY${strategy.periodEndFY}`, 'fiscalYear');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(ReviewCycle, { strategyId, fiscalYear })) {
+        throw new BadInputError(`A review cycle for FY${fiscalYear} already exists`, 'fiscalYear');
+      }
+      const cycle = manager.create(ReviewCycle, { strategyId, fiscalYear, state: CycleState.PREPARING, ...due });
+      await manager.save(cycle);
+      await recordAudit(manager, { userId: viewer.id, action: 'reviewCycle.open', entityType: 'ReviewCycle', entityId: cycle.id, before: null, after: cycle });
+      return cycle;
+    });
+  }
+
+  /** Forward one step, or back with a reason; the version guards against two people moving it at once. */
+  async move(viewer: User, id: string, to: CycleState, expectedVersion: number, reason: string | null): Promise<ReviewCycle> {
+    return this.dataSource.transaction(async (manager) => {
+      const cycle = await manager.findOne(ReviewCycle, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!cycle) throw new NotFoundError('ReviewCycle', id);
+      if (cycle.version !== expectedVersion) throw new ConflictError('The review cycle', snapshot(cycle));
+      const direction = cycleMove(cycle.state, to);
+      if (!direction) throw new InvalidStateError(`A cycle cannot move from ${cycle.state} to ${to}`, cycle.state);
+      if (direction === 'BACK' && !reason?.trim()) throw new BadInputError('Moving a cycle back needs a reason', 'reason');
+      const before = { ...cycle };
+      cycle.state = to;
+      await manager.save(cycle);
+      await recordAudit(manager, {
+        userId: viewer.id,
+        action: `reviewCycle.${direction === 'BACK' ? 'moveBack' : 'moveForward'}`,
+        entityType: 'ReviewCycle',
+        entityId: cycle.id,
+        before,
+        after: { ...cycle, reason: reason?.trim() || null },
+      });
+      return cycle;
+    });
+  }
+}

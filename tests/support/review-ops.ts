@@ -1,0 +1,11 @@
+/** GraphQL operations of the yearly cycle, shared by the API tests. */
+export const OPEN_CYCLE = `mutation($strategyId: ID!, $fiscalYear: Int!) {
+  openReviewCycle(input: { strategyId: $strategyId, fiscalYear: $fiscalYear, collectingDue: "2025-06-30" }) { id state version fiscalYear collectingDue } }`;
+export const MOVE_CYCLE = `mutation($id: ID!, $to: CycleState!, $v: Int!, $reason: String) {
+  moveReviewCycle(id: $id, to: $to, expectedVersion: $v, reason: $reason) { id state version } }`;
+export const SAVE_ACTUAL = `mutation($input: SaveActualInput!) {
+  saveActual(input: $input) { id value notKnownReason note evidenceLinks status version fiscalYear } }`;
+export const SUBMIT_ACTUAL = `mutation($id: ID!, $v: Int!) { submitActual(id: $id, expectedVersion: $v) { id status version } }`;
+export const ACCEPT_ACTUAL = `mutation($id: ID!, $v: Int!) { acceptActual(id: $id, expectedVersion: $v) { id status version } }`;
+export const RETURN_ACTUAL = `mutation($id: ID!, $v: Int!, $reason: String!) { returnActual(id: $id, expectedVersion: $v, reason: $reason) { id status version returnReason } }`;
+export const AUDIT_LOG = `query($id: ID) { auditLog(entityId: $id) { action entityType entityId user { email } before after } }`;
