@@ -11,6 +11,7 @@ import { measureLoaders } from '../modules/measure/measure.loaders.js';
 import { policyLoaders } from '../modules/policy/policy.loaders.js';
 import { projectLoaders } from '../modules/project/project.loaders.js';
 import { strategyLoaders } from '../modules/strategy/strategy.loaders.js';
+import { ReviewBoardService } from '../modules/review-board/review-board.service.js';
 import { ReviewCycleService } from '../modules/review-cycle/review-cycle.service.js';
 import { StrategyService } from '../modules/strategy/strategy.service.js';
 import type { User } from '../modules/user/user.entity.js';
@@ -39,6 +40,7 @@ export type Services = {
   users: UserService;
   reviewCycles: ReviewCycleService;
   actuals: ActualService;
+  reviewBoard: ReviewBoardService;
 };
 
 export type Context = {
@@ -60,6 +62,7 @@ export function createServices(dataSource: DataSource): Services {
     users: new UserService(dataSource),
     reviewCycles: new ReviewCycleService(dataSource),
     actuals: new ActualService(dataSource),
+    reviewBoard: new ReviewBoardService(dataSource),
   };
 }
 

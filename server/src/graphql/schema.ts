@@ -9,6 +9,7 @@ import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { IndicatorProgressResolver } from '../modules/indicator/progress.resolver.js';
 import { MeasureResolver } from '../modules/measure/measure.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
+import { ReviewBoardResolver } from '../modules/review-board/review-board.resolver.js';
 import { ReviewCycleResolver } from '../modules/review-cycle/review-cycle.resolver.js';
 import { StrategyResolver } from '../modules/strategy/strategy.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
@@ -28,6 +29,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       AuditResolver,
       ReviewCycleResolver,
       ActualResolver,
+      ReviewBoardResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false },

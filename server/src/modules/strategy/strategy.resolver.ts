@@ -1,7 +1,9 @@
+import { defaultProgressConfig, type ProgressConfig } from '@kaizen/shared';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Department } from '../department/department.entity.js';
 import { Goal } from '../goal/goal.entity.js';
+import { ProgressConfigType } from './progress-config.types.js';
 import { Strategy } from './strategy.entity.js';
 
 @Resolver(() => Strategy)
@@ -24,5 +26,10 @@ export class StrategyResolver {
   @FieldResolver(() => [Department], { description: 'Departments responsible for an indicator or a project of the plan.' })
   departments(@Root() strategy: Strategy, @Ctx() { loaders }: Context): Promise<Department[]> {
     return loaders.departmentsByStrategyId.load(strategy.id);
+  }
+
+  @FieldResolver(() => ProgressConfigType, { description: 'Grade formula and thresholds, shared with the client’s live preview.' })
+  progressConfig(@Root() strategy: Strategy): ProgressConfig {
+    return strategy.progressConfig ?? defaultProgressConfig;
   }
 }

@@ -1,0 +1,23 @@
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
+import { Assignment, DepartmentSubmission } from './review-board.types.js';
+
+@Resolver(() => ReviewCycle)
+export class ReviewBoardResolver {
+  @FieldResolver(() => [Assignment], {
+    description: 'Indicators to report on: of `departmentId`, or else the viewer’s (a department’s own; for the planning division, those no department holds).',
+  })
+  assignments(
+    @Root() cycle: ReviewCycle,
+    @Arg('departmentId', () => ID, { nullable: true }) departmentId: string | null,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<Assignment[]> {
+    return services.reviewBoard.assignments(cycle, viewer, departmentId);
+  }
+
+  @FieldResolver(() => [DepartmentSubmission], { description: 'Submission status per department (the planning division’s cycle board).' })
+  board(@Root() cycle: ReviewCycle, @Ctx() { services }: Context): Promise<DepartmentSubmission[]> {
+    return services.reviewBoard.board(cycle);
+  }
+}
