@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSchema } from '../../server/src/graphql/schema.js';
+import { ACCEPT_ACTUAL, MOVE_CYCLE, OPEN_CYCLE, RETURN_ACTUAL, SAVE_ACTUAL, SUBMIT_ACTUAL } from '../support/review-ops.js';
+import { plans, startTestServer, type ApiSession, type GraphQLResponse, type TestServer } from '../support/server.js';
+
+/**
+ * Every mutation × every role × own/other department: the exact outcome, and for a refusal,
+ * proof that nothing changed (the rows the mutation touches and the audit log).
+ */
+const ROLES = ['anonymous', 'COUNCIL', 'ADMIN', 'DEPARTMENT (other)', 'DEPARTMENT (own)', 'PLANNING'] as const;
+type RoleName = (typeof ROLES)[number];
+const EMAIL: Record<Exclude<RoleName, 'anonymous'>, string> = {
+  COUNCIL: 'council@example.jp',
+  ADMIN: 'admin@example.jp',
+  'DEPARTMENT (other)': 'kankyo@example.jp',
+  'DEPARTMENT (own)': 'shoko@example.jp',
+  PLANNING: 'planning@example.jp',
+};
+
+type Case = {
+  /** Who may: everyone else gets UNAUTHENTICATED (anonymous) or FORBIDDEN. */
+  allowed: RoleName[];
+  /** Runs once per mutation, before any role tries; returns what `run` needs. */
+  prepare(): Promise<Record<string, any>>;
+  run(session: ApiSession, prepared: Record<string, any>): Promise<GraphQLResponse>;
+  /** The rows that must not change when the mutation is refused. */
+  state(prepared: Record<string, any>): Promise<unknown>;
+};
+
+describe('authorization matrix', () => {
+  let server: TestServer;
+  const sessions = {} as Record<RoleName, ApiSession>;
+  let strategyId: string;
+  let cycle: { id: string; version: number };
+  const shokoKpis: string[] = [];
+  const sql = (q: string, p: unknown[] = []) => server.db.dataSource.query(q, p);
+
+  beforeAll(async () => {
+    server = await startTestServer({ plans: [plans.yonezawa], users: true });
+    for (const role of ROLES) {
+      sessions[role] = server.session();
+      if (role !== 'anonymous') expect((await sessions[role].signIn(EMAIL[role])).errors).toBeUndefined();
+    }
+    const { data } = await server.gql(`{ strategies { id departments { id name } } }`);
+    strategyId = data.strategies[0].id;
+    const shoko = data.strategies[0].departments.find((d: { name: string }) => d.name === '商工課').id;
+    for (const row of await sql(`SELECT indicator_id FROM indicator_department WHERE department_id = $1 ORDER BY indicator_id`, [shoko])) shokoKpis.push(row.indicator_id);
+    cycle = (await sessions.PLANNING.gql(OPEN_CYCLE, { strategyId, fiscalYear: 2024 })).data.openReviewCycle;
+    cycle = (await sessions.PLANNING.gql(MOVE_CYCLE, { id: cycle.id, to: 'COLLECTING', v: cycle.version })).data.moveReviewCycle;
+  });
+  afterAll(() => server?.stop());
+
+  const own = () => shokoKpis.shift()!;
+  const actualState = (p: Record<string, any>) => sql(`SELECT value, status, version, return_reason FROM actual WHERE id = $1`, [p.id]);
+  const draft = async () => {
+    const res = await sessions['DEPARTMENT (own)'].gql(SAVE_ACTUAL, { input: { cycleId: cycle.id, indicatorId: own(), value: '10' } });
+    return res.data.saveActual;
+  };
+  const submitted = async () => {
+    const d = await draft();
+    return (await sessions['DEPARTMENT (own)'].gql(SUBMIT_ACTUAL, { id: d.id, v: d.version })).data.submitActual;
+  };
+
+  const cases: Record<string, Case> = {
+    signIn: {
+      allowed: [...ROLES],
+      prepare: async () => ({}),
+      // On a copy of the role's cookie jar, so that the role's own session stays as it is.
+      run: (s) => {
+        const copy = server.session();
+        copy.cookie = s.cookie;
+        return copy.gql(`mutation { signIn(email: "council2@example.jp", password: "kaizen-review-demo") { id } }`);
+      },
+      state: () => sql(`SELECT count(*) FROM audit_entry`),
+    },
+    signOut: {
+      allowed: [...ROLES],
+      prepare: async () => ({}),
+      // Signing out one's own session is always allowed; a throwaway session keeps the others signed in.
+      run: async () => {
+        const s = server.session();
+        await s.signIn('council2@example.jp');
+        return s.gql(`mutation { signOut }`);
+      },
+      state: () => sql(`SELECT count(*) FROM audit_entry`),
+    },
+    openReviewCycle: {
+      allowed: ['PLANNING'],
+      prepare: async () => ({ fiscalYear: 2026 }),
+      run: (s, p) => s.gql(OPEN_CYCLE, { strategyId, fiscalYear: p.fiscalYear }),
+      state: () => sql(`SELECT id, fiscal_year, state FROM review_cycle ORDER BY fiscal_year`),
+    },
+    moveReviewCycle: {
+      allowed: ['PLANNING'],
+      prepare: async () => (await sessions.PLANNING.gql(OPEN_CYCLE, { strategyId, fiscalYear: 2025 })).data.openReviewCycle,
+      run: (s, p) => s.gql(MOVE_CYCLE, { id: p.id, to: 'COLLECTING', v: p.version }),
+      state: (p) => sql(`SELECT state, version FROM review_cycle WHERE id = $1`, [p.id]),
+    },
+    saveActual: {
+      allowed: ['DEPARTMENT (own)'],
+      prepare: async () => ({ indicatorId: own() }),
+      run: (s, p) => s.gql(SAVE_ACTUAL, { input: { cycleId: cycle.id, indicatorId: p.indicatorId, value: '42' } }),
+      state: (p) => sql(`SELECT value, status, version FROM actual WHERE indicator_id = $1`, [p.indicatorId]),
+    },
+    submitActual: { allowed: ['DEPARTMENT (own)'], prepare: draft, run: (s, p) => s.gql(SUBMIT_ACTUAL, { id: p.id, v: p.version }), state: actualState },
+    acceptActual: { allowed: ['PLANNING'], prepare: submitted, run: (s, p) => s.gql(ACCEPT_ACTUAL, { id: p.id, v: p.version }), state: actualState },
+    returnActual: {
+      allowed: ['PLANNING'],
+      prepare: submitted,
+      run: (s, p) => s.gql(RETURN_ACTUAL, { id: p.id, v: p.version, reason: '出典を添付してください' }),
+      state: actualState,
+    },
+  };
+
+  it('covers every mutation of the schema', async () => {
+    const mutations = Object.keys((await createSchema()).getMutationType()!.getFields()).sort();
+    expect(Object.keys(cases).sort()).toEqual(mutations);
+  });
+
+  for (const [mutation, c] of Object.entries(cases)) {
+    it(`${mutation}: ${ROLES.map((r) => `${r} ${c.allowed.includes(r) ? '✓' : '✗'}`).join(', ')}`, async () => {
+      const prepared = await c.prepare();
+      // Refused roles first, so that the allowed one finds the record as prepared.
+      const order = [...ROLES].sort((a, b) => Number(c.allowed.includes(a)) - Number(c.allowed.includes(b)));
+      for (const role of order) {
+        const before = { rows: await c.state(prepared), audit: await sql(`SELECT count(*) FROM audit_entry`) };
+        const res = await c.run(sessions[role], prepared);
+        if (c.allowed.includes(role)) {
+          expect(res.errors, `${mutation} as ${role}`).toBeUndefined();
+          expect(res.data?.[mutation], `${mutation} as ${role}`).toBeTruthy();
+        } else {
+          expect(res.errors?.[0]?.extensions?.code, `${mutation} as ${role}`).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+          expect(res.data ?? null, `${mutation} as ${role}`).toBeNull();
+          expect({ rows: await c.state(prepared), audit: await sql(`SELECT count(*) FROM audit_entry`) }, `${mutation} as ${role} changed nothing`).toEqual(before);
+        }
+      }
+    });
+  }
+});
