@@ -22,13 +22,13 @@ export class ActualResolver {
   @Authorized(Role.DEPARTMENT, Role.PLANNING)
   @Mutation(() => Actual, { description: 'Submits a draft or returned actual to the planning division.' })
   submitActual(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) v: number, @Ctx() { services, viewer }: Context): Promise<Actual> {
-    return services.actuals.submit(viewer!, id, v);
+    return services.actuals.workflow.submit(viewer!, id, v);
   }
 
   @Authorized(Role.PLANNING)
   @Mutation(() => Actual, { description: 'Accepts a submitted actual (政策企画課).' })
   acceptActual(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) v: number, @Ctx() { services, viewer }: Context): Promise<Actual> {
-    return services.actuals.accept(viewer!, id, v);
+    return services.actuals.workflow.accept(viewer!, id, v);
   }
 
   @Authorized(Role.PLANNING)
@@ -39,7 +39,7 @@ export class ActualResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() { services, viewer }: Context,
   ): Promise<Actual> {
-    return services.actuals.return(viewer!, id, v, reason);
+    return services.actuals.workflow.return(viewer!, id, v, reason);
   }
 
   @FieldResolver(() => Indicator)

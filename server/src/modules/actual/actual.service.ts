@@ -5,25 +5,23 @@ import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
 import { lockCycleIn } from '../review-cycle/review-cycle.service.js';
+import { EDITABLE, SubmissionWorkflow } from '../review-cycle/submission-workflow.js';
 import type { User } from '../user/user.entity.js';
 import { Actual } from './actual.entity.js';
 import type { SaveActualInput } from './actual.inputs.js';
 import { mayEnterActual } from './actual.policy.js';
 
-const { DRAFT, SUBMITTED, ACCEPTED, RETURNED } = SubmissionStatus;
 
-type Transition = {
-  action: string;
-  from: SubmissionStatus[];
-  to: SubmissionStatus;
-  cycleStates: CycleState[];
-  /** Checks row-level scope once the indicator's departments are known. */
-  authorize(viewer: User, departmentIds: string[]): boolean;
-  returnReason?: string;
-};
 
 export class ActualService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** submit / accept / return. */
+  readonly workflow: SubmissionWorkflow<Actual>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.workflow = new SubmissionWorkflow(dataSource, Actual, 'Actual', async (manager, viewer, row) =>
+      mayEnterActual(viewer, await this.departmentIds(manager, row.indicatorId)),
+    );
+  }
 
   listForCycle(cycleId: string): Promise<Actual[]> {
     return this.dataSource.getRepository(Actual).find({ where: { cycleId }, order: { updatedAt: 'DESC' } });
@@ -41,11 +39,11 @@ export class ActualService {
         }
         const existing = await manager.findOne(Actual, { where: { cycleId: cycle.id, indicatorId: indicator.id }, lock: { mode: 'pessimistic_write' } });
         if ((existing?.version ?? null) !== (input.expectedVersion ?? null)) throw new ConflictError('This actual', snapshot(existing));
-        if (existing && existing.status !== DRAFT && existing.status !== RETURNED) {
+        if (existing && !EDITABLE.includes(existing.status)) {
           throw new InvalidStateError(`This actual is ${existing.status}: the planning division must return it before it can change`, existing.status);
         }
         const before = existing ? { ...existing } : null;
-        const actual = existing ?? manager.create(Actual, { cycleId: cycle.id, indicatorId: indicator.id, fiscalYear: cycle.fiscalYear, status: DRAFT });
+        const actual = existing ?? manager.create(Actual, { cycleId: cycle.id, indicatorId: indicator.id, fiscalYear: cycle.fiscalYear, status: SubmissionStatus.DRAFT });
         Object.assign(actual, {
           value,
           notKnownReason: value === null ? input.notKnownReason!.trim() : null,
@@ -67,38 +65,6 @@ export class ActualService {
     }
   }
 
-  submit(viewer: User, id: string, expectedVersion: number): Promise<Actual> {
-    return this.transition(viewer, id, expectedVersion, {
-      action: 'actual.submit',
-      from: [DRAFT, RETURNED],
-      to: SUBMITTED,
-      cycleStates: [CycleState.COLLECTING],
-      authorize: mayEnterActual,
-    });
-  }
-
-  accept(viewer: User, id: string, expectedVersion: number): Promise<Actual> {
-    return this.transition(viewer, id, expectedVersion, {
-      action: 'actual.accept',
-      from: [SUBMITTED],
-      to: ACCEPTED,
-      cycleStates: [CycleState.COLLECTING, CycleState.REVIEWING],
-      authorize: () => true,
-    });
-  }
-
-  return(viewer: User, id: string, expectedVersion: number, reason: string): Promise<Actual> {
-    if (!reason.trim()) throw new BadInputError('Returning an actual needs a reason', 'reason');
-    return this.transition(viewer, id, expectedVersion, {
-      action: 'actual.return',
-      from: [SUBMITTED, ACCEPTED],
-      to: RETURNED,
-      cycleStates: [CycleState.COLLECTING, CycleState.REVIEWING],
-      authorize: () => true,
-      returnReason: reason.trim(),
-    });
-  }
-
   private readValue(input: SaveActualInput): number | null {
     const typed = input.value?.trim() ?? '';
     const notKnown = input.notKnownReason?.trim() ?? '';
@@ -114,21 +80,5 @@ export class ActualService {
 
   private async departmentIds(manager: EntityManager, indicatorId: string): Promise<string[]> {
     return (await manager.findBy(IndicatorDepartment, { indicatorId })).map((d) => d.departmentId);
-  }
-
-  private async transition(viewer: User, id: string, expectedVersion: number, t: Transition): Promise<Actual> {
-    return this.dataSource.transaction(async (manager) => {
-      const actual = await manager.findOne(Actual, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!actual) throw new NotFoundError('Actual', id);
-      await lockCycleIn(manager, actual.cycleId, t.cycleStates, t.action);
-      if (!t.authorize(viewer, await this.departmentIds(manager, actual.indicatorId))) throw new ForbiddenError();
-      if (actual.version !== expectedVersion) throw new ConflictError('This actual', snapshot(actual));
-      if (!t.from.includes(actual.status)) throw new InvalidStateError(`This actual is ${actual.status}, not ${t.from.join(' or ')}`, actual.status);
-      const before = { ...actual };
-      Object.assign(actual, { status: t.to, returnReason: t.returnReason ?? null, updatedBy: viewer.id });
-      await manager.save(actual);
-      await recordAudit(manager, { userId: viewer.id, action: t.action, entityType: 'Actual', entityId: actual.id, before, after: actual });
-      return actual;
-    });
   }
 }

@@ -1,0 +1,73 @@
+import { CycleState, SubmissionStatus } from '@kaizen/shared';
+import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
+import { BadInputError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError } from '../../graphql/errors.js';
+import { recordAudit, snapshot } from '../audit/audit.service.js';
+import type { User } from '../user/user.entity.js';
+import { lockCycleIn } from './review-cycle.service.js';
+
+/** What departments hand in during a cycle: actuals, measure reports. */
+export type Submission = {
+  id: string;
+  cycleId: string;
+  status: SubmissionStatus;
+  version: number;
+  returnReason: string | null;
+  updatedBy: string | null;
+};
+
+const { DRAFT, SUBMITTED, ACCEPTED, RETURNED } = SubmissionStatus;
+
+/** Where an entry may still be edited by its department. */
+export const EDITABLE: SubmissionStatus[] = [DRAFT, RETURNED];
+
+type Step = { verb: 'submit' | 'accept' | 'return'; from: SubmissionStatus[]; to: SubmissionStatus; cycleStates: CycleState[] };
+
+const STEPS: Record<Step['verb'], Step> = {
+  submit: { verb: 'submit', from: EDITABLE, to: SUBMITTED, cycleStates: [CycleState.COLLECTING] },
+  accept: { verb: 'accept', from: [SUBMITTED], to: ACCEPTED, cycleStates: [CycleState.COLLECTING, CycleState.REVIEWING] },
+  return: { verb: 'return', from: [SUBMITTED, ACCEPTED], to: RETURNED, cycleStates: [CycleState.COLLECTING, CycleState.REVIEWING] },
+};
+
+/**
+ * DRAFT → SUBMITTED by the department (`mayEdit`), → ACCEPTED or RETURNED (with a reason) by the
+ * planning division, whose role the schema checks. One transaction: the cycle's state, the row's
+ * version and status, the write and its audit entry.
+ */
+export class SubmissionWorkflow<T extends Submission> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly entity: EntityTarget<T>,
+    /** `Actual`, `MeasureReport`: for messages and the audit log. */
+    private readonly name: string,
+    private readonly mayEdit: (manager: EntityManager, viewer: User, row: T) => Promise<boolean>,
+  ) {}
+
+  submit(viewer: User, id: string, expectedVersion: number): Promise<T> {
+    return this.step(STEPS.submit, viewer, id, expectedVersion, null);
+  }
+
+  accept(viewer: User, id: string, expectedVersion: number): Promise<T> {
+    return this.step(STEPS.accept, viewer, id, expectedVersion, null);
+  }
+
+  return(viewer: User, id: string, expectedVersion: number, reason: string): Promise<T> {
+    if (!reason.trim()) throw new BadInputError('Returning needs a reason', 'reason');
+    return this.step(STEPS.return, viewer, id, expectedVersion, reason.trim());
+  }
+
+  private step(step: Step, viewer: User, id: string, expectedVersion: number, returnReason: string | null): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await manager.findOne(this.entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw new NotFoundError(this.name, id);
+      await lockCycleIn(manager, row.cycleId, step.cycleStates, `To ${step.verb}`);
+      if (step.verb === 'submit' && !(await this.mayEdit(manager, viewer, row))) throw new ForbiddenError();
+      if (row.version !== expectedVersion) throw new ConflictError(`This ${this.name}`, snapshot(row));
+      if (!step.from.includes(row.status)) throw new InvalidStateError(`This ${this.name} is ${row.status}, not ${step.from.join(' or ')}`, row.status);
+      const before = { ...row };
+      Object.assign(row, { status: step.to, returnReason, updatedBy: viewer.id });
+      await manager.save(row);
+      await recordAudit(manager, { userId: viewer.id, action: `${this.name[0].toLowerCase()}${this.name.slice(1)}.${step.verb}`, entityType: this.name, entityId: row.id, before, after: row });
+      return row;
+    });
+  }
+}
