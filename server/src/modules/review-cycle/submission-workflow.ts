@@ -1,8 +1,9 @@
 import { CycleState, SubmissionStatus } from '@kaizen/shared';
-import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
+import { QueryFailedError, type DataSource, type DeepPartial, type EntityManager, type EntityTarget, type FindOptionsWhere } from 'typeorm';
 import { BadInputError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import type { User } from '../user/user.entity.js';
+import type { ReviewCycle } from './review-cycle.entity.js';
 import { lockCycleIn } from './review-cycle.service.js';
 
 /** What departments hand in during a cycle: actuals, measure reports. */
@@ -42,6 +43,48 @@ export class SubmissionWorkflow<T extends Submission> {
     private readonly mayEdit: (manager: EntityManager, viewer: User, row: T) => Promise<boolean>,
   ) {}
 
+  /**
+   * Creates or updates the department's draft of `key` in an open (COLLECTING) cycle. `prepare`
+   * refuses what the viewer may not write, else gives the fields to write; a stale
+   * `expectedVersion` (null when creating) is a CONFLICT carrying the current record, as is losing
+   * a race to create the same record.
+   */
+  async saveDraft(
+    viewer: User,
+    cycleId: string,
+    key: Record<string, string>,
+    expectedVersion: number | null,
+    prepare: (manager: EntityManager, cycle: ReviewCycle) => Promise<DeepPartial<T>>,
+  ): Promise<T> {
+    const where = { cycleId, ...key } as FindOptionsWhere<T>;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const cycle = await lockCycleIn(manager, cycleId, [CycleState.COLLECTING], `Entering a ${this.name}`);
+        const fields = await prepare(manager, cycle);
+        const existing = await manager.findOne(this.entity, { where, lock: { mode: 'pessimistic_write' } });
+        if ((existing?.version ?? null) !== expectedVersion) throw new ConflictError(`This ${this.name}`, snapshot(existing));
+        if (existing && !EDITABLE.includes(existing.status)) {
+          throw new InvalidStateError(`This ${this.name} is ${existing.status}: the planning division must return it before it can change`, existing.status);
+        }
+        const before = existing ? { ...existing } : null;
+        const row = existing ?? manager.create(this.entity, { cycleId, ...key, status: DRAFT } as DeepPartial<T>);
+        manager.merge(this.entity, row, fields, { updatedBy: viewer.id } as DeepPartial<T>);
+        await manager.save(row);
+        await recordAudit(manager, { userId: viewer.id, action: `${this.action}.save`, entityType: this.name, entityId: row.id, before, after: row });
+        return row;
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new ConflictError(`This ${this.name}`, snapshot(await this.dataSource.getRepository(this.entity).findOneBy(where)));
+      }
+      throw error;
+    }
+  }
+
+  private get action(): string {
+    return `${this.name[0].toLowerCase()}${this.name.slice(1)}`;
+  }
+
   submit(viewer: User, id: string, expectedVersion: number): Promise<T> {
     return this.step(STEPS.submit, viewer, id, expectedVersion, null);
   }
@@ -66,7 +109,7 @@ export class SubmissionWorkflow<T extends Submission> {
       const before = { ...row };
       Object.assign(row, { status: step.to, returnReason, updatedBy: viewer.id });
       await manager.save(row);
-      await recordAudit(manager, { userId: viewer.id, action: `${this.name[0].toLowerCase()}${this.name.slice(1)}.${step.verb}`, entityType: this.name, entityId: row.id, before, after: row });
+      await recordAudit(manager, { userId: viewer.id, action: `${this.action}.${step.verb}`, entityType: this.name, entityId: row.id, before, after: row });
       return row;
     });
   }
