@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Direction, TargetKind } from './plan.js';
-import { computeProgress, defaultProgressConfig, gradeFor, ProgressFormula, type IndicatorRule, type ProgressConfig, type YearValue } from './progress.js';
+import { assignableGrades, computeProgress, defaultProgressConfig, gradeFor, ProgressFormula, type IndicatorRule, type ProgressConfig, type YearValue } from './progress.js';
 
 const { LEVEL, CUMULATIVE, AT_LEAST_BASELINE, MAINTAIN } = TargetKind;
 const { HIGHER_IS_BETTER: UP, LOWER_IS_BETTER: DOWN } = Direction;
@@ -152,5 +152,10 @@ describe('grades are configuration', () => {
       notMeasurableGrade: '評価不能',
     };
     expect([1.3, 1.1, 0.7, 0.2, null].map((r) => gradeFor(r, config))).toEqual(['S', 'A', 'B', 'C', '評価不能']);
+    expect(assignableGrades(config)).toEqual(['S', 'A', 'B', 'C']);
+  });
+
+  it('a self-evaluation takes any grade but “not measurable”', () => {
+    expect(assignableGrades()).toEqual(['A', 'B', 'C', 'D']);
   });
 });

@@ -166,3 +166,9 @@ export function computeProgress(
   const graded = config.formula === ProgressFormula.RATIO ? result.ratio : result.rate;
   return { fiscalYear, ...result, grade: gradeFor(graded, config) };
 }
+
+/** The grades a person may give (a self-evaluation): every threshold's, then the lowest. */
+export function assignableGrades(config: ProgressConfig = defaultProgressConfig): string[] {
+  const graded = [...config.thresholds].sort((x, y) => y.minRate - x.minRate).map((th) => th.grade);
+  return [...graded, config.lowestGrade];
+}

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../server/src/graphql/schema.js';
-import { ACCEPT_ACTUAL, MOVE_CYCLE, OPEN_CYCLE, RETURN_ACTUAL, SAVE_ACTUAL, SUBMIT_ACTUAL } from '../support/review-ops.js';
+import {
+  ACCEPT_ACTUAL,
+  ACCEPT_REPORT,
+  MOVE_CYCLE,
+  OPEN_CYCLE,
+  RETURN_ACTUAL,
+  RETURN_REPORT,
+  SAVE_ACTUAL,
+  SAVE_REPORT,
+  SUBMIT_ACTUAL,
+  SUBMIT_REPORT,
+} from '../support/review-ops.js';
 import { plans, startTestServer, type ApiSession, type GraphQLResponse, type TestServer } from '../support/server.js';
 
 /**
@@ -33,6 +44,8 @@ describe('authorization matrix', () => {
   let strategyId: string;
   let cycle: { id: string; version: number };
   const shokoKpis: string[] = [];
+  /** Measures 商工課 answers for and 環境課 does not. */
+  const shokoMeasures: string[] = [];
   const sql = (q: string, p: unknown[] = []) => server.db.dataSource.query(q, p);
 
   beforeAll(async () => {
@@ -47,6 +60,10 @@ describe('authorization matrix', () => {
     for (const row of await sql(`SELECT indicator_id FROM indicator_department WHERE department_id = $1 ORDER BY indicator_id`, [shoko])) shokoKpis.push(row.indicator_id);
     cycle = (await sessions.PLANNING.gql(OPEN_CYCLE, { strategyId, fiscalYear: 2024 })).data.openReviewCycle;
     cycle = (await sessions.PLANNING.gql(MOVE_CYCLE, { id: cycle.id, to: 'COLLECTING', v: cycle.version })).data.moveReviewCycle;
+    const reports = await sessions['DEPARTMENT (own)'].gql(`query($id: ID!) { reviewCycle(id: $id) { reportAssignments { measure { id responsibleDepartments { name } } } } }`, { id: cycle.id });
+    for (const { measure } of reports.data.reviewCycle.reportAssignments) {
+      if (!measure.responsibleDepartments.some((d: { name: string }) => d.name === '環境課')) shokoMeasures.push(measure.id);
+    }
   });
   afterAll(() => server?.stop());
 
@@ -59,6 +76,17 @@ describe('authorization matrix', () => {
   const submitted = async () => {
     const d = await draft();
     return (await sessions['DEPARTMENT (own)'].gql(SUBMIT_ACTUAL, { id: d.id, v: d.version })).data.submitActual;
+  };
+
+  const ownMeasure = () => shokoMeasures.shift()!;
+  const reportState = (p: Record<string, any>) => sql(`SELECT what_was_done, status, version, return_reason FROM measure_report WHERE id = $1`, [p.id]);
+  const reportDraft = async () => {
+    const input = { cycleId: cycle.id, measureId: ownMeasure(), whatWasDone: '説明会を3回開催', nextDirection: 'CONTINUE', selfGrade: 'B' };
+    return (await sessions['DEPARTMENT (own)'].gql(SAVE_REPORT, { input })).data.saveMeasureReport;
+  };
+  const reportSubmitted = async () => {
+    const d = await reportDraft();
+    return (await sessions['DEPARTMENT (own)'].gql(SUBMIT_REPORT, { id: d.id, v: d.version })).data.submitMeasureReport;
   };
 
   const cases: Record<string, Case> = {
@@ -109,6 +137,20 @@ describe('authorization matrix', () => {
       prepare: submitted,
       run: (s, p) => s.gql(RETURN_ACTUAL, { id: p.id, v: p.version, reason: '出典を添付してください' }),
       state: actualState,
+    },
+    saveMeasureReport: {
+      allowed: ['DEPARTMENT (own)'],
+      prepare: async () => ({ measureId: ownMeasure() }),
+      run: (s, p) => s.gql(SAVE_REPORT, { input: { cycleId: cycle.id, measureId: p.measureId, whatWasDone: '取組' } }),
+      state: (p) => sql(`SELECT what_was_done, status, version FROM measure_report WHERE measure_id = $1`, [p.measureId]),
+    },
+    submitMeasureReport: { allowed: ['DEPARTMENT (own)'], prepare: reportDraft, run: (s, p) => s.gql(SUBMIT_REPORT, { id: p.id, v: p.version }), state: reportState },
+    acceptMeasureReport: { allowed: ['PLANNING'], prepare: reportSubmitted, run: (s, p) => s.gql(ACCEPT_REPORT, { id: p.id, v: p.version }), state: reportState },
+    returnMeasureReport: {
+      allowed: ['PLANNING'],
+      prepare: reportSubmitted,
+      run: (s, p) => s.gql(RETURN_REPORT, { id: p.id, v: p.version, reason: '課題を具体的に' }),
+      state: reportState,
     },
   };
 

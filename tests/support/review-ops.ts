@@ -9,3 +9,8 @@ export const SUBMIT_ACTUAL = `mutation($id: ID!, $v: Int!) { submitActual(id: $i
 export const ACCEPT_ACTUAL = `mutation($id: ID!, $v: Int!) { acceptActual(id: $id, expectedVersion: $v) { id status version } }`;
 export const RETURN_ACTUAL = `mutation($id: ID!, $v: Int!, $reason: String!) { returnActual(id: $id, expectedVersion: $v, reason: $reason) { id status version returnReason } }`;
 export const AUDIT_LOG = `query($id: ID) { auditLog(entityId: $id) { action entityType entityId user { email } before after } }`;
+export const SAVE_REPORT = `mutation($input: SaveMeasureReportInput!) {
+  saveMeasureReport(input: $input) { id whatWasDone issues nextDirection selfGrade status version returnReason } }`;
+export const SUBMIT_REPORT = `mutation($id: ID!, $v: Int!) { submitMeasureReport(id: $id, expectedVersion: $v) { id status version } }`;
+export const ACCEPT_REPORT = `mutation($id: ID!, $v: Int!) { acceptMeasureReport(id: $id, expectedVersion: $v) { id status version } }`;
+export const RETURN_REPORT = `mutation($id: ID!, $v: Int!, $reason: String!) { returnMeasureReport(id: $id, expectedVersion: $v, reason: $reason) { id status version returnReason } }`;

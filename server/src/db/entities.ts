@@ -14,6 +14,7 @@ import { User } from '../modules/user/user.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { ReviewCycle } from '../modules/review-cycle/review-cycle.entity.js';
 import { Actual } from '../modules/actual/actual.entity.js';
+import { MeasureReport } from '../modules/measure-report/measure-report.entity.js';
 
 export const entities = [
   Strategy,
@@ -32,4 +33,5 @@ export const entities = [
   AuditEntry,
   ReviewCycle,
   Actual,
+  MeasureReport,
 ];

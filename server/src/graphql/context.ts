@@ -8,6 +8,8 @@ import { departmentLoaders } from '../modules/department/department.loaders.js';
 import { goalLoaders } from '../modules/goal/goal.loaders.js';
 import { indicatorLoaders } from '../modules/indicator/indicator.loaders.js';
 import { measureLoaders } from '../modules/measure/measure.loaders.js';
+import { measureReportLoaders } from '../modules/measure-report/measure-report.loaders.js';
+import { MeasureReportService } from '../modules/measure-report/measure-report.service.js';
 import { policyLoaders } from '../modules/policy/policy.loaders.js';
 import { projectLoaders } from '../modules/project/project.loaders.js';
 import { strategyLoaders } from '../modules/strategy/strategy.loaders.js';
@@ -29,6 +31,7 @@ function createLoaders(dataSource: DataSource) {
     ...projectLoaders(dataSource),
     ...userLoaders(dataSource),
     ...actualLoaders(dataSource),
+    ...measureReportLoaders(dataSource),
   };
 }
 
@@ -40,6 +43,7 @@ export type Services = {
   users: UserService;
   reviewCycles: ReviewCycleService;
   actuals: ActualService;
+  measureReports: MeasureReportService;
   reviewBoard: ReviewBoardService;
 };
 
@@ -62,6 +66,7 @@ export function createServices(dataSource: DataSource): Services {
     users: new UserService(dataSource),
     reviewCycles: new ReviewCycleService(dataSource),
     actuals: new ActualService(dataSource),
+    measureReports: new MeasureReportService(dataSource),
     reviewBoard: new ReviewBoardService(dataSource),
   };
 }

@@ -8,6 +8,8 @@ import { GoalResolver } from '../modules/goal/goal.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { IndicatorProgressResolver } from '../modules/indicator/progress.resolver.js';
 import { MeasureResolver } from '../modules/measure/measure.resolver.js';
+import { MeasureReportResolver } from '../modules/measure-report/measure-report.resolver.js';
+import { MeasureReviewResolver } from '../modules/measure-report/measure-review.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { ReviewBoardResolver } from '../modules/review-board/review-board.resolver.js';
 import { ReviewCycleResolver } from '../modules/review-cycle/review-cycle.resolver.js';
@@ -29,6 +31,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       AuditResolver,
       ReviewCycleResolver,
       ActualResolver,
+      MeasureReportResolver,
+      MeasureReviewResolver,
       ReviewBoardResolver,
     ],
     authChecker,

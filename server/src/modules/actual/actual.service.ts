@@ -7,7 +7,7 @@ import { SubmissionWorkflow } from '../review-cycle/submission-workflow.js';
 import type { User } from '../user/user.entity.js';
 import { Actual } from './actual.entity.js';
 import type { SaveActualInput } from './actual.inputs.js';
-import { mayEnterActual } from './actual.policy.js';
+import { mayHandIn } from '../review-cycle/submission.policy.js';
 
 export class ActualService {
   /** submit / accept / return. */
@@ -15,7 +15,7 @@ export class ActualService {
 
   constructor(private readonly dataSource: DataSource) {
     this.workflow = new SubmissionWorkflow(dataSource, Actual, 'Actual', async (manager, viewer, row) =>
-      mayEnterActual(viewer, await this.departmentIds(manager, row.indicatorId)),
+      mayHandIn(viewer, await this.departmentIds(manager, row.indicatorId)),
     );
   }
 
@@ -28,7 +28,7 @@ export class ActualService {
     return this.workflow.saveDraft(viewer, input.cycleId, { indicatorId: input.indicatorId }, input.expectedVersion ?? null, async (manager, cycle) => {
       const indicator = await manager.findOneBy(Indicator, { id: input.indicatorId, strategyId: cycle.strategyId });
       if (!indicator) throw new NotFoundError('Indicator', input.indicatorId);
-      if (!mayEnterActual(viewer, await this.departmentIds(manager, indicator.id))) {
+      if (!mayHandIn(viewer, await this.departmentIds(manager, indicator.id))) {
         throw new ForbiddenError('この指標の実績値は担当課だけが入力できます / Only the responsible department enters this actual');
       }
       return {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
-import { Assignment, DepartmentSubmission } from './review-board.types.js';
+import { Assignment, DepartmentSubmission, ReportAssignment } from './review-board.types.js';
 
 @Resolver(() => ReviewCycle)
 export class ReviewBoardResolver {
@@ -14,6 +14,15 @@ export class ReviewBoardResolver {
     @Ctx() { services, viewer }: Context,
   ): Promise<Assignment[]> {
     return services.reviewBoard.assignments(cycle, viewer, departmentId);
+  }
+
+  @FieldResolver(() => [ReportAssignment], { description: 'Measures to write a report on: of `departmentId`, or else the viewer’s (as for assignments).' })
+  reportAssignments(
+    @Root() cycle: ReviewCycle,
+    @Arg('departmentId', () => ID, { nullable: true }) departmentId: string | null,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<ReportAssignment[]> {
+    return services.reviewBoard.reportAssignments(cycle, viewer, departmentId);
   }
 
   @FieldResolver(() => [DepartmentSubmission], { description: 'Submission status per department (the planning division’s cycle board).' })

@@ -1,69 +1,99 @@
 import { Role, SubmissionStatus } from '@kaizen/shared';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { Actual } from '../actual/actual.entity.js';
 import { Department } from '../department/department.entity.js';
 import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
+import { Measure } from '../measure/measure.entity.js';
+import { MeasureReport } from '../measure-report/measure-report.entity.js';
+import { responsibleDepartments } from '../measure-report/responsible-departments.js';
 import type { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
 import type { User } from '../user/user.entity.js';
-import type { Assignment, DepartmentSubmission } from './review-board.types.js';
+import { SubmissionCounts, type Assignment, type DepartmentSubmission, type ReportAssignment } from './review-board.types.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
+const byCode = (a: Measure, b: Measure) => a.code.localeCompare(b.code, 'ja', { numeric: true });
 
-/** Who reports on what in a cycle, read in three statements whatever the size of the plan. */
+/** Whose: the department's own, or for `null` (the planning division) what no department holds. */
+const heldBy = (owner: string | null, departmentIds: string[]) => (owner ? departmentIds.includes(owner) : departmentIds.length === 0);
+
+function count(counts: SubmissionCounts, status: SubmissionStatus | undefined): void {
+  counts.total += 1;
+  if (!status) counts.missing += 1;
+  else if (status === SubmissionStatus.DRAFT) counts.drafts += 1;
+  else if (status === SubmissionStatus.RETURNED) counts.returned += 1;
+  else if (status === SubmissionStatus.SUBMITTED) counts.submitted += 1;
+  else counts.accepted += 1;
+}
+
+const pending = (c: SubmissionCounts) => c.missing + c.drafts + c.returned;
+
+/** Who reports on what in a cycle, read in a fixed number of statements whatever the size of the plan. */
 export class ReviewBoardService {
   constructor(private readonly dataSource: DataSource) {}
 
-  private async load(cycle: ReviewCycle) {
+  private async loadIndicators(cycle: ReviewCycle) {
     const [indicators, links, actuals] = await Promise.all([
       this.dataSource.getRepository(Indicator).find({ where: { strategyId: cycle.strategyId }, order: { key: 'ASC' } }),
       this.dataSource
         .getRepository(IndicatorDepartment)
         .createQueryBuilder('l')
-        .innerJoinAndSelect('l.department', 'd')
         .innerJoin('l.indicator', 'i', 'i.strategy_id = :sid', { sid: cycle.strategyId })
         .getMany(),
       this.dataSource.getRepository(Actual).findBy({ cycleId: cycle.id }),
     ]);
-    const departmentsOf = new Map<string, Department[]>();
-    for (const l of links) departmentsOf.set(l.indicatorId, [...(departmentsOf.get(l.indicatorId) ?? []), l.department!]);
+    const departmentsOf = new Map<string, string[]>();
+    for (const l of links) departmentsOf.set(l.indicatorId, [...(departmentsOf.get(l.indicatorId) ?? []), l.departmentId]);
     const actualOf = new Map(actuals.map((a) => [a.indicatorId, a]));
-    return { indicators, departmentsOf, actualOf };
+    return indicators.map((indicator) => ({ indicator, departmentIds: departmentsOf.get(indicator.id) ?? [], actual: actualOf.get(indicator.id) ?? null }));
   }
 
-  /**
-   * The indicators a department reports on (`departmentId`), or by default the viewer's: their
-   * department's, or for the planning division those no department holds.
-   */
+  private async loadMeasures(cycle: ReviewCycle) {
+    const measures = (await this.dataSource.getRepository(Measure).findBy({ strategyId: cycle.strategyId })).sort(byCode);
+    const [links, reports] = await Promise.all([
+      responsibleDepartments(this.dataSource.manager, measures.map((m) => m.id)),
+      this.dataSource.getRepository(MeasureReport).findBy({ cycleId: cycle.id }),
+    ]);
+    const departmentsOf = new Map<string, string[]>();
+    for (const l of links) departmentsOf.set(l.measureId, [...(departmentsOf.get(l.measureId) ?? []), l.departmentId]);
+    const reportOf = new Map(reports.map((r) => [r.measureId, r]));
+    return measures.map((measure) => ({ measure, departmentIds: departmentsOf.get(measure.id) ?? [], report: reportOf.get(measure.id) ?? null }));
+  }
+
+  /** `departmentId`, or by default the viewer's department (the planning division's own for others). */
+  private owner(viewer: User | null, departmentId?: string | null): string | null {
+    return departmentId ?? (viewer?.role === Role.DEPARTMENT ? viewer.departmentId : null);
+  }
+
   async assignments(cycle: ReviewCycle, viewer: User | null, departmentId?: string | null): Promise<Assignment[]> {
-    const { indicators, departmentsOf, actualOf } = await this.load(cycle);
-    const owner = departmentId ?? (viewer?.role === Role.DEPARTMENT ? viewer.departmentId : null);
-    const mine = (i: Indicator) => {
-      const ids = (departmentsOf.get(i.id) ?? []).map((d) => d.id);
-      return owner ? ids.includes(owner) : ids.length === 0;
-    };
-    return indicators.filter(mine).map((indicator) => ({ indicator, actual: actualOf.get(indicator.id) ?? null }));
+    const owner = this.owner(viewer, departmentId);
+    return (await this.loadIndicators(cycle)).filter((row) => heldBy(owner, row.departmentIds)).map(({ indicator, actual }) => ({ indicator, actual }));
+  }
+
+  async reportAssignments(cycle: ReviewCycle, viewer: User | null, departmentId?: string | null): Promise<ReportAssignment[]> {
+    const owner = this.owner(viewer, departmentId);
+    return (await this.loadMeasures(cycle)).filter((row) => heldBy(owner, row.departmentIds)).map(({ measure, report }) => ({ measure, report }));
   }
 
   async board(cycle: ReviewCycle): Promise<DepartmentSubmission[]> {
-    const { indicators, departmentsOf, actualOf } = await this.load(cycle);
-    const rows = new Map<string, DepartmentSubmission>();
+    const [indicators, measures] = await Promise.all([this.loadIndicators(cycle), this.loadMeasures(cycle)]);
+    const rows = new Map<string | null, DepartmentSubmission>();
+    const rowOf = (departmentId: string | null) => {
+      if (!rows.has(departmentId)) rows.set(departmentId, { department: null, actuals: new SubmissionCounts(), reports: new SubmissionCounts(), late: false });
+      return rows.get(departmentId)!;
+    };
+    for (const { departmentIds, actual } of indicators) {
+      for (const id of departmentIds.length ? departmentIds : [null]) count(rowOf(id).actuals, actual?.status);
+    }
+    for (const { departmentIds, report } of measures) {
+      for (const id of departmentIds.length ? departmentIds : [null]) count(rowOf(id).reports, report?.status);
+    }
+    const ids = [...rows.keys()].filter((id): id is string => id !== null);
+    const departments = new Map((await this.dataSource.getRepository(Department).findBy({ id: In(ids) })).map((d) => [d.id, d]));
     const overdue = cycle.collectingDue !== null && cycle.collectingDue < today();
-    for (const indicator of indicators) {
-      const departments = departmentsOf.get(indicator.id) ?? [];
-      for (const department of departments.length ? departments : [null]) {
-        const key = department?.id ?? '';
-        const row = rows.get(key) ?? { department, indicators: 0, missing: 0, drafts: 0, returned: 0, submitted: 0, accepted: 0, late: false };
-        rows.set(key, row);
-        row.indicators += 1;
-        const status = actualOf.get(indicator.id)?.status;
-        if (!status) row.missing += 1;
-        else if (status === SubmissionStatus.DRAFT) row.drafts += 1;
-        else if (status === SubmissionStatus.RETURNED) row.returned += 1;
-        else if (status === SubmissionStatus.SUBMITTED) row.submitted += 1;
-        else row.accepted += 1;
-        row.late = overdue && row.missing + row.drafts + row.returned > 0;
-      }
+    for (const [id, row] of rows) {
+      row.department = id ? departments.get(id)! : null;
+      row.late = overdue && pending(row.actuals) + pending(row.reports) > 0;
     }
     return [...rows.values()].sort((a, b) => (a.department?.name ?? '').localeCompare(b.department?.name ?? '', 'ja'));
   }

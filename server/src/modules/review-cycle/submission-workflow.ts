@@ -41,6 +41,8 @@ export class SubmissionWorkflow<T extends Submission> {
     /** `Actual`, `MeasureReport`: for messages and the audit log. */
     private readonly name: string,
     private readonly mayEdit: (manager: EntityManager, viewer: User, row: T) => Promise<boolean>,
+    /** The first field still to fill before the row can be submitted, or null. */
+    private readonly unfilledField: (row: T) => string | null = () => null,
   ) {}
 
   /**
@@ -106,6 +108,8 @@ export class SubmissionWorkflow<T extends Submission> {
       if (step.verb === 'submit' && !(await this.mayEdit(manager, viewer, row))) throw new ForbiddenError();
       if (row.version !== expectedVersion) throw new ConflictError(`This ${this.name}`, snapshot(row));
       if (!step.from.includes(row.status)) throw new InvalidStateError(`This ${this.name} is ${row.status}, not ${step.from.join(' or ')}`, row.status);
+      const unfilled = step.verb === 'submit' ? this.unfilledField(row) : null;
+      if (unfilled) throw new BadInputError(`提出する前に入力してください / Fill in ${unfilled} before submitting`, unfilled);
       const before = { ...row };
       Object.assign(row, { status: step.to, returnReason, updatedBy: viewer.id });
       await manager.save(row);

@@ -1,0 +1,59 @@
+import { assignableGrades, defaultProgressConfig } from '@kaizen/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
+import { Measure } from '../measure/measure.entity.js';
+import { mayHandIn } from '../review-cycle/submission.policy.js';
+import { SubmissionWorkflow } from '../review-cycle/submission-workflow.js';
+import { Strategy } from '../strategy/strategy.entity.js';
+import type { User } from '../user/user.entity.js';
+import { MeasureReport } from './measure-report.entity.js';
+import type { SaveMeasureReportInput } from './measure-report.inputs.js';
+import { responsibleDepartments } from './responsible-departments.js';
+
+/** A report is handed in with what was done, the direction and a self-evaluation; 課題 may be none. */
+function unfilledField(report: MeasureReport): string | null {
+  if (!report.whatWasDone.trim()) return 'whatWasDone';
+  if (!report.nextDirection) return 'nextDirection';
+  if (!report.selfGrade) return 'selfGrade';
+  return null;
+}
+
+export class MeasureReportService {
+  /** submit / accept / return. */
+  readonly workflow: SubmissionWorkflow<MeasureReport>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.workflow = new SubmissionWorkflow(
+      dataSource,
+      MeasureReport,
+      'MeasureReport',
+      async (manager, viewer, row) => mayHandIn(viewer, await this.departmentIds(manager, row.measureId)),
+      unfilledField,
+    );
+  }
+
+  listForCycle(cycleId: string): Promise<MeasureReport[]> {
+    return this.dataSource.getRepository(MeasureReport).find({ where: { cycleId }, order: { updatedAt: 'DESC' } });
+  }
+
+  save(viewer: User, input: SaveMeasureReportInput): Promise<MeasureReport> {
+    return this.workflow.saveDraft(viewer, input.cycleId, { measureId: input.measureId }, input.expectedVersion ?? null, async (manager, cycle) => {
+      const measure = await manager.findOneBy(Measure, { id: input.measureId, strategyId: cycle.strategyId });
+      if (!measure) throw new NotFoundError('Measure', input.measureId);
+      if (!mayHandIn(viewer, await this.departmentIds(manager, measure.id))) {
+        throw new ForbiddenError('この施策の評価は担当課だけが入力できます / Only the measure’s departments write its report');
+      }
+      const strategy = await manager.findOneByOrFail(Strategy, { id: cycle.strategyId });
+      const grades = assignableGrades(strategy.progressConfig ?? defaultProgressConfig);
+      const selfGrade = input.selfGrade?.trim() || null;
+      if (selfGrade && !grades.includes(selfGrade)) {
+        throw new BadInputError(`自己評価は ${grades.join('・')} のいずれかです / The self-evaluation is one of ${grades.join(', ')}`, 'selfGrade');
+      }
+      return { whatWasDone: input.whatWasDone.trim(), issues: input.issues.trim(), nextDirection: input.nextDirection ?? null, selfGrade };
+    });
+  }
+
+  private async departmentIds(manager: EntityManager, measureId: string): Promise<string[]> {
+    return (await responsibleDepartments(manager, [measureId])).map((r) => r.departmentId);
+  }
+}
