@@ -4,3 +4,4 @@ export * from './progress.js';
 export * from './roles.js';
 export * from './number-input.js';
 export * from './review-cycle.js';
+export * from './roll-up.js';

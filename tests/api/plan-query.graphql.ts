@@ -14,3 +14,17 @@ export const WHOLE_PLAN = /* GraphQL */ `
 `;
 
 export const STRATEGIES = /* GraphQL */ `{ strategies { id key title periodStartFY periodEndFY } }`;
+
+/** What the council reads of a year: the plan with progress at every level and the measure reports. */
+export const YEAR_REVIEW = /* GraphQL */ `
+  query YearReview($id: ID!, $cycleId: ID!) {
+    strategy(id: $id) {
+      goals { number progress(fiscalYear: 2024) { rate grade gradeCounts { grade count } }
+        kgis { progress(fiscalYear: 2024) { rate grade } }
+        measures { code progress(fiscalYear: 2024) { rate grade indicators measured onTrack }
+          responsibleDepartments { name }
+          report(cycleId: $cycleId) { whatWasDone selfGrade updatedByUser { displayName } }
+          indicators { progress(fiscalYear: 2024) { rate grade reason } actuals { value fiscalYear } } } }
+    }
+  }
+`;

@@ -68,6 +68,26 @@ describe('review cycle and actuals', () => {
     expect(log[0]).toMatchObject({ before: { status: 'SUBMITTED' }, after: { status: 'ACCEPTED' } });
   });
 
+  it('rolls progress up to the measure and the goal (its KPIs, each once)', async () => {
+    const Q = `{ strategies { goals { number progress(fiscalYear: 2024) { indicators measured rate grade gradeCounts { grade count } }
+      measures { code indicators { id } progress(fiscalYear: 2024) { indicators measured onTrack rate grade gradeCounts { grade count } } } } } }`;
+    const goal1 = (await server.gql(Q)).data.strategies[0].goals[0];
+    const m12 = goal1.measures.find((m: any) => m.code === '1-2');
+    const rate = (1500 - 1383) / (1650 - 1383);
+    expect(m12.progress).toMatchObject({ indicators: m12.indicators.length, measured: 1, onTrack: 1, grade: 'D' });
+    expect(m12.progress.rate).toBeCloseTo(rate);
+    expect(m12.progress.gradeCounts).toEqual([
+      { grade: 'A', count: 0 },
+      { grade: 'B', count: 0 },
+      { grade: 'C', count: 0 },
+      { grade: 'D', count: 1 },
+      { grade: '–', count: m12.indicators.length - 1 },
+    ]);
+    const distinct = new Set(goal1.measures.flatMap((m: any) => m.indicators.map((i: any) => i.id)));
+    expect(goal1.progress).toMatchObject({ indicators: distinct.size, measured: 1, grade: 'D' });
+    expect(goal1.progress.rate).toBeCloseTo(rate);
+  });
+
   it('refuses what is not a number, and a submitted actual, changing nothing', async () => {
     const bad = await save(shoko, kpi['TEAM NEXT YONEZAWA の登録数'], { value: '約二百' });
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'value' } });

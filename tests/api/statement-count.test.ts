@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plans, startTestServer, type TestServer } from '../support/server.js';
-import { STRATEGIES, WHOLE_PLAN } from './plan-query.graphql.js';
+import { STRATEGIES, WHOLE_PLAN, YEAR_REVIEW } from './plan-query.graphql.js';
 
 describe('whole-plan query: SQL statements do not grow with the plan', () => {
   let server: TestServer;
@@ -9,9 +9,9 @@ describe('whole-plan query: SQL statements do not grow with the plan', () => {
   });
   afterAll(() => server?.stop());
 
-  async function statementsFor(id: string) {
+  async function statementsFor(id: string, query = WHOLE_PLAN) {
     const before = server.db.statementCounter.statements;
-    const res = await server.gql(WHOLE_PLAN, { id });
+    const res = await server.gql(query, { id, cycleId: '00000000-0000-4000-8000-000000000000' });
     expect(res.errors).toBeUndefined();
     const goals = res.data.strategy.goals;
     const rows = goals.reduce((n: number, g: any) => n + g.measures.reduce((m: number, x: any) => m + x.indicators.length, 0), 0);
@@ -28,5 +28,14 @@ describe('whole-plan query: SQL statements do not grow with the plan', () => {
     expect(large.statements).toBe(small.statements);
     // One statement per level of the tree (strategy, goals, measures, KPIs, …), not per row.
     expect(large.statements).toBeLessThanOrEqual(12);
+  });
+
+  it('keeps the count flat with progress at every level, actuals and measure reports', async () => {
+    const { data } = await server.gql(STRATEGIES);
+    const byKey = Object.fromEntries(data.strategies.map((s: any) => [s.key, s.id]));
+    const small = await statementsFor(byKey['sample-town-2025'], YEAR_REVIEW);
+    const large = await statementsFor(byKey['yonezawa-dgc-2024'], YEAR_REVIEW);
+    expect(large).toMatchObject({ goals: 4, rows: 49 });
+    expect(large.statements).toBe(small.statements);
   });
 });

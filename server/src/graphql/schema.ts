@@ -7,6 +7,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { GoalResolver } from '../modules/goal/goal.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { IndicatorProgressResolver } from '../modules/indicator/progress.resolver.js';
+import { GoalProgressResolver, MeasureProgressResolver } from '../modules/indicator/roll-up.resolver.js';
 import { MeasureResolver } from '../modules/measure/measure.resolver.js';
 import { MeasureReportResolver } from '../modules/measure-report/measure-report.resolver.js';
 import { MeasureReviewResolver } from '../modules/measure-report/measure-review.resolver.js';
@@ -25,6 +26,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       MeasureResolver,
       IndicatorResolver,
       IndicatorProgressResolver,
+      MeasureProgressResolver,
+      GoalProgressResolver,
       ProjectResolver,
       AuthResolver,
       UserResolver,

@@ -1,0 +1,28 @@
+import { computeProgress, defaultProgressConfig, rollUp, SubmissionStatus, type Progress, type RollUp } from '@kaizen/shared';
+import type { Loaders } from '../../graphql/context.js';
+import type { Actual } from '../actual/actual.entity.js';
+import type { Indicator } from './indicator.entity.js';
+
+/** Values the department has handed in count; drafts and returned values do not. */
+const counts = (a: Actual) => a.status === SubmissionStatus.SUBMITTED || a.status === SubmissionStatus.ACCEPTED;
+
+/** An indicator's progress in `fiscalYear`, by its strategy's rules; batched through the request's loaders. */
+export async function indicatorProgress(loaders: Loaders, indicator: Indicator, fiscalYear: number): Promise<Progress> {
+  const [actuals, strategy] = await Promise.all([loaders.actualsByIndicatorId.load(indicator.id), loaders.strategyById.load(indicator.strategyId)]);
+  return computeProgress(
+    { ...indicator, periodStartFY: strategy!.periodStartFY },
+    actuals.filter(counts).map((a) => ({ fiscalYear: a.fiscalYear, value: a.value })),
+    fiscalYear,
+    strategy!.progressConfig ?? defaultProgressConfig,
+  );
+}
+
+/** How a set of indicators (a measure's, a goal's) stands together; each indicator counts once. */
+export async function rolledUpProgress(loaders: Loaders, strategyId: string, indicators: Indicator[], fiscalYear: number): Promise<RollUp> {
+  const distinct = [...new Map(indicators.map((i) => [i.id, i])).values()];
+  const [progress, strategy] = await Promise.all([
+    Promise.all(distinct.map((i) => indicatorProgress(loaders, i, fiscalYear))),
+    loaders.strategyById.load(strategyId),
+  ]);
+  return rollUp(progress, fiscalYear, strategy!.progressConfig ?? defaultProgressConfig);
+}
