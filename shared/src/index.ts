@@ -5,3 +5,4 @@ export * from './roles.js';
 export * from './number-input.js';
 export * from './review-cycle.js';
 export * from './roll-up.js';
+export * from './council-review.js';

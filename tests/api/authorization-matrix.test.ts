@@ -3,14 +3,24 @@ import { createSchema } from '../../server/src/graphql/schema.js';
 import {
   ACCEPT_ACTUAL,
   ACCEPT_REPORT,
+  CREATE_ACTION,
+  EDIT_POST,
+  LEAVE_THREAD,
+  MARK_READ,
   MOVE_CYCLE,
   OPEN_CYCLE,
   RETURN_ACTUAL,
+  REOPEN_THREAD,
+  REPLY,
+  RESOLVE_THREAD,
+  RESPOND,
   RETURN_REPORT,
   SAVE_ACTUAL,
   SAVE_REPORT,
   SUBMIT_ACTUAL,
+  START_THREAD,
   SUBMIT_REPORT,
+  UPDATE_ACTION,
 } from '../support/review-ops.js';
 import { plans, startTestServer, type ApiSession, type GraphQLResponse, type TestServer } from '../support/server.js';
 
@@ -43,9 +53,13 @@ describe('authorization matrix', () => {
   const sessions = {} as Record<RoleName, ApiSession>;
   let strategyId: string;
   let cycle: { id: string; version: number };
+  let shoko: string;
   const shokoKpis: string[] = [];
   /** Measures 商工課 answers for and 環境課 does not. */
   const shokoMeasures: string[] = [];
+  /** A cycle in REVIEWING, for the council's threads, and a KPI 商工課 alone answers for. */
+  let reviewing: { id: string };
+  let shokoOnlyKpi: string;
   const sql = (q: string, p: unknown[] = []) => server.db.dataSource.query(q, p);
 
   beforeAll(async () => {
@@ -56,7 +70,7 @@ describe('authorization matrix', () => {
     }
     const { data } = await server.gql(`{ strategies { id departments { id name } } }`);
     strategyId = data.strategies[0].id;
-    const shoko = data.strategies[0].departments.find((d: { name: string }) => d.name === '商工課').id;
+    shoko = data.strategies[0].departments.find((d: { name: string }) => d.name === '商工課').id;
     for (const row of await sql(`SELECT indicator_id FROM indicator_department WHERE department_id = $1 ORDER BY indicator_id`, [shoko])) shokoKpis.push(row.indicator_id);
     cycle = (await sessions.PLANNING.gql(OPEN_CYCLE, { strategyId, fiscalYear: 2024 })).data.openReviewCycle;
     cycle = (await sessions.PLANNING.gql(MOVE_CYCLE, { id: cycle.id, to: 'COLLECTING', v: cycle.version })).data.moveReviewCycle;
@@ -64,6 +78,13 @@ describe('authorization matrix', () => {
     for (const { measure } of reports.data.reviewCycle.reportAssignments) {
       if (!measure.responsibleDepartments.some((d: { name: string }) => d.name === '環境課')) shokoMeasures.push(measure.id);
     }
+    let later = (await sessions.PLANNING.gql(OPEN_CYCLE, { strategyId, fiscalYear: 2027 })).data.openReviewCycle;
+    for (const to of ['COLLECTING', 'REVIEWING']) later = (await sessions.PLANNING.gql(MOVE_CYCLE, { id: later.id, to, v: later.version })).data.moveReviewCycle;
+    reviewing = later;
+    [{ indicator_id: shokoOnlyKpi }] = await sql(
+      `SELECT indicator_id FROM indicator_department GROUP BY indicator_id HAVING count(*) = 1 AND bool_and(department_id = $1) ORDER BY indicator_id LIMIT 1`,
+      [shoko],
+    );
   });
   afterAll(() => server?.stop());
 
@@ -88,6 +109,18 @@ describe('authorization matrix', () => {
     const d = await reportDraft();
     return (await sessions['DEPARTMENT (own)'].gql(SUBMIT_REPORT, { id: d.id, v: d.version })).data.submitMeasureReport;
   };
+
+  const thread = async () => {
+    const input = { cycleId: reviewing.id, anchor: 'INDICATOR', anchorId: shokoOnlyKpi, kind: 'OPINION', body: '意見です' };
+    return (await sessions.COUNCIL.gql(START_THREAD, { input })).data.startThread;
+  };
+  const threadState = (p: Record<string, any>) =>
+    sql(`SELECT t.status, t.version, array_agg(p.body ORDER BY p.created_at) AS posts FROM review_thread t JOIN thread_post p ON p.thread_id = t.id WHERE t.id = $1 GROUP BY t.id`, [p.id]);
+  const response = async () => {
+    const t = await thread();
+    return (await sessions['DEPARTMENT (own)'].gql(RESPOND, { input: { threadId: t.id, stance: 'WILL_ADDRESS', body: '対応します' } })).data.respondToThread;
+  };
+  const actionState = (p: Record<string, any>) => sql(`SELECT a.status, a.version, count(n.id) AS notes FROM improvement_action a LEFT JOIN action_progress_note n ON n.action_id = a.id WHERE a.id = $1 GROUP BY a.id`, [p.id]);
 
   const cases: Record<string, Case> = {
     signIn: {
@@ -137,6 +170,75 @@ describe('authorization matrix', () => {
       prepare: submitted,
       run: (s, p) => s.gql(RETURN_ACTUAL, { id: p.id, v: p.version, reason: '出典を添付してください' }),
       state: actualState,
+    },
+    startThread: {
+      allowed: ['COUNCIL'],
+      prepare: async () => ({}),
+      run: (s) => s.gql(START_THREAD, { input: { cycleId: reviewing.id, anchor: 'INDICATOR', anchorId: shokoOnlyKpi, kind: 'QUESTION', body: '質問です' } }),
+      state: () => sql(`SELECT count(*) FROM review_thread`),
+    },
+    replyToThread: {
+      allowed: ['COUNCIL', 'DEPARTMENT (own)', 'PLANNING'],
+      prepare: thread,
+      run: (s, p) => s.gql(REPLY, { id: p.id, body: '返信です' }),
+      state: threadState,
+    },
+    editThreadPost: {
+      allowed: ['COUNCIL'],
+      prepare: async () => {
+        const t = await thread();
+        return { id: t.id, postId: t.posts[0].id };
+      },
+      run: (s, p) => s.gql(EDIT_POST, { id: p.postId, body: '訂正した意見です' }),
+      state: threadState,
+    },
+    resolveThread: { allowed: ['PLANNING'], prepare: thread, run: (s, p) => s.gql(RESOLVE_THREAD, { id: p.id, v: p.version }), state: threadState },
+    reopenThread: {
+      allowed: ['PLANNING'],
+      prepare: async () => {
+        const t = await thread();
+        return (await sessions.PLANNING.gql(RESOLVE_THREAD, { id: t.id, v: t.version })).data.resolveThread;
+      },
+      run: (s, p) => s.gql(REOPEN_THREAD, { id: p.id, v: p.version }),
+      state: threadState,
+    },
+    leaveThread: {
+      allowed: ['PLANNING'],
+      prepare: thread,
+      run: (s, p) => s.gql(LEAVE_THREAD, { id: p.id, v: p.version, reason: '計画外の論点' }),
+      state: threadState,
+    },
+    markThreadRead: {
+      allowed: ['COUNCIL', 'ADMIN', 'DEPARTMENT (other)', 'DEPARTMENT (own)', 'PLANNING'],
+      prepare: thread,
+      run: (s, p) => s.gql(MARK_READ, { id: p.id }),
+      state: (p) => sql(`SELECT user_id, read_at FROM thread_read WHERE thread_id = $1 ORDER BY user_id`, [p.id]),
+    },
+    respondToThread: {
+      allowed: ['DEPARTMENT (own)'],
+      prepare: thread,
+      run: (s, p) => s.gql(RESPOND, { input: { threadId: p.id, stance: 'WILL_ADDRESS', body: '対応します' } }),
+      state: (p) => sql(`SELECT stance, version FROM thread_response WHERE thread_id = $1`, [p.id]),
+    },
+    createImprovementAction: {
+      allowed: ['DEPARTMENT (own)', 'PLANNING'],
+      prepare: response,
+      run: (s, p) => s.gql(CREATE_ACTION, { input: { responseId: p.id, description: '改善します', dueFiscalYear: 2028 } }),
+      state: (p) => sql(`SELECT count(*) FROM improvement_action WHERE response_id = $1`, [p.id]),
+    },
+    updateImprovementAction: {
+      allowed: ['DEPARTMENT (own)', 'PLANNING'],
+      prepare: async () => {
+        const r = await response();
+        const input = { responseId: r.id, description: '改善します', dueFiscalYear: 2028 };
+        return (await sessions['DEPARTMENT (own)'].gql(CREATE_ACTION, { input })).data.createImprovementAction;
+      },
+      // Each allowed role sends the version it reads, as the UI does.
+      run: async (s, p) => {
+        const [{ version }] = await sql(`SELECT version FROM improvement_action WHERE id = $1`, [p.id]);
+        return s.gql(UPDATE_ACTION, { input: { id: p.id, status: 'IN_PROGRESS', note: '着手しました', expectedVersion: version } });
+      },
+      state: actionState,
     },
     saveMeasureReport: {
       allowed: ['DEPARTMENT (own)'],

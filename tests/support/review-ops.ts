@@ -14,3 +14,18 @@ export const SAVE_REPORT = `mutation($input: SaveMeasureReportInput!) {
 export const SUBMIT_REPORT = `mutation($id: ID!, $v: Int!) { submitMeasureReport(id: $id, expectedVersion: $v) { id status version } }`;
 export const ACCEPT_REPORT = `mutation($id: ID!, $v: Int!) { acceptMeasureReport(id: $id, expectedVersion: $v) { id status version } }`;
 export const RETURN_REPORT = `mutation($id: ID!, $v: Int!, $reason: String!) { returnMeasureReport(id: $id, expectedVersion: $v, reason: $reason) { id status version returnReason } }`;
+export const START_THREAD = `mutation($input: StartThreadInput!) { startThread(input: $input) { id anchor kind status version awaitingResponse
+  responsibleDepartments { name } posts { id body author { email } } } }`;
+export const REPLY = `mutation($id: ID!, $body: String!) { replyToThread(threadId: $id, body: $body) { id body createdAt } }`;
+export const EDIT_POST = `mutation($id: ID!, $body: String!) { editThreadPost(postId: $id, body: $body) { id body editedAt revisions { body } } }`;
+export const RESPOND = `mutation($input: RespondToThreadInput!) { respondToThread(input: $input) { id stance body reason version department { name } } }`;
+export const RESOLVE_THREAD = `mutation($id: ID!, $v: Int!) { resolveThread(id: $id, expectedVersion: $v) { id status version } }`;
+export const REOPEN_THREAD = `mutation($id: ID!, $v: Int!) { reopenThread(id: $id, expectedVersion: $v) { id status version } }`;
+export const LEAVE_THREAD = `mutation($id: ID!, $v: Int!, $reason: String!) { leaveThread(id: $id, expectedVersion: $v, reason: $reason) { id status leftReason version } }`;
+export const MARK_READ = `mutation($id: ID!) { markThreadRead(id: $id) { id unread } }`;
+export const CREATE_ACTION = `mutation($input: CreateImprovementActionInput!) { createImprovementAction(input: $input) {
+  id description dueFiscalYear status version originFiscalYear ownerDepartment { name } measure { code } goal { number } } }`;
+export const UPDATE_ACTION = `mutation($input: UpdateImprovementActionInput!) { updateImprovementAction(input: $input) {
+  id status version progressNotes { body status } } }`;
+export const THREAD = `query($cycle: ID!) { reviewThreads(cycleId: $cycle) { id status version awaitingResponse unread anchor
+  responses { stance department { name } } posts { body } } }`;

@@ -15,6 +15,13 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { ReviewCycle } from '../modules/review-cycle/review-cycle.entity.js';
 import { Actual } from '../modules/actual/actual.entity.js';
 import { MeasureReport } from '../modules/measure-report/measure-report.entity.js';
+import { ReviewThread } from '../modules/review-thread/review-thread.entity.js';
+import { ThreadPost } from '../modules/review-thread/thread-post.entity.js';
+import { PostRevision } from '../modules/review-thread/post-revision.entity.js';
+import { ThreadRead } from '../modules/review-thread/thread-read.entity.js';
+import { ThreadResponse } from '../modules/thread-response/thread-response.entity.js';
+import { ImprovementAction } from '../modules/improvement-action/improvement-action.entity.js';
+import { ActionProgressNote } from '../modules/improvement-action/action-progress-note.entity.js';
 
 export const entities = [
   Strategy,
@@ -34,4 +41,11 @@ export const entities = [
   ReviewCycle,
   Actual,
   MeasureReport,
+  ReviewThread,
+  ThreadPost,
+  PostRevision,
+  ThreadRead,
+  ThreadResponse,
+  ImprovementAction,
+  ActionProgressNote,
 ];

@@ -8,6 +8,14 @@ import { departmentLoaders } from '../modules/department/department.loaders.js';
 import { goalLoaders } from '../modules/goal/goal.loaders.js';
 import { indicatorLoaders } from '../modules/indicator/indicator.loaders.js';
 import { measureLoaders } from '../modules/measure/measure.loaders.js';
+import { improvementActionLoaders } from '../modules/improvement-action/improvement-action.loaders.js';
+import { ImprovementActionService } from '../modules/improvement-action/improvement-action.service.js';
+import { reviewCycleLoaders } from '../modules/review-cycle/review-cycle.loaders.js';
+import { everyThreadSettled } from '../modules/review-thread/close-check.js';
+import { reviewThreadLoaders } from '../modules/review-thread/review-thread.loaders.js';
+import { ReviewThreadService } from '../modules/review-thread/review-thread.service.js';
+import { threadResponseLoaders } from '../modules/thread-response/thread-response.loaders.js';
+import { ThreadResponseService } from '../modules/thread-response/thread-response.service.js';
 import { measureReportLoaders } from '../modules/measure-report/measure-report.loaders.js';
 import { MeasureReportService } from '../modules/measure-report/measure-report.service.js';
 import { policyLoaders } from '../modules/policy/policy.loaders.js';
@@ -32,6 +40,10 @@ function createLoaders(dataSource: DataSource) {
     ...userLoaders(dataSource),
     ...actualLoaders(dataSource),
     ...measureReportLoaders(dataSource),
+    ...reviewCycleLoaders(dataSource),
+    ...reviewThreadLoaders(dataSource),
+    ...threadResponseLoaders(dataSource),
+    ...improvementActionLoaders(dataSource),
   };
 }
 
@@ -44,6 +56,9 @@ export type Services = {
   reviewCycles: ReviewCycleService;
   actuals: ActualService;
   measureReports: MeasureReportService;
+  reviewThreads: ReviewThreadService;
+  threadResponses: ThreadResponseService;
+  improvementActions: ImprovementActionService;
   reviewBoard: ReviewBoardService;
 };
 
@@ -64,9 +79,12 @@ export function createServices(dataSource: DataSource): Services {
     strategies: new StrategyService(dataSource),
     auth: new AuthService(dataSource),
     users: new UserService(dataSource),
-    reviewCycles: new ReviewCycleService(dataSource),
+    reviewCycles: new ReviewCycleService(dataSource, [everyThreadSettled]),
     actuals: new ActualService(dataSource),
     measureReports: new MeasureReportService(dataSource),
+    reviewThreads: new ReviewThreadService(dataSource),
+    threadResponses: new ThreadResponseService(dataSource),
+    improvementActions: new ImprovementActionService(dataSource),
     reviewBoard: new ReviewBoardService(dataSource),
   };
 }

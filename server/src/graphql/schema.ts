@@ -9,6 +9,11 @@ import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { IndicatorProgressResolver } from '../modules/indicator/progress.resolver.js';
 import { GoalProgressResolver, MeasureProgressResolver } from '../modules/indicator/roll-up.resolver.js';
 import { MeasureResolver } from '../modules/measure/measure.resolver.js';
+import { GoalActionsResolver, MeasureActionsResolver } from '../modules/improvement-action/carried-over.resolver.js';
+import { ImprovementActionResolver } from '../modules/improvement-action/improvement-action.resolver.js';
+import { ReviewThreadResolver } from '../modules/review-thread/review-thread.resolver.js';
+import { ThreadPostResolver } from '../modules/review-thread/thread-post.resolver.js';
+import { ThreadResponseResolver } from '../modules/thread-response/thread-response.resolver.js';
 import { MeasureReportResolver } from '../modules/measure-report/measure-report.resolver.js';
 import { MeasureReviewResolver } from '../modules/measure-report/measure-review.resolver.js';
 import { ProjectResolver } from '../modules/project/project.resolver.js';
@@ -36,6 +41,12 @@ export function createSchema(): Promise<GraphQLSchema> {
       ActualResolver,
       MeasureReportResolver,
       MeasureReviewResolver,
+      ReviewThreadResolver,
+      ThreadPostResolver,
+      ThreadResponseResolver,
+      ImprovementActionResolver,
+      MeasureActionsResolver,
+      GoalActionsResolver,
       ReviewBoardResolver,
     ],
     authChecker,

@@ -2,6 +2,7 @@ import { PlanSchema1732406400000 } from './1732406400000-plan-schema.js';
 import { UsersAndSessions1732492800000 } from './1732492800000-users-and-sessions.js';
 import { ReviewCycleActualsAudit1732579200000 } from './1732579200000-review-cycle-actuals-audit.js';
 import { MeasureReports1732752000000 } from './1732752000000-measure-reports.js';
+import { CouncilReview1732924800000 } from './1732924800000-council-review.js';
 
 /** In order of application. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   UsersAndSessions1732492800000,
   ReviewCycleActualsAudit1732579200000,
   MeasureReports1732752000000,
+  CouncilReview1732924800000,
 ];

@@ -12,7 +12,7 @@ export function snapshot(row: object | null): Snapshot {
 /** Records a write in the same transaction as the write itself: no write without its entry. */
 export async function recordAudit(
   manager: EntityManager,
-  entry: { userId: string | null; action: string; entityType: string; entityId: string; before: object | null; after: object | null },
+  entry: { userId: string | null; cycleId?: string | null; action: string; entityType: string; entityId: string; before: object | null; after: object | null },
 ): Promise<void> {
   const row = manager.create(AuditEntry, { ...entry, before: snapshot(entry.before), after: snapshot(entry.after) });
   await manager.save(row);

@@ -24,8 +24,14 @@ export async function lockCycleIn(manager: EntityManager, cycleId: string, state
   return cycle;
 }
 
+/** What must hold before a cycle moves to `to` (e.g. every thread settled before CLOSED); throws if not. */
+export type MoveCheck = (manager: EntityManager, cycle: ReviewCycle, to: CycleState) => Promise<void>;
+
 export class ReviewCycleService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly moveChecks: MoveCheck[] = [],
+  ) {}
 
   list(strategyId: string): Promise<ReviewCycle[]> {
     return this.dataSource.getRepository(ReviewCycle).find({ where: { strategyId }, order: { fiscalYear: 'DESC' } });
@@ -60,6 +66,7 @@ export class ReviewCycleService {
       const direction = cycleMove(cycle.state, to);
       if (!direction) throw new InvalidStateError(`A cycle cannot move from ${cycle.state} to ${to}`, cycle.state);
       if (direction === 'BACK' && !reason?.trim()) throw new BadInputError('Moving a cycle back needs a reason', 'reason');
+      for (const check of this.moveChecks) await check(manager, cycle, to);
       const before = { ...cycle };
       cycle.state = to;
       await manager.save(cycle);

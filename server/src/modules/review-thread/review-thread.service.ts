@@ -1,0 +1,154 @@
+import { CycleState, POST_EDIT_WINDOW_MINUTES, ThreadAnchor, ThreadStatus } from '@kaizen/shared';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { findByIdOrFail } from '../../db/find-by-id.js';
+import { BadInputError, ConflictError, ForbiddenError, InvalidStateError } from '../../graphql/errors.js';
+import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { Goal } from '../goal/goal.entity.js';
+import { Indicator } from '../indicator/indicator.entity.js';
+import { MeasureIndicator } from '../indicator/measure-indicator.entity.js';
+import { Measure } from '../measure/measure.entity.js';
+import type { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
+import { lockCycleIn } from '../review-cycle/review-cycle.service.js';
+import type { User } from '../user/user.entity.js';
+import { PostRevision } from './post-revision.entity.js';
+import { postBody } from './post-body.js';
+import { ReviewThread } from './review-thread.entity.js';
+import type { StartThreadInput } from './review-thread.inputs.js';
+import { threadDepartmentIds } from './thread-departments.js';
+import { ThreadPost } from './thread-post.entity.js';
+import { mayReply } from './thread.policy.js';
+import { ThreadRead } from './thread-read.entity.js';
+
+/** Replies, responses and actions: while the council reviews and the departments answer. */
+export const CONVERSATION_STATES = [CycleState.REVIEWING, CycleState.RESPONDING];
+
+const { OPEN, RESOLVED, LEFT } = ThreadStatus;
+
+/** The thread, locked, with its cycle, refused unless the conversation is still going on. */
+export async function lockOpenThread(manager: EntityManager, threadId: string, what: string): Promise<{ thread: ReviewThread; cycle: ReviewCycle }> {
+  const thread = await findByIdOrFail(manager, ReviewThread, 'ReviewThread', threadId, { lock: { mode: 'pessimistic_write' } });
+  const cycle = await lockCycleIn(manager, thread.cycleId, CONVERSATION_STATES, what);
+  if (thread.status !== OPEN) throw new InvalidStateError(`This thread is ${thread.status}: the planning division must reopen it first`, thread.status);
+  return { thread, cycle };
+}
+
+export class ReviewThreadService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Threads of a cycle; with `measureId`, those on the measure, its KPIs and its goal. */
+  async list(cycleId: string, measureId?: string | null): Promise<ReviewThread[]> {
+    const threads = this.dataSource.getRepository(ReviewThread);
+    if (!measureId) return threads.find({ where: { cycleId }, order: { createdAt: 'ASC' } });
+    const measure = await findByIdOrFail(this.dataSource, Measure, 'Measure', measureId);
+    const kpis = (await this.dataSource.getRepository(MeasureIndicator).findBy({ measureId })).map((l) => l.indicatorId);
+    return threads.find({
+      where: [
+        { cycleId, measureId },
+        { cycleId, indicatorId: In(kpis) },
+        { cycleId, goalId: measure.goalId },
+      ],
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  start(viewer: User, input: StartThreadInput): Promise<ReviewThread> {
+    const body = postBody(input.body);
+    return this.dataSource.transaction(async (manager) => {
+      const cycle = await lockCycleIn(manager, input.cycleId, [CycleState.REVIEWING], 'Commenting');
+      const where = { where: { strategyId: cycle.strategyId } };
+      const anchorColumn = { GOAL: 'goalId', MEASURE: 'measureId', INDICATOR: 'indicatorId' } as const;
+      if (input.anchor === ThreadAnchor.GOAL) await findByIdOrFail(manager, Goal, 'Goal', input.anchorId, where);
+      if (input.anchor === ThreadAnchor.MEASURE) await findByIdOrFail(manager, Measure, 'Measure', input.anchorId, where);
+      if (input.anchor === ThreadAnchor.INDICATOR) await findByIdOrFail(manager, Indicator, 'Indicator', input.anchorId, where);
+      const thread = manager.create(ReviewThread, {
+        cycleId: cycle.id,
+        anchor: input.anchor,
+        [anchorColumn[input.anchor]]: input.anchorId,
+        kind: input.kind,
+        status: OPEN,
+        createdBy: viewer.id,
+      });
+      await manager.save(thread);
+      const post = manager.create(ThreadPost, { threadId: thread.id, authorId: viewer.id, body });
+      await manager.save(post);
+      await recordAudit(manager, { userId: viewer.id, cycleId: cycle.id, action: 'reviewThread.start', entityType: 'ReviewThread', entityId: thread.id, before: null, after: { ...thread, body } });
+      return thread;
+    });
+  }
+
+  reply(viewer: User, threadId: string, text: string): Promise<ThreadPost> {
+    const body = postBody(text);
+    return this.dataSource.transaction(async (manager) => {
+      const { thread } = await lockOpenThread(manager, threadId, 'Replying');
+      if (!mayReply(viewer, await threadDepartmentIds(manager, thread))) throw new ForbiddenError('この論点に回答する担当課ではありません / Your department does not answer this thread');
+      const post = manager.create(ThreadPost, { threadId, authorId: viewer.id, body });
+      await manager.save(post);
+      await this.touch(manager, thread);
+      await recordAudit(manager, { userId: viewer.id, cycleId: thread.cycleId, action: 'threadPost.reply', entityType: 'ThreadPost', entityId: post.id, before: null, after: post });
+      return post;
+    });
+  }
+
+  /** The author corrects a post within the edit window; the earlier text is kept as a revision. */
+  editPost(viewer: User, postId: string, text: string): Promise<ThreadPost> {
+    const body = postBody(text);
+    return this.dataSource.transaction(async (manager) => {
+      const post = await findByIdOrFail(manager, ThreadPost, 'ThreadPost', postId, { lock: { mode: 'pessimistic_write' } });
+      const { thread } = await lockOpenThread(manager, post.threadId, 'Editing');
+      if (post.authorId !== viewer.id) throw new ForbiddenError('自分の投稿だけを編集できます / Only the author edits a post');
+      if (Date.now() - post.createdAt.getTime() > POST_EDIT_WINDOW_MINUTES * 60_000) {
+        throw new InvalidStateError(`投稿後 ${POST_EDIT_WINDOW_MINUTES} 分を過ぎると編集できません。返信で補足してください / Posts can be edited for ${POST_EDIT_WINDOW_MINUTES} minutes; add a reply instead`);
+      }
+      if (body === post.body) return post;
+      const before = { ...post };
+      const now = new Date();
+      await manager.save(manager.create(PostRevision, { postId, body: post.body, replacedAt: now }));
+      Object.assign(post, { body, editedAt: now });
+      await manager.save(post);
+      await this.touch(manager, thread);
+      await recordAudit(manager, { userId: viewer.id, cycleId: thread.cycleId, action: 'threadPost.edit', entityType: 'ThreadPost', entityId: post.id, before, after: post });
+      return post;
+    });
+  }
+
+  resolve(viewer: User, threadId: string, expectedVersion: number): Promise<ReviewThread> {
+    return this.setStatus(viewer, threadId, expectedVersion, [OPEN], RESOLVED, null);
+  }
+
+  reopen(viewer: User, threadId: string, expectedVersion: number): Promise<ReviewThread> {
+    return this.setStatus(viewer, threadId, expectedVersion, [RESOLVED, LEFT], OPEN, null);
+  }
+
+  leave(viewer: User, threadId: string, expectedVersion: number, reason: string): Promise<ReviewThread> {
+    if (!reason.trim()) throw new BadInputError('未回答のまま終えるには理由が必要です / Leaving a thread unanswered needs a reason', 'reason');
+    return this.setStatus(viewer, threadId, expectedVersion, [OPEN], LEFT, reason.trim());
+  }
+
+  /** Not audited: a personal bookmark, not a change to the review. */
+  async markRead(viewer: User, threadId: string): Promise<ReviewThread> {
+    const thread = await findByIdOrFail(this.dataSource, ReviewThread, 'ReviewThread', threadId);
+    await this.dataSource.getRepository(ThreadRead).upsert({ userId: viewer.id, threadId, readAt: new Date() }, ['userId', 'threadId']);
+    return thread;
+  }
+
+  private setStatus(viewer: User, threadId: string, expectedVersion: number, from: ThreadStatus[], to: ThreadStatus, leftReason: string | null): Promise<ReviewThread> {
+    return this.dataSource.transaction(async (manager) => {
+      const thread = await findByIdOrFail(manager, ReviewThread, 'ReviewThread', threadId, { lock: { mode: 'pessimistic_write' } });
+      await lockCycleIn(manager, thread.cycleId, CONVERSATION_STATES, 'Resolving a thread');
+      if (thread.version !== expectedVersion) throw new ConflictError('This thread', snapshot(thread));
+      if (!from.includes(thread.status)) throw new InvalidStateError(`This thread is ${thread.status}, not ${from.join(' or ')}`, thread.status);
+      const before = { ...thread };
+      Object.assign(thread, { status: to, leftReason, lastActivityAt: new Date() });
+      await manager.save(thread);
+      const verb = { OPEN: 'reopen', RESOLVED: 'resolve', LEFT: 'leave' }[to];
+      await recordAudit(manager, { userId: viewer.id, cycleId: thread.cycleId, action: `reviewThread.${verb}`, entityType: 'ReviewThread', entityId: thread.id, before, after: thread });
+      return thread;
+    });
+  }
+
+  /** Bumps the version too: whoever resolves it must have seen the latest reply. */
+  private async touch(manager: EntityManager, thread: ReviewThread): Promise<void> {
+    thread.lastActivityAt = new Date();
+    await manager.save(thread);
+  }
+}
