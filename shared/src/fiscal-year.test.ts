@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearLabel, periodLabel, reiwaLabel, reiwaYear } from './fiscal-year.js';
+import { fiscalYearLabel, fiscalYearOf, periodLabel, reiwaLabel, reiwaYear } from './fiscal-year.js';
 
 describe('fiscal years', () => {
   it('maps fiscal years to Reiwa years as the plan writes them', () => {
@@ -7,5 +7,13 @@ describe('fiscal years', () => {
     expect(fiscalYearLabel(2027)).toBe('R9年度');
     expect(reiwaLabel(2027)).toBe('R9');
     expect(periodLabel(2024, 2027)).toBe('R6〜R9');
+  });
+});
+
+describe('fiscalYearOf', () => {
+  it('starts the year on 1 April, Japan time', () => {
+    expect(fiscalYearOf(new Date('2025-03-31T14:59:59Z'))).toBe(2024);
+    expect(fiscalYearOf(new Date('2025-03-31T15:00:00Z'))).toBe(2025);
+    expect(fiscalYearOf(new Date('2026-11-24T00:00:00Z'))).toBe(2026);
   });
 });

@@ -22,3 +22,12 @@ export function fiscalYearLabel(fiscalYear: number): string {
 export function periodLabel(startFiscalYear: number, endFiscalYear: number): string {
   return `${reiwaLabel(startFiscalYear)}〜${reiwaLabel(endFiscalYear)}`;
 }
+
+/** The fiscal year a date falls in, in Japan's time zone (April starts the year). */
+export function fiscalYearOf(date: Date): number {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric' })
+    .formatToParts(date)
+    .filter((p) => p.type === 'year' || p.type === 'month')
+    .map((p) => Number(p.value));
+  return month >= 4 ? year : year - 1;
+}

@@ -2,6 +2,7 @@ import { MAX_POST_LENGTH } from '@kaizen/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AUDIT_LOG,
+  INBOX,
   CREATE_ACTION,
   EDIT_POST,
   LEAVE_THREAD,
@@ -101,6 +102,9 @@ describe('council review: threads, responses, improvement actions, closing the c
   });
 
   it('takes one response per responsible department, with a reason unless it will address it', async () => {
+    const waiting = (await shoko.gql(INBOX)).data.inbox.items.find((i: any) => i.kind === 'AWAITING_RESPONSE');
+    expect(waiting).toMatchObject({ count: 1, threads: [{ id: kpiThread.id }], cycle: { fiscalYear: 2024 } });
+    expect((await kankyo.gql(INBOX)).data.inbox).toEqual({ total: 0, items: [] });
     const input = { threadId: kpiThread.id, stance: 'PARTLY', body: '販路開拓支援を強化します' };
     expect((await kankyo.gql(RESPOND, { input })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await council.gql(RESPOND, { input })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -112,14 +116,18 @@ describe('council review: threads, responses, improvement actions, closing the c
     const stale = await shoko.gql(RESPOND, { input: { ...input, stance: 'WILL_ADDRESS' } });
     expect(stale.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', current: { stance: 'PARTLY', version: 1 } } });
 
+    expect((await shoko.gql(INBOX)).data.inbox.items.find((i: any) => i.kind === 'AWAITING_RESPONSE')).toBeUndefined();
     const threads = (await council.gql(THREAD, { cycle: cycle.id })).data.reviewThreads;
     expect(threads[0]).toMatchObject({ awaitingResponse: false, responses: [{ stance: 'PARTLY', department: { name: '商工課' } }] });
   });
 
   it('marks what changed since a user last read a thread', async () => {
+    expect((await council.gql(INBOX)).data.inbox.items).toEqual([expect.objectContaining({ kind: 'NEW_ANSWERS', count: 1, threads: [{ id: kpiThread.id }] })]);
     expect((await council.gql(MARK_READ, { id: kpiThread.id })).data.markThreadRead.unread).toBe(false);
+    expect((await council.gql(INBOX)).data.inbox.total).toBe(0);
     await shoko.gql(REPLY, { id: kpiThread.id, body: '補足: 来年度に展示会出展を支援します' });
     expect((await council.gql(THREAD, { cycle: cycle.id })).data.reviewThreads[0].unread).toBe(true);
+    expect((await council.gql(INBOX)).data.inbox).toMatchObject({ total: 1, items: [{ kind: 'NEW_ANSWERS', count: 1 }] });
   });
 
   it('turns a response into an improvement action on the KPI’s own measure, owned by the department', async () => {
@@ -151,6 +159,7 @@ describe('council review: threads, responses, improvement actions, closing the c
 
   it('closes the cycle only when every thread is resolved or left, then nothing changes', async () => {
     await move('RESPONDING');
+    expect((await planning.gql(INBOX)).data.inbox.items).toEqual([expect.objectContaining({ kind: 'UNRESOLVED_THREADS', count: 2 })]);
     const blocked = await move('CLOSED');
     expect(blocked.errors?.[0]).toMatchObject({ extensions: { code: 'INVALID_STATE' } });
     expect(blocked.errors?.[0].message).toContain('2');
@@ -169,6 +178,17 @@ describe('council review: threads, responses, improvement actions, closing the c
     expect(reply.errors?.[0].extensions?.code).toBe('INVALID_STATE');
     const log = (await planning.gql(AUDIT_LOG, { id: kpi.id })).data.auditLog.map((e: any) => e.action);
     expect(log).toEqual(['reviewThread.resolve', 'reviewThread.start']);
+
+    const SUMMARY = `query($id: ID!) { reviewCycle(id: $id) { summary { threads threadsByKind { label count } threadsByStatus { label count }
+      responsesByStance { label count } actionsByStatus { label count } } } }`;
+    const { summary } = (await council.gql(SUMMARY, { id: cycle.id })).data.reviewCycle;
+    expect(summary).toEqual({
+      threads: 2,
+      threadsByKind: [{ label: 'QUESTION', count: 2 }, { label: 'OPINION', count: 0 }, { label: 'RECOMMENDATION', count: 0 }],
+      threadsByStatus: [{ label: 'OPEN', count: 0 }, { label: 'RESOLVED', count: 1 }, { label: 'LEFT', count: 1 }],
+      responsesByStance: [{ label: 'WILL_ADDRESS', count: 1 }, { label: 'PARTLY', count: 1 }, { label: 'WILL_NOT', count: 0 }],
+      actionsByStatus: [{ label: 'PLANNED', count: 1 }, { label: 'IN_PROGRESS', count: 0 }, { label: 'DONE', count: 0 }, { label: 'DROPPED', count: 0 }],
+    });
   });
 
   it('shows the action, carried over, on its measure in the next year’s review; the owner records progress', async () => {
@@ -177,6 +197,15 @@ describe('council review: threads, responses, improvement actions, closing the c
     expect(carried).toMatchObject({ id: actionId, status: 'PLANNED', originFiscalYear: 2024 });
     const sameYear = `query($id: ID!) { measure(id: $id) { carriedOverActions(fiscalYear: 2024) { id } } }`;
     expect((await council.gql(sameYear, { id: ids.measure12 })).data.measure.carriedOverActions).toEqual([]);
+
+    let next = (await planning.gql(OPEN_CYCLE, { strategyId, fiscalYear: 2025 })).data.openReviewCycle;
+    next = (await planning.gql(MOVE_CYCLE, { id: next.id, to: 'COLLECTING', v: next.version })).data.moveReviewCycle;
+    const PREVIOUS = `query($id: ID!) { reviewCycle(id: $id) { fiscalYear previousCycle { id fiscalYear state } } }`;
+    expect((await council.gql(PREVIOUS, { id: next.id })).data.reviewCycle.previousCycle).toEqual({ id: cycle.id, fiscalYear: 2024, state: 'CLOSED' });
+    // Due FY2025; today lies in FY2026 or later.
+    const inbox = (await shoko.gql(INBOX)).data.inbox;
+    expect(inbox.items.find((i: any) => i.kind === 'ACTIONS_DUE')).toMatchObject({ count: 1, actions: [{ id: actionId }] });
+    expect(inbox.items.find((i: any) => i.kind === 'ENTRIES_TO_HAND_IN')).toMatchObject({ cycle: { fiscalYear: 2025 } });
 
     const input = { id: actionId, status: 'IN_PROGRESS', note: '補助要綱を改正', expectedVersion: carried.version };
     expect((await kankyo.gql(UPDATE_ACTION, { input })).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -29,3 +29,4 @@ export const UPDATE_ACTION = `mutation($input: UpdateImprovementActionInput!) { 
   id status version progressNotes { body status } } }`;
 export const THREAD = `query($cycle: ID!) { reviewThreads(cycleId: $cycle) { id status version awaitingResponse unread anchor
   responses { stance department { name } } posts { body } } }`;
+export const INBOX = `{ inbox { total items { kind count cycle { fiscalYear } threads { id } actions { id } departments { name } } } }`;

@@ -9,6 +9,8 @@ import { goalLoaders } from '../modules/goal/goal.loaders.js';
 import { indicatorLoaders } from '../modules/indicator/indicator.loaders.js';
 import { measureLoaders } from '../modules/measure/measure.loaders.js';
 import { improvementActionLoaders } from '../modules/improvement-action/improvement-action.loaders.js';
+import { CycleSummaryService } from '../modules/cycle-summary/cycle-summary.service.js';
+import { InboxService } from '../modules/inbox/inbox.service.js';
 import { ImprovementActionService } from '../modules/improvement-action/improvement-action.service.js';
 import { reviewCycleLoaders } from '../modules/review-cycle/review-cycle.loaders.js';
 import { everyThreadSettled } from '../modules/review-thread/close-check.js';
@@ -59,6 +61,8 @@ export type Services = {
   reviewThreads: ReviewThreadService;
   threadResponses: ThreadResponseService;
   improvementActions: ImprovementActionService;
+  inbox: InboxService;
+  cycleSummaries: CycleSummaryService;
   reviewBoard: ReviewBoardService;
 };
 
@@ -75,6 +79,7 @@ export type Context = {
 };
 
 export function createServices(dataSource: DataSource): Services {
+  const reviewBoard = new ReviewBoardService(dataSource);
   return {
     strategies: new StrategyService(dataSource),
     auth: new AuthService(dataSource),
@@ -85,7 +90,9 @@ export function createServices(dataSource: DataSource): Services {
     reviewThreads: new ReviewThreadService(dataSource),
     threadResponses: new ThreadResponseService(dataSource),
     improvementActions: new ImprovementActionService(dataSource),
-    reviewBoard: new ReviewBoardService(dataSource),
+    inbox: new InboxService(dataSource, reviewBoard),
+    cycleSummaries: new CycleSummaryService(dataSource),
+    reviewBoard,
   };
 }
 

@@ -10,6 +10,8 @@ import { IndicatorProgressResolver } from '../modules/indicator/progress.resolve
 import { GoalProgressResolver, MeasureProgressResolver } from '../modules/indicator/roll-up.resolver.js';
 import { MeasureResolver } from '../modules/measure/measure.resolver.js';
 import { GoalActionsResolver, MeasureActionsResolver } from '../modules/improvement-action/carried-over.resolver.js';
+import { CycleSummaryResolver } from '../modules/cycle-summary/cycle-summary.resolver.js';
+import { InboxResolver } from '../modules/inbox/inbox.resolver.js';
 import { ImprovementActionResolver } from '../modules/improvement-action/improvement-action.resolver.js';
 import { ReviewThreadResolver } from '../modules/review-thread/review-thread.resolver.js';
 import { ThreadPostResolver } from '../modules/review-thread/thread-post.resolver.js';
@@ -47,6 +49,8 @@ export function createSchema(): Promise<GraphQLSchema> {
       ImprovementActionResolver,
       MeasureActionsResolver,
       GoalActionsResolver,
+      InboxResolver,
+      CycleSummaryResolver,
       ReviewBoardResolver,
     ],
     authChecker,

@@ -37,6 +37,10 @@ export class ReviewCycleService {
     return this.dataSource.getRepository(ReviewCycle).find({ where: { strategyId }, order: { fiscalYear: 'DESC' } });
   }
 
+  ofYear(strategyId: string, fiscalYear: number): Promise<ReviewCycle | null> {
+    return this.dataSource.getRepository(ReviewCycle).findOneBy({ strategyId, fiscalYear });
+  }
+
   get(id: string): Promise<ReviewCycle> {
     return findByIdOrFail(this.dataSource, ReviewCycle, 'ReviewCycle', id);
   }

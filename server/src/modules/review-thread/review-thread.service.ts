@@ -20,7 +20,7 @@ import { mayReply } from './thread.policy.js';
 import { ThreadRead } from './thread-read.entity.js';
 
 /** Replies, responses and actions: while the council reviews and the departments answer. */
-export const CONVERSATION_STATES = [CycleState.REVIEWING, CycleState.RESPONDING];
+export const CONVERSATION_STATES: CycleState[] = [CycleState.REVIEWING, CycleState.RESPONDING];
 
 const { OPEN, RESOLVED, LEFT } = ThreadStatus;
 
