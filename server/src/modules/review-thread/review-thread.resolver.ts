@@ -1,4 +1,4 @@
-import { Role, ThreadAnchor } from '@kaizen/shared';
+import { Role, ThreadAnchor, ThreadStatus } from '@kaizen/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Department } from '../department/department.entity.js';
@@ -6,11 +6,15 @@ import { Goal } from '../goal/goal.entity.js';
 import { ImprovementAction } from '../improvement-action/improvement-action.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
 import { Measure } from '../measure/measure.entity.js';
+import { mayHandIn } from '../review-cycle/submission.policy.js';
 import { ThreadResponse } from '../thread-response/thread-response.entity.js';
 import { User } from '../user/user.entity.js';
 import { ReviewThread } from './review-thread.entity.js';
 import { StartThreadInput } from './review-thread.inputs.js';
+import { CONVERSATION_STATES } from './review-thread.service.js';
+import { ThreadPermissions } from './review-thread.types.js';
 import { ThreadPost } from './thread-post.entity.js';
+import { mayReply } from './thread.policy.js';
 
 const EVERYONE_SIGNED_IN = [Role.COUNCIL, Role.DEPARTMENT, Role.PLANNING, Role.ADMIN];
 
@@ -100,6 +104,21 @@ export class ReviewThreadResolver {
     const [departments, responses] = await Promise.all([this.responsibleDepartments(thread, ctx), ctx.loaders.responsesByThreadId.load(thread.id)]);
     const answered = new Set(responses.map((r) => r.departmentId));
     return departments.length ? departments.some((d) => !answered.has(d.id)) : !answered.has(null);
+  }
+
+  @FieldResolver(() => ThreadPermissions)
+  async viewerCan(@Root() thread: ReviewThread, @Ctx() ctx: Context): Promise<ThreadPermissions> {
+    const { viewer, loaders } = ctx;
+    const cycle = await loaders.reviewCycleById.load(thread.cycleId);
+    const live = !!viewer && CONVERSATION_STATES.includes(cycle!.state);
+    const open = live && thread.status === ThreadStatus.OPEN;
+    const departmentIds = (await this.responsibleDepartments(thread, ctx)).map((d) => d.id);
+    return {
+      reply: open && mayReply(viewer!, departmentIds),
+      respond: open && mayHandIn(viewer!, departmentIds),
+      settle: open && viewer!.role === Role.PLANNING,
+      reopen: live && !open && viewer!.role === Role.PLANNING,
+    };
   }
 
   @FieldResolver(() => Boolean, { description: 'Changed since the viewer last read it (false when signed out).' })
