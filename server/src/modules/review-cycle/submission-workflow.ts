@@ -5,16 +5,8 @@ import { recordAudit, snapshot } from '../audit/audit.service.js';
 import type { User } from '../user/user.entity.js';
 import type { ReviewCycle } from './review-cycle.entity.js';
 import { lockCycleIn } from './review-cycle.service.js';
+import type { Submission } from './submission.entity.js';
 
-/** What departments hand in during a cycle: actuals, measure reports. */
-export type Submission = {
-  id: string;
-  cycleId: string;
-  status: SubmissionStatus;
-  version: number;
-  returnReason: string | null;
-  updatedBy: string | null;
-};
 
 const { DRAFT, SUBMITTED, ACCEPTED, RETURNED } = SubmissionStatus;
 
