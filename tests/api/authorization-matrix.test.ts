@@ -122,6 +122,30 @@ describe('authorization matrix', () => {
   };
   const actionState = (p: Record<string, any>) => sql(`SELECT a.status, a.version, count(n.id) AS notes FROM improvement_action a LEFT JOIN action_progress_note n ON n.action_id = a.id WHERE a.id = $1 GROUP BY a.id`, [p.id]);
 
+  const INVITE_USER = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { token user { id } } }`;
+  const DISABLE_USER = `mutation($id: ID!, $reason: String!) { disableUser(id: $id, reason: $reason) { id status } }`;
+  const ENABLE_USER = `mutation($id: ID!) { enableUser(id: $id) { id status } }`;
+  const ACCEPT_INVITATION = `mutation($token: String!) { acceptInvitation(token: $token, password: "matrix passphrase") { id } }`;
+  const inviteNew = async () => {
+    const input = { email: `invitee-${crypto.randomUUID()}@example.jp`, displayName: '招待 太郎', role: 'COUNCIL' };
+    return (await sessions.PLANNING.gql(INVITE_USER, { input })).data.inviteUser as { token: string; user: { id: string } };
+  };
+  /** A user who accepted an invitation and is signed in somewhere, so that disabling has sessions to end. */
+  const activeUser = async () => {
+    const { token, user } = await inviteNew();
+    await server.session().gql(ACCEPT_INVITATION, { token });
+    return user;
+  };
+  const userState = (p: Record<string, any>) =>
+    sql(
+      `SELECT u.disabled_at, u.disabled_reason, u.password_hash IS NULL AS invited,
+        (SELECT count(*) FROM session s WHERE s.user_id = u.id) AS sessions,
+        (SELECT array_agg(i.token_hash ORDER BY i.created_at) FROM user_invitation i WHERE i.user_id = u.id AND i.revoked_at IS NULL) AS invitations
+      FROM app_user u WHERE u.id = $1`,
+      [p.id],
+    );
+  const isDisabled = async (p: Record<string, any>) => !!(await userState(p))[0].disabled_at;
+
   const cases: Record<string, Case> = {
     signIn: {
       allowed: [...ROLES],
@@ -253,6 +277,53 @@ describe('authorization matrix', () => {
       prepare: reportSubmitted,
       run: (s, p) => s.gql(RETURN_REPORT, { id: p.id, v: p.version, reason: '課題を具体的に' }),
       state: reportState,
+    },
+    inviteUser: {
+      allowed: ['ADMIN', 'PLANNING'],
+      prepare: async () => ({}),
+      run: (s) => s.gql(INVITE_USER, { input: { email: `invitee-${crypto.randomUUID()}@example.jp`, displayName: '招待 太郎', role: 'COUNCIL' } }),
+      state: () => sql(`SELECT id, email FROM app_user ORDER BY email`),
+    },
+    reissueInvitation: {
+      allowed: ['ADMIN', 'PLANNING'],
+      prepare: async () => (await inviteNew()).user,
+      run: (s, p) => s.gql(`mutation($id: ID!) { reissueInvitation(userId: $id) { token } }`, { id: p.id }),
+      state: userState,
+    },
+    acceptInvitation: {
+      allowed: [...ROLES],
+      prepare: async () => ({}),
+      // Public: whoever holds a link may use it, on a copy of the role's cookie jar (it signs the copy in).
+      run: async (s) => {
+        const { token } = await inviteNew();
+        const copy = server.session();
+        copy.cookie = s.cookie;
+        return copy.gql(ACCEPT_INVITATION, { token });
+      },
+      state: () => sql(`SELECT count(*) FROM audit_entry`),
+    },
+    disableUser: {
+      allowed: ['ADMIN', 'PLANNING'],
+      prepare: activeUser,
+      // Each allowed role finds the user enabled, as the UI offers it.
+      run: async (s, p) => {
+        if (await isDisabled(p)) await sessions.ADMIN.gql(ENABLE_USER, { id: p.id });
+        return s.gql(DISABLE_USER, { id: p.id, reason: '異動のため' });
+      },
+      state: userState,
+    },
+    enableUser: {
+      allowed: ['ADMIN', 'PLANNING'],
+      prepare: async () => {
+        const user = await activeUser();
+        return (await sessions.PLANNING.gql(DISABLE_USER, { id: user.id, reason: '休職のため' })).data.disableUser;
+      },
+      // Each allowed role finds the user disabled, as the UI offers it.
+      run: async (s, p) => {
+        if (!(await isDisabled(p))) await sessions.ADMIN.gql(DISABLE_USER, { id: p.id, reason: '休職のため' });
+        return s.gql(ENABLE_USER, { id: p.id });
+      },
+      state: userState,
     },
   };
 

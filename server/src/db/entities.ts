@@ -11,6 +11,7 @@ import { Project } from '../modules/project/project.entity.js';
 import { Strategy } from '../modules/strategy/strategy.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/user/user.entity.js';
+import { UserInvitation } from '../modules/user/user-invitation.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { ReviewCycle } from '../modules/review-cycle/review-cycle.entity.js';
 import { Actual } from '../modules/actual/actual.entity.js';
@@ -36,6 +37,7 @@ export const entities = [
   ProjectDepartment,
   MeasureProject,
   User,
+  UserInvitation,
   Session,
   AuditEntry,
   ReviewCycle,

@@ -1,6 +1,7 @@
 import { PlanSchema1732406400000 } from './1732406400000-plan-schema.js';
 import { UsersAndSessions1732492800000 } from './1732492800000-users-and-sessions.js';
 import { ReviewCycleActualsAudit1732579200000 } from './1732579200000-review-cycle-actuals-audit.js';
+import { UserInvitations1732665600000 } from './1732665600000-user-invitations.js';
 import { MeasureReports1732752000000 } from './1732752000000-measure-reports.js';
 import { CouncilReview1732924800000 } from './1732924800000-council-review.js';
 
@@ -9,6 +10,7 @@ export const migrations = [
   PlanSchema1732406400000,
   UsersAndSessions1732492800000,
   ReviewCycleActualsAudit1732579200000,
+  UserInvitations1732665600000,
   MeasureReports1732752000000,
   CouncilReview1732924800000,
 ];

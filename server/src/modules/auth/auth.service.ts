@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { LessThan, type DataSource } from 'typeorm';
+import { LessThan, type DataSource, type EntityManager } from 'typeorm';
 import { TooManyAttemptsError, UnauthenticatedError } from '../../graphql/errors.js';
 import { User } from '../user/user.entity.js';
 import { Session } from './session.entity.js';
@@ -10,7 +10,27 @@ export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
 const BAD_CREDENTIALS = 'メールアドレスまたはパスワードが正しくありません / The e-mail address or password is incorrect';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+/** Session and invitation tokens are stored only as this hash: a copy of the database signs no one in. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** A new random secret (256 bits) and the hash to store for it. */
+export function newToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, tokenHash: hashToken(token) };
+}
+
+/** Starts a session for the user (in the caller's transaction, if any); returns the cookie's token. */
+export async function startSession(manager: EntityManager, userId: string): Promise<string> {
+  const { token, tokenHash } = newToken();
+  await manager.delete(Session, { userId, expiresAt: LessThan(new Date()) });
+  await manager.insert(Session, { tokenHash, userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS) });
+  return token;
+}
+
+/** Ends every session of the user: used when the user is disabled. Returns how many there were. */
+export async function endAllSessions(manager: EntityManager, userId: string): Promise<number> {
+  return (await manager.delete(Session, { userId })).affected ?? 0;
+}
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -30,16 +50,15 @@ export class AuthService {
     const key = normalizeEmail(email);
     await this.refuseWhenLimited(key, client);
     const user = await this.dataSource.getRepository(User).findOneBy({ email: key });
+    // An invited user has no password yet: checked against the decoy too, so that timing tells nothing.
     const matches = await argon2.verify(user?.passwordHash ?? (await this.decoyHash), password);
-    if (!user || !matches || user.disabledAt) {
+    // A disabled user gets the same answer as a wrong password: no hint that the account exists.
+    if (!user || !user.passwordHash || !matches || user.disabledAt) {
       await Promise.all([this.failuresByEmail.penalty(key), this.failuresByClient.penalty(client)]);
       throw new UnauthenticatedError(BAD_CREDENTIALS, 'BAD_CREDENTIALS');
     }
     await this.failuresByEmail.delete(key);
-    const token = randomBytes(32).toString('base64url');
-    const sessions = this.dataSource.getRepository(Session);
-    await sessions.delete({ userId: user.id, expiresAt: LessThan(new Date()) });
-    await sessions.insert({ tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(Date.now() + SESSION_TTL_MS) });
+    const token = await startSession(this.dataSource.manager, user.id);
     return { user, token };
   }
 

@@ -33,11 +33,16 @@ export class User {
   @JoinColumn({ name: 'department_id' })
   department?: Relation<Department>;
 
-  @Column({ type: 'text', name: 'password_hash' })
-  passwordHash: string;
+  /** An argon2 hash; null until the user accepts their invitation and chooses a password. */
+  @Column({ type: 'text', name: 'password_hash', nullable: true })
+  passwordHash: string | null;
 
+  /** Not a @Field: `disabledAt` and `status` are served by UserResolver to those who manage users. */
   @Column({ type: 'timestamptz', name: 'disabled_at', nullable: true })
   disabledAt: Date | null;
+
+  @Column({ type: 'text', name: 'disabled_reason', nullable: true })
+  disabledReason: string | null;
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
