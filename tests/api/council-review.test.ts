@@ -146,6 +146,20 @@ describe('council review: threads, responses, improvement actions, closing the c
     actionId = res.data.createImprovementAction.id;
   });
 
+  it('places an action answering a thread on a KGI on its goal', async () => {
+    const { data } = await server.gql(`{ strategies { goals { number kgis { id name } } } }`);
+    const kgi = data.strategies[0].goals[0].kgis.find((k: any) => k.name === '市町村内総生産');
+    const thread = (await start(council, 'INDICATOR', kgi.id, '市町村内総生産の見通しは')).data.startThread;
+    expect(thread.responsibleDepartments).toEqual([{ name: '商工課' }]);
+    const response = (await shoko.gql(RESPOND, { input: { threadId: thread.id, stance: 'WILL_ADDRESS', body: '統計の公表後に分析します' } })).data.respondToThread;
+    const action = await shoko.gql(CREATE_ACTION, { input: { responseId: response.id, description: '市内総生産の要因分析', dueFiscalYear: 2025 } });
+    expect(action.data.createImprovementAction).toMatchObject({ measure: null, goal: { number: 1 } });
+    const Q = `query($id: ID!) { strategy(id: $id) { goals { number carriedOverActions(fiscalYear: 2025) { description } } } }`;
+    const goals = (await server.gql(Q, { id: strategyId })).data.strategy.goals;
+    expect(goals[0].carriedOverActions).toEqual([{ description: '市内総生産の要因分析' }]);
+    expect(await planning.gql(RESOLVE_THREAD, { id: thread.id, v: (await sql(`SELECT version FROM review_thread WHERE id = $1`, [thread.id]))[0].version })).toMatchObject({ data: { resolveThread: { status: 'RESOLVED' } } });
+  });
+
   it('has the planning division answer a goal thread', async () => {
     const res = await start(council, 'GOAL', ids.goal1, '基本目標1全体として雇用の質をどう見るか');
     goalThread = res.data.startThread;
@@ -183,11 +197,11 @@ describe('council review: threads, responses, improvement actions, closing the c
       responsesByStance { label count } actionsByStatus { label count } } } }`;
     const { summary } = (await council.gql(SUMMARY, { id: cycle.id })).data.reviewCycle;
     expect(summary).toEqual({
-      threads: 2,
-      threadsByKind: [{ label: 'QUESTION', count: 2 }, { label: 'OPINION', count: 0 }, { label: 'RECOMMENDATION', count: 0 }],
-      threadsByStatus: [{ label: 'OPEN', count: 0 }, { label: 'RESOLVED', count: 1 }, { label: 'LEFT', count: 1 }],
-      responsesByStance: [{ label: 'WILL_ADDRESS', count: 1 }, { label: 'PARTLY', count: 1 }, { label: 'WILL_NOT', count: 0 }],
-      actionsByStatus: [{ label: 'PLANNED', count: 1 }, { label: 'IN_PROGRESS', count: 0 }, { label: 'DONE', count: 0 }, { label: 'DROPPED', count: 0 }],
+      threads: 3,
+      threadsByKind: [{ label: 'QUESTION', count: 3 }, { label: 'OPINION', count: 0 }, { label: 'RECOMMENDATION', count: 0 }],
+      threadsByStatus: [{ label: 'OPEN', count: 0 }, { label: 'RESOLVED', count: 2 }, { label: 'LEFT', count: 1 }],
+      responsesByStance: [{ label: 'WILL_ADDRESS', count: 2 }, { label: 'PARTLY', count: 1 }, { label: 'WILL_NOT', count: 0 }],
+      actionsByStatus: [{ label: 'PLANNED', count: 2 }, { label: 'IN_PROGRESS', count: 0 }, { label: 'DONE', count: 0 }, { label: 'DROPPED', count: 0 }],
     });
   });
 
@@ -204,7 +218,9 @@ describe('council review: threads, responses, improvement actions, closing the c
     expect((await council.gql(PREVIOUS, { id: next.id })).data.reviewCycle.previousCycle).toEqual({ id: cycle.id, fiscalYear: 2024, state: 'CLOSED' });
     // Due FY2025; today lies in FY2026 or later.
     const inbox = (await shoko.gql(INBOX)).data.inbox;
-    expect(inbox.items.find((i: any) => i.kind === 'ACTIONS_DUE')).toMatchObject({ count: 1, actions: [{ id: actionId }] });
+    const due = inbox.items.find((i: any) => i.kind === 'ACTIONS_DUE');
+    expect(due.count).toBe(2);
+    expect(due.actions.map((a: any) => a.id)).toContain(actionId);
     expect(inbox.items.find((i: any) => i.kind === 'ENTRIES_TO_HAND_IN')).toMatchObject({ cycle: { fiscalYear: 2025 } });
 
     const input = { id: actionId, status: 'IN_PROGRESS', note: '補助要綱を改正', expectedVersion: carried.version };

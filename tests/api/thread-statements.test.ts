@@ -34,7 +34,7 @@ describe('threads of a cycle: SQL statements do not grow with the number of thre
   });
   afterAll(() => server?.stop());
 
-  /** A thread with a reply, a response and an action, on another of 商工課's KPIs. */
+  /** A thread with a reply, a response and an action, on another of 商工課's indicators (KPIs and a KGI). */
   async function conversation() {
     const thread = (await council.gql(START_THREAD, { input: { cycleId: cycle.id, anchor: 'INDICATOR', anchorId: kpis.shift(), kind: 'RECOMMENDATION', body: '提言' } })).data.startThread;
     await shoko.gql(REPLY, { id: thread.id, body: '返信' });
@@ -46,7 +46,7 @@ describe('threads of a cycle: SQL statements do not grow with the number of thre
   async function statements(session: ApiSession, query: string, vars: Record<string, unknown> = {}) {
     const before = server.db.statementCounter.statements;
     const res = await session.gql(query, vars);
-    expect(res.errors).toBeUndefined();
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     return { statements: server.db.statementCounter.statements - before, res };
   }
 

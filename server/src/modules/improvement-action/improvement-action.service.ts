@@ -5,6 +5,7 @@ import { BadInputError, ConflictError, ForbiddenError } from '../../graphql/erro
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Department } from '../department/department.entity.js';
 import { Goal } from '../goal/goal.entity.js';
+import { Indicator } from '../indicator/indicator.entity.js';
 import { MeasureIndicator } from '../indicator/measure-indicator.entity.js';
 import { Measure } from '../measure/measure.entity.js';
 import { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
@@ -88,15 +89,19 @@ export class ImprovementActionService {
     return requested;
   }
 
-  /** Where a thread's action is followed up: its measure, an indicator's own measure, or the goal. */
+  /** Where a thread's action is followed up: its measure, a KPI's own measure, or the goal (also a KGI's). */
   private async placementOfThread(manager: EntityManager, thread: ReviewThread): Promise<Placement> {
     if (thread.anchor === ThreadAnchor.GOAL) return { goalId: thread.goalId!, measureId: null };
-    const measureId =
-      thread.anchor === ThreadAnchor.MEASURE
-        ? thread.measureId!
-        : (await manager.findOneOrFail(MeasureIndicator, { where: { indicatorId: thread.indicatorId!, relisted: false } })).measureId;
-    const measure = await manager.findOneByOrFail(Measure, { id: measureId });
-    return { goalId: measure.goalId, measureId };
+    if (thread.anchor === ThreadAnchor.INDICATOR) {
+      const listing = await manager.findOneBy(MeasureIndicator, { indicatorId: thread.indicatorId!, relisted: false });
+      if (!listing) return { goalId: (await manager.findOneByOrFail(Indicator, { id: thread.indicatorId! })).goalId!, measureId: null };
+      return this.placementOfMeasure(manager, listing.measureId);
+    }
+    return this.placementOfMeasure(manager, thread.measureId!);
+  }
+
+  private async placementOfMeasure(manager: EntityManager, measureId: string): Promise<Placement> {
+    return { goalId: (await manager.findOneByOrFail(Measure, { id: measureId })).goalId, measureId };
   }
 
   private async placement(manager: EntityManager, cycle: ReviewCycle, input: CreateImprovementActionInput): Promise<Placement> {
