@@ -9,7 +9,12 @@ const config: CodegenConfig = {
     'client/src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        // Both date scalars travel as ISO strings; JSON (audit snapshots) is whatever the record held.
+        scalars: { DateTimeISO: 'string', LocalDate: 'string', JSON: 'unknown' },
+      },
     },
   },
 };

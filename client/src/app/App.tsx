@@ -1,12 +1,23 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { RequireRole } from '../features/auth/RequireRole';
+import { SignInPage } from '../features/auth/SignInPage';
 import { IndicatorPage } from '../features/indicator/IndicatorPage';
 import { MeasurePage } from '../features/plan/MeasurePage';
 import { StrategiesPage } from '../features/plan/StrategiesPage';
 import { StrategyPage } from '../features/plan/StrategyPage';
+import { NotFoundPage } from '../ui/NotFoundPage';
 import { createApolloClient } from './apollo';
 import { Layout } from './Layout';
+
+// Pages for signed-in staff load on first use: people browsing the plan never download them.
+const ReviewHomePage = lazy(() => import('../features/review/ReviewHomePage').then((m) => ({ default: m.ReviewHomePage })));
+const CycleInboxPage = lazy(() => import('../features/review/CycleInboxPage').then((m) => ({ default: m.CycleInboxPage })));
+const ActualEntryPage = lazy(() => import('../features/review/ActualEntryPage').then((m) => ({ default: m.ActualEntryPage })));
+const CyclesPage = lazy(() => import('../features/cycles/CyclesPage').then((m) => ({ default: m.CyclesPage })));
+const CycleBoardPage = lazy(() => import('../features/cycles/CycleBoardPage').then((m) => ({ default: m.CycleBoardPage })));
+const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 
 export function App() {
   const client = useMemo(createApolloClient, []);
@@ -19,6 +30,18 @@ export function App() {
             <Route path="strategies/:strategyId" element={<StrategyPage />} />
             <Route path="measures/:measureId" element={<MeasurePage />} />
             <Route path="indicators/:indicatorId" element={<IndicatorPage />} />
+            <Route path="signin" element={<SignInPage />} />
+            <Route element={<RequireRole roles={['DEPARTMENT', 'PLANNING']} />}>
+              <Route path="review" element={<ReviewHomePage />} />
+              <Route path="review/cycles/:cycleId" element={<CycleInboxPage />} />
+              <Route path="review/cycles/:cycleId/indicators/:indicatorId" element={<ActualEntryPage />} />
+            </Route>
+            <Route element={<RequireRole roles={['PLANNING', 'ADMIN']} />}>
+              <Route path="cycles" element={<CyclesPage />} />
+              <Route path="cycles/:cycleId/board/:departmentKey?" element={<CycleBoardPage />} />
+              <Route path="audit" element={<AuditLogPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>
       </BrowserRouter>

@@ -1,27 +1,99 @@
+import { Suspense, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { SessionWatcher } from '../features/auth/SessionWatcher';
+import { signInPath } from '../features/auth/paths';
+import { UserMenu } from '../features/auth/UserMenu';
+import { useViewer, type Viewer } from '../features/auth/viewer';
+import { Loading } from '../ui/Loading';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
   const next = i18n.language === 'en' ? 'ja' : 'en';
+  const { viewer, loading } = useViewer();
+  const location = useLocation();
+  const mainRef = useMainFocusOnNavigation(location.pathname);
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
+      <SessionWatcher />
       <header className="site-header">
         <div className="container header-row">
           <Link to="/" className="brand">
             {t('app.name')} <span className="brand-sub">Kaizen Review</span>
           </Link>
-          <button type="button" className="lang-switch" lang={next} aria-label={t('lang.switchLabel')} onClick={() => void i18n.changeLanguage(next)}>
-            {t('lang.switch')}
-          </button>
+          <div className="header-tools">
+            {viewer && <UserMenu viewer={viewer} />}
+            {!viewer && !loading && location.pathname !== '/signin' && (
+              <Link className="header-button" to={signInPath(location.pathname + location.search)}>
+                {t('auth.signIn')}
+              </Link>
+            )}
+            <button type="button" className="lang-switch" lang={next} aria-label={t('lang.switchLabel')} onClick={() => void i18n.changeLanguage(next)}>
+              {t('lang.switch')}
+            </button>
+          </div>
         </div>
+        <MainNav viewer={viewer} />
       </header>
-      <main id="main" className="container" tabIndex={-1}>
-        <Outlet />
+      <main id="main" ref={mainRef} className="container" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );
+}
+
+const PLAN_PATHS = /^\/(strategies|measures|indicators)\/|^\/$/;
+
+function MainNav({ viewer }: { viewer: Viewer | null }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const manages = viewer?.role === 'PLANNING' || viewer?.role === 'ADMIN';
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul className="container">
+        <li>
+          <Link to="/" aria-current={PLAN_PATHS.test(pathname) ? 'page' : undefined}>
+            {t('nav.plan')}
+          </Link>
+        </li>
+        {viewer?.role === 'DEPARTMENT' && (
+          <li>
+            <NavLink to="/review">{t('nav.inbox')}</NavLink>
+          </li>
+        )}
+        {manages && (
+          <>
+            <li>
+              <NavLink to="/cycles">{t('nav.cycles')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/audit">{t('nav.audit')}</NavLink>
+            </li>
+          </>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * After a client-side navigation, focus moves to the new page (as a full page load would reset it).
+ * A layout effect, so that a page's own focus (an error, a heading it opens) in a later effect wins.
+ */
+function useMainFocusOnNavigation(pathname: string) {
+  const ref = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useLayoutEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    ref.current?.focus({ preventScroll: false });
+  }, [pathname]);
+  return ref;
 }

@@ -1,12 +1,22 @@
 import { useQuery } from '@apollo/client/react';
 import { fiscalYearLabel } from '@kaizen/shared';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
+import type { IndicatorPageQuery } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';
 import { MeasureLinks } from '../plan/MeasureLinks';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { Loading } from '../../ui/Loading';
+import { gradeScaleText } from './progressText';
+import { configOf, countedValues, ruleOf } from './ruleOf';
+import { yearlyProgress } from './yearly';
+import { YearlyTable } from './YearlyTable';
+
+// recharts is most of a chart's weight: only this page loads it, after its figures are on screen.
+const ProgressChart = lazy(() => import('./ProgressChart').then((m) => ({ default: m.ProgressChart })));
 
 const IndicatorPageQuery = graphql(`
   query IndicatorPage($id: ID!) {
@@ -40,7 +50,24 @@ const IndicatorPageQuery = graphql(`
         title
         strategy {
           id
+          periodStartFY
+          progressConfig {
+            formula
+            lowestGrade
+            notMeasurableGrade
+            thresholds {
+              grade
+              minRate
+            }
+          }
         }
+      }
+      actuals {
+        id
+        fiscalYear
+        value
+        notKnownReason
+        status
       }
       measures {
         id
@@ -95,6 +122,7 @@ export function IndicatorPage() {
           </>
         )}
       </dl>
+      {i.goal && <YearlySection indicator={i} strategy={i.goal.strategy} />}
       {i.measures.length > 0 && (
         <section aria-labelledby="listed-under">
           <h2 id="listed-under">{t('indicator.measures')}</h2>
@@ -103,5 +131,32 @@ export function IndicatorPage() {
         </section>
       )}
     </>
+  );
+}
+
+type Indicator = IndicatorPageQuery['indicator'];
+type Strategy = NonNullable<Indicator['goal']>['strategy'];
+
+/** Baseline → each year's handed-in value → target: a chart and the same figures as a table. */
+function YearlySection({ indicator: i, strategy }: { indicator: Indicator; strategy: Strategy }) {
+  const { t } = useTranslation();
+  const config = configOf(strategy.progressConfig);
+  const counted = countedValues(i.actuals);
+  const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), counted, config);
+  const cumulative = i.targetKind === 'CUMULATIVE';
+  const notKnown = new Map(
+    i.actuals.filter((a) => a.value == null && a.notKnownReason && (a.status === 'SUBMITTED' || a.status === 'ACCEPTED')).map((a) => [a.fiscalYear, a.notKnownReason!]),
+  );
+  const tableId = `yearly-${i.id}`;
+  return (
+    <section aria-labelledby="yearly-heading">
+      <h2 id="yearly-heading">{t('yearly.heading')}</h2>
+      <Suspense fallback={<Loading />}>
+        <ProgressChart rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} tableId={tableId} />
+      </Suspense>
+      <YearlyTable id={tableId} rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} notKnown={notKnown} />
+      <p className="muted small">{gradeScaleText(config, t)}</p>
+      <p className="muted small">{t('yearly.countedNote')}</p>
+    </section>
   );
 }

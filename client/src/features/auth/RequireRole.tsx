@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import type { Role } from '../../gql/graphql';
+import { Loading } from '../../ui/Loading';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { signInPath } from './paths';
+import { useViewer } from './viewer';
+
+/** Routes for signed-in users of some roles: others are sent to sign in, or told they may not. */
+export function RequireRole({ roles }: { roles: Role[] }) {
+  const { viewer, loading } = useViewer();
+  const location = useLocation();
+  if (loading) return <Loading />;
+  if (!viewer) return <Navigate to={signInPath(location.pathname + location.search, 'required')} replace />;
+  if (!roles.includes(viewer.role)) return <Forbidden />;
+  return <Outlet />;
+}
+
+function Forbidden() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('auth.forbiddenTitle'));
+  return (
+    <div className="error-panel" role="alert">
+      <h1>{t('auth.forbiddenTitle')}</h1>
+      <p>{t('auth.forbidden')}</p>
+      <Link to="/">{t('common.backHome')}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useQuery } from '@apollo/client/react';
+import { fiscalYearLabel } from '@kaizen/shared';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useViewer } from '../auth/viewer';
+import { BoardTable, keyOf } from './BoardTable';
+import { CycleDueDates } from './CycleDueDates';
+import { CycleStateSteps } from './CycleStateSteps';
+import { DepartmentDetail } from './DepartmentDetail';
+import { MoveCycleControls } from './MoveCycleControls';
+import { OWN } from './paths';
+
+const CycleBoardQueryDocument = graphql(`
+  query CycleBoard($id: ID!) {
+    reviewCycle(id: $id) {
+      id
+      fiscalYear
+      state
+      version
+      collectingDue
+      reviewingDue
+      respondingDue
+      board {
+        department {
+          id
+          name
+        }
+        late
+        actuals {
+          ...BoardTable_counts
+        }
+        reports {
+          ...BoardTable_counts
+        }
+      }
+    }
+  }
+`);
+
+/** The planning division's cycle board: move the cycle, see each department, check what came in. */
+export function CycleBoardPage() {
+  const { t } = useTranslation();
+  const { cycleId = '', departmentKey } = useParams();
+  const { viewer } = useViewer();
+  const { data, loading, error, refetch } = useQuery(CycleBoardQueryDocument, { variables: { id: cycleId }, fetchPolicy: 'cache-and-network' });
+  const onStale = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+  const year = data ? fiscalYearLabel(data.reviewCycle.fiscalYear) : undefined;
+  useDocumentTitle(year && t('board.title', { year, fy: data!.reviewCycle.fiscalYear }));
+  if (!data) return <QueryStatus loading={loading} error={error} />;
+
+  const cycle = data.reviewCycle;
+  const late = cycle.board.filter((r) => r.late);
+  const selected = departmentKey ? cycle.board.find((r) => keyOf(r) === departmentKey) : undefined;
+  const planning = viewer?.role === 'PLANNING';
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t('measure.breadcrumb')}>
+        <ol>
+          <li>
+            <Link to="/cycles">{t('cycles.title')}</Link>
+          </li>
+        </ol>
+      </nav>
+      <h1>{t('board.title', { year, fy: cycle.fiscalYear })}</h1>
+      <CycleStateSteps state={cycle.state} />
+      <CycleDueDates cycle={cycle} />
+      {planning && <MoveCycleControls cycle={cycle} onStale={onStale} />}
+      <h2>{t('board.heading')}</h2>
+      {late.length > 0 && (
+        <p className="late-summary">
+          <strong>{t('board.lateSummary')}</strong>
+          {late.map((r) => r.department?.name ?? t('board.own')).join('、')}
+        </p>
+      )}
+      {cycle.board.length === 0 ? <p>{t('board.empty')}</p> : <BoardTable cycleId={cycle.id} rows={cycle.board} selected={departmentKey} />}
+      {departmentKey && (
+        <DepartmentDetail
+          key={departmentKey}
+          cycleId={cycle.id}
+          departmentId={departmentKey === OWN ? null : departmentKey}
+          name={selected?.department?.name ?? t('board.own')}
+          canDecide={planning && (cycle.state === 'COLLECTING' || cycle.state === 'REVIEWING')}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { fiscalYearLabel } from '@kaizen/shared';
+import { useTranslation } from 'react-i18next';
+import { formatQuantity, formatRate } from '../../ui/format';
+import type { YearRow } from './yearly';
+
+type Props = {
+  id: string;
+  rows: YearRow[];
+  unit: string;
+  cumulative: boolean;
+  baseline: { text: string; label?: string | null };
+  target: { text: string; fiscalYear: number };
+  /** Years whose value is "not yet known", with why. */
+  notKnown: Map<number, string>;
+};
+
+/** The figures of the chart, as a table: the text alternative and the place for exact numbers. */
+export function YearlyTable({ id, rows, unit, cumulative, baseline, target, notKnown }: Props) {
+  const { t, i18n } = useTranslation();
+  const q = (n: number | null) => (n === null ? t('common.none') : formatQuantity(n, unit, i18n.language));
+  const r = (n: number | null) => (n === null ? t('common.none') : formatRate(n));
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+      <table className="kpi-table yearly-table">
+        <caption id={id}>{t('yearly.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('yearly.year')}</th>
+            <th scope="col">{t('yearly.actual')}</th>
+            {cumulative && <th scope="col">{t('progress.cumulative')}</th>}
+            <th scope="col">{t('yearly.path')}</th>
+            <th scope="col">{t('progress.rate')}</th>
+            <th scope="col">{t('progress.ratio')}</th>
+            <th scope="col">{t('progress.grade')}</th>
+            <th scope="col">{t('progress.againstPath')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">
+              {t('indicator.baseline')}
+              {baseline.label && <span className="period">（{baseline.label}）</span>}
+            </th>
+            <td className="num">{baseline.text}</td>
+            <td colSpan={cumulative ? 6 : 5} />
+          </tr>
+          {rows.map(({ fiscalYear, actual, progress, path }) => (
+            <tr key={fiscalYear}>
+              <th scope="row">{fiscalYearLabel(fiscalYear)}</th>
+              <td className="num">
+                {actual !== null ? q(actual) : notKnown.has(fiscalYear) ? t('actual.notKnownWithReason', { reason: notKnown.get(fiscalYear) }) : t('yearly.noValue')}
+              </td>
+              {cumulative && <td className="num">{actual !== null ? q(progress.value) : t('common.none')}</td>}
+              <td className="num">{q(path)}</td>
+              <td className="num">{r(progress.rate)}</td>
+              <td className="num">{r(progress.ratio)}</td>
+              <td>
+                <span className={`grade grade-${progress.grade}`}>{progress.grade}</span>
+              </td>
+              <td>{progress.onTrack === null ? t('common.none') : progress.onTrack ? t('progress.onTrack') : t('progress.offTrack')}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">
+              {t('indicator.target')}
+              <span className="period">（{fiscalYearLabel(target.fiscalYear)}）</span>
+            </th>
+            <td className="num">{target.text}</td>
+            <td colSpan={cumulative ? 6 : 5} />
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

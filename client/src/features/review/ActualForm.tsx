@@ -1,0 +1,158 @@
+import { parseNumberInput } from '@kaizen/shared';
+import { useId, useImperativeHandle, useRef, type FormEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatQuantity } from '../../ui/format';
+import type { Draft, DraftProblems } from './draft';
+
+export type ActualFormField = 'value' | 'notKnownReason' | 'links';
+export type ActualFormHandle = { focus(field: ActualFormField): void };
+
+type Props = {
+  ref?: Ref<ActualFormHandle>;
+  draft: Draft;
+  onChange: (draft: Draft) => void;
+  problems: DraftProblems;
+  /** Show "required" problems too (after a save was tried). */
+  showRequired: boolean;
+  /** Messages from the server about a field. */
+  serverErrors: Partial<Record<ActualFormField, string>>;
+  unit: string;
+  busy: 'save' | 'submit' | null;
+  onSave: () => void;
+  onSubmit: () => void;
+};
+
+/** The fields of an actual: a value as typed (or "not yet known" and why), note, evidence links. */
+export function ActualForm({ ref, draft, onChange, problems, showRequired, serverErrors, unit, busy, onSave, onSubmit }: Props) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const ids = {
+    value: `${id}-value`,
+    valueHint: `${id}-value-hint`,
+    valueError: `${id}-value-error`,
+    parsed: `${id}-parsed`,
+    notKnown: `${id}-not-known`,
+    reason: `${id}-reason`,
+    reasonError: `${id}-reason-error`,
+    note: `${id}-note`,
+    links: `${id}-links`,
+    linksHint: `${id}-links-hint`,
+    linksError: `${id}-links-error`,
+  };
+  const refs = { value: useRef<HTMLInputElement>(null), notKnownReason: useRef<HTMLTextAreaElement>(null), links: useRef<HTMLTextAreaElement>(null) };
+  useImperativeHandle(ref, () => ({ focus: (field) => refs[field].current?.focus() }));
+  const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
+
+  const valueError =
+    serverErrors.value ??
+    (problems.value === 'NOT_A_NUMBER'
+      ? t('entry.notANumber', { text: draft.valueText.trim() })
+      : problems.value === 'EMPTY' && showRequired
+        ? t('entry.valueRequired')
+        : undefined);
+  const reasonError = serverErrors.notKnownReason ?? (problems.notKnownReason && showRequired ? t('entry.reasonRequired') : undefined);
+  const linksError = serverErrors.links ?? (problems.links ? t('entry.badLinks', { links: problems.links.join('、') }) : undefined);
+  const parsed = draft.notKnown ? null : parseNumberInput(draft.valueText);
+  const describedBy = (...list: (string | false | undefined)[]) => list.filter(Boolean).join(' ') || undefined;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSave();
+  }
+
+  return (
+    <form className="card form" onSubmit={submit} noValidate aria-busy={busy !== null}>
+      <fieldset className="plain">
+        <legend className="visually-hidden">{t('entry.valueLegend')}</legend>
+        <div className="field">
+          <label htmlFor={ids.value}>
+            {t('entry.value')}
+            {unit && <span className="muted">（{t('entry.unit', { unit })}）</span>}
+          </label>
+          <input
+            ref={refs.value}
+            id={ids.value}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={draft.valueText}
+            disabled={draft.notKnown}
+            onChange={(e) => set({ valueText: e.target.value })}
+            aria-invalid={!!valueError}
+            aria-describedby={describedBy(ids.valueHint, valueError && ids.valueError, ids.parsed)}
+          />
+          <p id={ids.valueHint} className="hint">
+            {t('entry.valueHint')}
+          </p>
+          <div aria-live="polite">
+            {valueError && (
+              <p id={ids.valueError} className="field-error">
+                {valueError}
+              </p>
+            )}
+          </div>
+          {parsed?.ok && draft.valueText.trim() && (
+            <p id={ids.parsed} className="parsed">
+              {t('entry.readAs', { value: formatQuantity(parsed.value, unit, i18n.language) })}
+            </p>
+          )}
+        </div>
+        <div className="field checkbox">
+          <input id={ids.notKnown} type="checkbox" checked={draft.notKnown} onChange={(e) => set({ notKnown: e.target.checked })} />
+          <label htmlFor={ids.notKnown}>{t('entry.notKnown')}</label>
+        </div>
+        {draft.notKnown && (
+          <div className="field">
+            <label htmlFor={ids.reason}>{t('entry.notKnownReason')}</label>
+            <textarea
+              ref={refs.notKnownReason}
+              id={ids.reason}
+              rows={2}
+              value={draft.notKnownReason}
+              onChange={(e) => set({ notKnownReason: e.target.value })}
+              aria-invalid={!!reasonError}
+              aria-describedby={describedBy(reasonError && ids.reasonError)}
+            />
+            {reasonError && (
+              <p id={ids.reasonError} className="field-error">
+                {reasonError}
+              </p>
+            )}
+          </div>
+        )}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={ids.note}>{t('entry.note')}</label>
+        <textarea id={ids.note} rows={3} value={draft.note} onChange={(e) => set({ note: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.links}>{t('entry.links')}</label>
+        <textarea
+          ref={refs.links}
+          id={ids.links}
+          rows={2}
+          value={draft.linksText}
+          onChange={(e) => set({ linksText: e.target.value })}
+          aria-invalid={!!linksError}
+          aria-describedby={describedBy(ids.linksHint, linksError && ids.linksError)}
+        />
+        <p id={ids.linksHint} className="hint">
+          {t('entry.linksHint')}
+        </p>
+        {linksError && (
+          <p id={ids.linksError} className="field-error">
+            {linksError}
+          </p>
+        )}
+      </div>
+      <div className="actions">
+        <button type="submit" disabled={busy !== null}>
+          {busy === 'save' ? t('common.saving') : t('entry.saveDraft')}
+        </button>
+        <button type="button" className="primary" disabled={busy !== null} onClick={onSubmit}>
+          {busy === 'submit' ? t('entry.submitting') : t('entry.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

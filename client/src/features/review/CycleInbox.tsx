@@ -1,0 +1,73 @@
+import { useQuery } from '@apollo/client/react';
+import { fiscalYearLabel } from '@kaizen/shared';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { CycleDueDates } from '../cycles/CycleDueDates';
+import { CycleStateSteps } from '../cycles/CycleStateSteps';
+import { AssignmentCounts } from './AssignmentCounts';
+import { AssignmentTable } from './AssignmentTable';
+import { ReturnedList } from './ReturnedList';
+
+const CycleAssignmentsQuery = graphql(`
+  query CycleAssignments($id: ID!) {
+    reviewCycle(id: $id) {
+      id
+      fiscalYear
+      state
+      version
+      collectingDue
+      reviewingDue
+      respondingDue
+      assignments {
+        indicator {
+          id
+          key
+          name
+          unit
+          target {
+            text
+          }
+        }
+        actual {
+          id
+          status
+          value
+          notKnownReason
+          returnReason
+          updatedAt
+          version
+        }
+      }
+    }
+  }
+`);
+
+/** One cycle as the viewer's department sees it: returned entries first, then everything to fill. */
+export function CycleInbox({ cycleId, headingLevel = 2 }: { cycleId: string; headingLevel?: 1 | 2 }) {
+  const { t } = useTranslation();
+  // Entries change on other pages (the entry form, the board): show what is cached, then the latest.
+  const { data, loading, error } = useQuery(CycleAssignmentsQuery, { variables: { id: cycleId }, fetchPolicy: 'cache-and-network' });
+  if (!data) return <QueryStatus loading={loading} error={error} />;
+  const cycle = data.reviewCycle;
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const returned = cycle.assignments.filter((a) => a.actual?.status === 'RETURNED');
+  const title = t('inbox.cycleTitle', { year: fiscalYearLabel(cycle.fiscalYear), fy: cycle.fiscalYear });
+  return (
+    <section className="cycle-inbox" aria-labelledby={`cycle-${cycle.id}`}>
+      <Heading id={`cycle-${cycle.id}`}>{title}</Heading>
+      <CycleStateSteps state={cycle.state} />
+      <CycleDueDates cycle={cycle} />
+      {cycle.state !== 'COLLECTING' && <p className="notice">{t('inbox.notCollecting', { state: t(`cycle.states.${cycle.state}`) })}</p>}
+      <ReturnedList cycleId={cycle.id} returned={returned} />
+      {cycle.assignments.length === 0 ? (
+        <p>{t('inbox.nothingAssigned')}</p>
+      ) : (
+        <>
+          <AssignmentCounts assignments={cycle.assignments} />
+          <AssignmentTable cycleId={cycle.id} assignments={cycle.assignments} caption={t('inbox.tableCaption', { title })} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { computeProgress, fiscalYearLabel, type IndicatorRule, type ProgressConfig, type YearValue } from '@kaizen/shared';
+import { useTranslation } from 'react-i18next';
+import { formatQuantity, formatRate } from '../../ui/format';
+import { gradeScaleText } from '../indicator/progressText';
+
+type Props = {
+  rule: IndicatorRule;
+  config: ProgressConfig;
+  fiscalYear: number;
+  /** The value being typed (null: nothing readable yet). */
+  value: number | null;
+  /** Other years' values that count. */
+  otherYears: YearValue[];
+  unit: string;
+  cumulative: boolean;
+};
+
+/** 達成度 of the value being typed, by the same rules the server applies once it is handed in. */
+export function ProgressPreview({ rule, config, fiscalYear, value, otherYears, unit, cumulative }: Props) {
+  const { t, i18n } = useTranslation();
+  const year = fiscalYearLabel(fiscalYear);
+  const values = otherYears.filter((v) => v.fiscalYear !== fiscalYear);
+  const progress = value === null ? null : computeProgress(rule, [...values, { fiscalYear, value }], fiscalYear, config);
+  const quantity = (n: number) => formatQuantity(n, unit, i18n.language);
+  return (
+    <section className="card preview" aria-labelledby="preview-heading">
+      <h2 id="preview-heading">{t('preview.heading', { year })}</h2>
+      <div aria-live="polite" aria-atomic="true" data-testid="progress-preview">
+        {!progress ? (
+          <p>{t('preview.empty')}</p>
+        ) : (
+          <>
+            <dl className="figures">
+              <div>
+                <dt>{t('progress.grade')}</dt>
+                <dd className={`grade grade-${progress.grade}`}>{progress.grade}</dd>
+              </div>
+              <div>
+                <dt>{t('progress.rate')}</dt>
+                <dd>{progress.rate === null ? t('common.none') : formatRate(progress.rate)}</dd>
+              </div>
+              <div>
+                <dt>{t('progress.ratio')}</dt>
+                <dd>{progress.ratio === null ? t('common.none') : formatRate(progress.ratio)}</dd>
+              </div>
+              {cumulative && progress.value !== null && (
+                <div>
+                  <dt>{t('progress.cumulative')}</dt>
+                  <dd>{quantity(progress.value)}</dd>
+                </div>
+              )}
+              {progress.pathTarget !== null && (
+                <div>
+                  <dt>{t('progress.pathTarget', { year })}</dt>
+                  <dd>{quantity(progress.pathTarget)}</dd>
+                </div>
+              )}
+              {progress.onTrack !== null && (
+                <div>
+                  <dt>{t('progress.againstPath')}</dt>
+                  <dd className={progress.onTrack ? 'on-track' : 'off-track'}>{progress.onTrack ? t('progress.onTrack') : t('progress.offTrack')}</dd>
+                </div>
+              )}
+            </dl>
+            {progress.reason && <p className="muted">{t(`progress.reasons.${progress.reason}`)}</p>}
+          </>
+        )}
+      </div>
+      <p className="muted small">{gradeScaleText(config, t)}</p>
+      <p className="muted small">{t('preview.notFinal')}</p>
+    </section>
+  );
+}

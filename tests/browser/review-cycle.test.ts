@@ -1,0 +1,282 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../server/src/config.js';
+import { SAVE_ACTUAL } from '../support/review-ops.js';
+import { plans, SAMPLE_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+
+const clientDist = path.join(repoRoot, 'client/dist');
+
+/**
+ * The yearly review in the browser, as its people do it: the planning division opens FY2024 and
+ * starts collecting; 商工課 enters a KPI as typed, watches its progress, saves and submits; the
+ * planning division sees it on the cycle board, accepts it, and finds both writes in the audit log.
+ */
+describe('yearly review cycle in headless Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  const kpi: Record<string, string> = {};
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(clientDist, 'index.html'))) throw new Error('client/dist is missing: `npm test` builds it first (pretest)');
+    server = await startTestServer({ plans: [plans.yonezawa], users: true, clientDist });
+    const { data } = await server.gql(`{ strategies { goals { measures { indicators { id name } } } } }`);
+    for (const g of data.strategies[0].goals) for (const m of g.measures) for (const i of m.indicators) kpi[i.name] = i.id;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await browser.newPage({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const main = () => page.locator('main');
+  const url = (p: string) => new URL(p, server.app.url).toString();
+
+  async function signIn(email: string, password = SAMPLE_PASSWORD) {
+    await page.getByLabel('メールアドレス').fill(email);
+    await page.getByLabel('パスワード').fill(password);
+    await page.locator('main').getByRole('button', { name: 'サインイン' }).click();
+  }
+
+  async function signOut() {
+    await page.getByRole('banner').getByRole('button', { name: 'サインアウト' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'サインイン' }).waitFor();
+  }
+
+  it('refuses a wrong password, or an unknown address, with one clear message', async () => {
+    await page.goto(url('/review'));
+    // Signed out: the inbox sends to sign in first, and says why.
+    await page.waitForURL(/\/signin\?next=%2Freview/);
+    await expect.poll(() => main().textContent()).toContain('このページを見るにはサインインしてください');
+
+    await signIn('shoko@example.jp', 'not-the-password');
+    const alert = main().getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('メールアドレスまたはパスワードが正しくありません');
+    expect(await page.getByLabel('パスワード').inputValue()).toBe('');
+
+    await signIn('nobody@example.jp', 'whatever-it-is');
+    await expect.poll(() => alert.textContent()).toContain('メールアドレスまたはパスワードが正しくありません');
+    expect(page.url()).toContain('/signin');
+    // Signed-out visitors still browse the plan.
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '総合戦略' }).click();
+    await expect.poll(() => page.locator('h1').first().textContent()).toContain('米沢市デジタル田園都市構想総合戦略');
+  });
+
+  it('the planning division opens the review of FY2024 and starts collecting', async () => {
+    await page.goto(url('/signin'));
+    await signIn('planning@example.jp');
+    await page.waitForURL(/\/cycles$/);
+    const banner = page.getByRole('banner');
+    await expect.poll(() => banner.textContent()).toContain('政策企画課 企画 太郎');
+    const nav = page.getByRole('navigation', { name: 'メインメニュー' });
+    expect(await nav.getByRole('link', { name: 'レビュー管理' }).count()).toBe(1);
+    expect(await nav.getByRole('link', { name: '監査ログ' }).count()).toBe(1);
+    expect(await nav.getByRole('link', { name: '実績の入力' }).count()).toBe(0);
+
+    await page.getByLabel('対象の年度（実績の年度）').selectOption({ label: 'R6年度（2024年度）' });
+    await page.getByLabel('実績の入力期限').fill('2025-06-30');
+    await page.getByRole('button', { name: 'レビューを開始する' }).click();
+    await page.getByRole('heading', { level: 1, name: 'R6年度（2024年度）の実績レビュー' }).waitFor();
+    expect(await page.locator('.steps [aria-current="step"]').textContent()).toContain('準備中');
+
+    await page.getByRole('button', { name: '「実績入力中」に進める' }).click();
+    await expect.poll(() => page.locator('.steps [aria-current="step"]').textContent()).toContain('実績入力中');
+    await expect.poll(() => main().getByRole('status').first().textContent()).toContain('「実績入力中」に変更しました');
+    await signOut();
+  });
+
+  it('商工課 enters a KPI as typed, sees its progress live, saves a draft and submits it', async () => {
+    await page.goto(url('/signin'));
+    await signIn('shoko@example.jp');
+    await page.waitForURL(/\/review$/);
+    await expect.poll(() => page.getByRole('banner').textContent()).toContain('商工課 商工 一郎');
+    expect(await page.getByRole('banner').textContent()).toContain('担当課・商工課');
+
+    // The inbox: the open cycle and 商工課's own indicators, each 未入力.
+    await page.getByRole('heading', { name: 'R6年度（2024年度）の実績レビュー' }).waitFor();
+    const row = main().getByRole('row').filter({ hasText: '付加価値額' });
+    await expect.poll(() => row.textContent()).toContain('未入力');
+    expect(await main().getByRole('row').filter({ hasText: '再生可能エネルギー設備導入量' }).count()).toBe(0);
+    await row.getByRole('link', { name: '付加価値額' }).click();
+    await page.getByRole('heading', { level: 1, name: '付加価値額' }).waitFor();
+
+    const value = page.getByLabel(/^実績値/);
+    const preview = page.getByTestId('progress-preview');
+    expect(await preview.textContent()).toContain('実績値を入力すると');
+
+    // Not a number: an inline error on the field, and nothing is sent.
+    await value.fill('約二百');
+    await expect.poll(() => main().locator('.field-error').first().textContent()).toContain('「約二百」は数値として読み取れません');
+    expect(await value.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: '下書き保存' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await value.getAttribute('id'));
+    expect(await server.db.dataSource.query(`SELECT count(*)::int AS n FROM actual`)).toEqual([{ n: 0 }]);
+
+    // Full-width digits with a comma: read as 1,650, the target itself → 100 %, grade A.
+    await value.fill('１,６５０');
+    expect(await value.getAttribute('aria-invalid')).toBe('false');
+    await expect.poll(() => main().textContent()).toContain('読み取った値：1,650 億円');
+    await expect.poll(() => preview.textContent()).toContain('100.0%');
+    expect(await preview.locator('.grade').textContent()).toBe('A');
+    expect(await preview.textContent()).toContain('目安を達成（順調）');
+
+    // 1,500 against baseline 1,383 and target 1,650: (1500 − 1383) / (1650 − 1383) = 43.8 % → D.
+    await value.fill('1,500');
+    await expect.poll(() => preview.textContent()).toContain('43.8%');
+    expect(await preview.locator('.grade').textContent()).toBe('D');
+    expect(await preview.textContent()).toContain('目安を達成（順調）');
+
+    await page.getByLabel('備考').fill('経済構造実態調査の速報値');
+    await page.getByRole('button', { name: '下書き保存' }).click();
+    await expect.poll(() => main().getByRole('status').first().textContent()).toContain('下書きを保存しました');
+    await expect.poll(() => main().locator('.facts .status').textContent()).toContain('下書き');
+
+    await page.getByRole('button', { name: '提出する' }).click();
+    await expect.poll(() => main().locator('.facts .status').textContent()).toContain('提出済');
+    await expect.poll(() => main().getByRole('status').first().textContent()).toContain('提出しました');
+    // Submitted: read-only until the planning division returns it.
+    expect(await page.getByRole('button', { name: '下書き保存' }).count()).toBe(0);
+    expect(await main().textContent()).toContain('提出済みです');
+    expect(await main().textContent()).toContain('1,500 億円');
+    expect(await main().textContent()).toContain('商工課 商工 一郎');
+
+    const [stored] = await server.db.dataSource.query(`SELECT value::float AS value, status, note FROM actual WHERE indicator_id = $1`, [kpi['付加価値額']]);
+    expect(stored).toEqual({ value: 1500, status: 'SUBMITTED', note: '経済構造実態調査の速報値' });
+
+    await page.getByRole('navigation', { name: 'パンくずリスト' }).getByRole('link', { name: '実績の入力' }).click();
+    const inboxRow = main().getByRole('row').filter({ hasText: '付加価値額' });
+    await expect.poll(() => inboxRow.textContent()).toContain('提出済');
+    expect(await inboxRow.textContent()).toContain('1,500 億円');
+  });
+
+  it('shows what someone else saved meanwhile, overwriting nothing, and loads it on request', async () => {
+    const name = 'TEAM NEXT YONEZAWA の登録数';
+    await main().getByRole('row').filter({ hasText: name }).getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const cycleId = page.url().split('/cycles/')[1].split('/')[0];
+
+    // A colleague saves the same KPI from another browser while this page is open.
+    const colleague = server.session();
+    await colleague.signIn('shoko@example.jp');
+    const theirs = await colleague.gql(SAVE_ACTUAL, { input: { cycleId, indicatorId: kpi[name], value: '150' } });
+    expect(theirs.errors).toBeUndefined();
+
+    await page.getByLabel(/^実績値/).fill('120');
+    await page.getByRole('button', { name: '下書き保存' }).click();
+    const conflict = main().locator('.conflict');
+    await conflict.waitFor();
+    expect(await conflict.getByRole('heading').textContent()).toContain('ほかの人がこの実績値を更新しました');
+    await expect.poll(() => conflict.textContent()).toContain('商工課 商工 一郎');
+    expect(await conflict.textContent()).toContain('150');
+    expect(await conflict.textContent()).toContain('120');
+    // Focus goes to the news, so that a screen reader reads it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('conflict-heading');
+    const [row] = await server.db.dataSource.query(`SELECT value::float AS value, version FROM actual WHERE indicator_id = $1`, [kpi[name]]);
+    expect(row).toEqual({ value: 150, version: 1 });
+
+    await conflict.getByRole('button', { name: '最新の内容を読み込む' }).click();
+    await expect.poll(() => conflict.count()).toBe(0);
+    await expect.poll(() => page.getByLabel(/^実績値/).inputValue()).toBe('150');
+    await page.getByLabel(/^実績値/).fill('160');
+    await page.getByRole('button', { name: '下書き保存' }).click();
+    await expect.poll(() => main().getByRole('status').first().textContent()).toContain('下書きを保存しました');
+    const [after] = await server.db.dataSource.query(`SELECT value::float AS value, version FROM actual WHERE indicator_id = $1`, [kpi[name]]);
+    expect(after).toEqual({ value: 160, version: 2 });
+  });
+
+  it('after the session expires, signing in again returns to the page with the unsaved input', async () => {
+    const entry = page.url();
+    await server.db.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 minute'`);
+    await page.getByLabel(/^実績値/).fill('170');
+    await page.getByRole('button', { name: '下書き保存' }).click();
+    await page.waitForURL(/\/signin\?next=.*reason=expired/);
+    await expect.poll(() => main().textContent()).toContain('セッションの有効期限が切れました');
+
+    await signIn('shoko@example.jp');
+    await page.waitForURL(entry);
+    await expect.poll(() => page.getByLabel(/^実績値/).inputValue()).toBe('170');
+    expect(await main().textContent()).toContain('サインインし直す前の入力を復元しました');
+    await page.getByRole('button', { name: '下書き保存' }).click();
+    await expect.poll(() => main().getByRole('status').first().textContent()).toContain('下書きを保存しました');
+    await signOut();
+  });
+
+  it('the planning division sees 商工課 on the board with 1 submitted, accepts it, and reads both writes in the audit log', async () => {
+    await page.goto(url('/signin'));
+    await signIn('planning@example.jp');
+    await page.waitForURL(/\/cycles$/);
+    await main().getByRole('link', { name: 'R6年度（2024年度）の実績レビュー' }).click();
+
+    const board = main().getByRole('table', { name: /担当課ごとの実績値の提出状況/ });
+    const shoko = board.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '商工課', exact: true }) });
+    await shoko.waitFor();
+    const cells = async () => (await shoko.getByRole('cell').allTextContents()).map((c) => c.trim());
+    const headers = (await board.getByRole('columnheader').allTextContents()).slice(1);
+    const column = async (name: string) => (await cells())[headers.indexOf(name)];
+    expect(await column('提出済')).toBe('1');
+    expect(await column('承認済')).toBe('0');
+    // The due date (2025-06-30) has passed with entries missing: late, said in words.
+    expect(await column('状況')).toContain('期限超過');
+    expect(await main().locator('.late-summary').textContent()).toContain('商工課');
+
+    await shoko.getByRole('link', { name: '商工課' }).click();
+    const detail = main().locator('.department-detail');
+    await detail.getByRole('heading', { name: '商工課の実績値' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('department-heading');
+    const toCheck = detail.locator('section').filter({ has: page.getByRole('heading', { name: '確認待ち（提出済）1件' }) });
+    const item = toCheck.getByRole('listitem').filter({ hasText: '付加価値額' });
+    expect(await item.textContent()).toContain('1,500 億円');
+    expect(await item.textContent()).toContain('商工課 商工 一郎');
+    await item.getByRole('button', { name: '承認する' }).click();
+
+    await expect.poll(() => detail.locator('p.ok').textContent()).toContain('「付加価値額」を承認しました');
+    await expect.poll(() => column('承認済')).toBe('1');
+    expect(await column('提出済')).toBe('0');
+    const accepted = detail.locator('section').filter({ has: page.getByRole('heading', { name: '承認済 1件' }) });
+    expect(await accepted.textContent()).toContain('付加価値額');
+
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '監査ログ' }).click();
+    const log = main().getByRole('table', { name: '監査ログ（新しい順）' });
+    await log.waitFor();
+    const entry = (action: string) => log.getByRole('row').filter({ hasText: action }).filter({ hasText: '付加価値額' });
+    const accept = entry('actual.accept');
+    expect(await accept.textContent()).toContain('政策企画課 企画 太郎');
+    expect(await accept.textContent()).toContain('実績値の承認');
+    expect(await accept.textContent()).toMatch(/状況：\s*(変更前：)?提出済\s*→\s*(変更後：)?承認済/);
+    const submit = entry('actual.submit');
+    expect(await submit.textContent()).toContain('商工課 商工 一郎');
+    expect(await submit.textContent()).toMatch(/下書き\s*→\s*(変更後：)?提出済/);
+    const save = entry('actual.save');
+    expect(await save.count()).toBe(1);
+    expect(await save.textContent()).toContain('商工課 商工 一郎');
+    expect(await save.textContent()).toContain('1500');
+    expect(await save.textContent()).toContain('経済構造実態調査の速報値');
+    // The cycle's own steps are there too.
+    expect(await log.getByRole('row').filter({ hasText: 'reviewCycle.moveForward' }).textContent()).toMatch(/準備中\s*→\s*(変更後：)?実績入力中/);
+  });
+
+  it('shows the KPI from baseline through the accepted actual to its target, as a chart and a table', async () => {
+    await page.goto(url(`/indicators/${kpi['付加価値額']}`));
+    await page.getByRole('heading', { level: 1, name: '付加価値額' }).waitFor();
+    const table = main().getByRole('table', { name: /年度ごとの実績値と達成度/ });
+    const r6 = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'R6年度' }) });
+    await expect.poll(() => r6.textContent()).toContain('1,500 億円');
+    expect(await r6.textContent()).toContain('43.8%');
+    expect(await r6.locator('.grade').textContent()).toBe('D');
+    expect(await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /基準値/ }) }).textContent()).toContain('1,383 億円');
+    expect(await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /目標値/ }) }).textContent()).toContain('1,650 億円');
+    expect(await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'R7年度' }) }).textContent()).toContain('未提出');
+
+    // The chart is drawn (loaded on demand) and described in words for screen readers.
+    const chart = main().getByRole('img', { name: /基準値 1,383 億円 から目標値 1,650 億円/ });
+    await chart.waitFor();
+    await chart.locator('svg.recharts-surface').first().waitFor();
+    expect(await chart.locator('.recharts-line').count()).toBe(2);
+  });
+});
