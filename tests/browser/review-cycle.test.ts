@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
-import { SAVE_ACTUAL } from '../support/review-ops.js';
+import { SAVE_ACTUAL, SUBMIT_ACTUAL } from '../support/review-ops.js';
 import { plans, SAMPLE_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
@@ -36,6 +36,8 @@ describe('yearly review cycle in headless Chromium', () => {
   });
 
   const main = () => page.locator('main');
+  // A string, evaluated in the page: this file is type-checked without the DOM library.
+  const focusedId = () => page.evaluate<string | undefined>('document.activeElement?.id');
   const url = (p: string) => new URL(p, server.app.url).toString();
 
   async function signIn(email: string, password = SAMPLE_PASSWORD) {
@@ -88,6 +90,13 @@ describe('yearly review cycle in headless Chromium', () => {
     await page.getByRole('button', { name: '「実績入力中」に進める' }).click();
     await expect.poll(() => page.locator('.steps [aria-current="step"]').textContent()).toContain('実績入力中');
     await expect.poll(() => main().getByRole('status').first().textContent()).toContain('「実績入力中」に変更しました');
+
+    // Moving back needs a reason: without one, nothing moves.
+    await main().getByText('前の段階に戻す（理由が必要です）').click();
+    await page.getByRole('button', { name: '戻す', exact: true }).click();
+    await expect.poll(() => main().locator('.move .field-error').textContent()).toContain('前の段階に戻す理由を入力してください');
+    expect(await page.getByLabel('戻す理由').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.steps [aria-current="step"]').textContent()).toContain('実績入力中');
     await signOut();
   });
 
@@ -115,7 +124,7 @@ describe('yearly review cycle in headless Chromium', () => {
     await expect.poll(() => main().locator('.field-error').first().textContent()).toContain('「約二百」は数値として読み取れません');
     expect(await value.getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: '下書き保存' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await value.getAttribute('id'));
+    await expect.poll(() => focusedId()).toBe(await value.getAttribute('id'));
     expect(await server.db.dataSource.query(`SELECT count(*)::int AS n FROM actual`)).toEqual([{ n: 0 }]);
 
     // Full-width digits with a comma: read as 1,650, the target itself → 100 %, grade A.
@@ -176,7 +185,7 @@ describe('yearly review cycle in headless Chromium', () => {
     expect(await conflict.textContent()).toContain('150');
     expect(await conflict.textContent()).toContain('120');
     // Focus goes to the news, so that a screen reader reads it.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('conflict-heading');
+    await expect.poll(() => focusedId()).toBe('conflict-heading');
     const [row] = await server.db.dataSource.query(`SELECT value::float AS value, version FROM actual WHERE indicator_id = $1`, [kpi[name]]);
     expect(row).toEqual({ value: 150, version: 1 });
 
@@ -228,7 +237,7 @@ describe('yearly review cycle in headless Chromium', () => {
     await shoko.getByRole('link', { name: '商工課' }).click();
     const detail = main().locator('.department-detail');
     await detail.getByRole('heading', { name: '商工課の実績値' }).waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('department-heading');
+    await expect.poll(() => focusedId()).toBe('department-heading');
     const toCheck = detail.locator('section').filter({ has: page.getByRole('heading', { name: '確認待ち（提出済）1件' }) });
     const item = toCheck.getByRole('listitem').filter({ hasText: '付加価値額' });
     expect(await item.textContent()).toContain('1,500 億円');
@@ -240,6 +249,24 @@ describe('yearly review cycle in headless Chromium', () => {
     expect(await column('提出済')).toBe('0');
     const accepted = detail.locator('section').filter({ has: page.getByRole('heading', { name: '承認済 1件' }) });
     expect(await accepted.textContent()).toContain('付加価値額');
+
+    // A second entry comes in; the planning division sends it back, with a reason it must give.
+    const team = 'TEAM NEXT YONEZAWA の登録数';
+    const colleague = server.session();
+    await colleague.signIn('shoko@example.jp');
+    const [draft] = (await colleague.gql(`query($id: ID!) { indicator(id: $id) { actuals { id version } } }`, { id: kpi[team] })).data.indicator.actuals;
+    expect((await colleague.gql(SUBMIT_ACTUAL, { id: draft.id, v: draft.version })).errors).toBeUndefined();
+    await page.reload();
+    const teamItem = detail.locator('section').filter({ has: page.getByRole('heading', { name: '確認待ち（提出済）1件' }) }).getByRole('listitem').filter({ hasText: team });
+    await teamItem.getByRole('button', { name: '差し戻す' }).click();
+    await teamItem.getByRole('button', { name: '差し戻しを確定する' }).click();
+    await expect.poll(() => teamItem.locator('.field-error').textContent()).toContain('差戻しの理由を入力してください');
+    await teamItem.getByLabel('差戻しの理由（担当課に表示されます）').fill('出典の年度を確認してください');
+    await teamItem.getByRole('button', { name: '差し戻しを確定する' }).click();
+    await expect.poll(() => detail.locator('p.ok').textContent()).toContain(`「${team}」を差し戻しました`);
+    const returned = detail.locator('section').filter({ has: page.getByRole('heading', { name: '差戻し中 1件' }) });
+    expect(await returned.textContent()).toContain('出典の年度を確認してください');
+    await expect.poll(() => column('差戻し')).toBe('1');
 
     await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '監査ログ' }).click();
     const log = main().getByRole('table', { name: '監査ログ（新しい順）' });
@@ -255,10 +282,32 @@ describe('yearly review cycle in headless Chromium', () => {
     const save = entry('actual.save');
     expect(await save.count()).toBe(1);
     expect(await save.textContent()).toContain('商工課 商工 一郎');
-    expect(await save.textContent()).toContain('1500');
+    expect(await save.textContent()).toContain('1,500');
     expect(await save.textContent()).toContain('経済構造実態調査の速報値');
     // The cycle's own steps are there too.
     expect(await log.getByRole('row').filter({ hasText: 'reviewCycle.moveForward' }).textContent()).toMatch(/準備中\s*→\s*(変更後：)?実績入力中/);
+  });
+
+  it('shows 商工課 what was returned, with the reason, at the top of its inbox and on the entry', async () => {
+    await signOut();
+    await page.goto(url('/signin'));
+    await signIn('shoko@example.jp');
+    await page.waitForURL(/\/review$/);
+    const returned = main().locator('.returned');
+    await returned.getByRole('heading', { name: /差し戻された実績値（1件）/ }).waitFor();
+    expect(await returned.textContent()).toContain('出典の年度を確認してください');
+    // It comes before the table of everything to fill.
+    const order = await main().locator('.returned, table').evaluateAll((els) => els.map((e) => e.tagName));
+    expect(order[0]).toBe('SECTION');
+    // The due date has passed with entries still to hand in.
+    expect(await main().locator('.late-summary').textContent()).toContain('入力期限（2025年6月30日）を過ぎています');
+
+    await returned.getByRole('link', { name: 'TEAM NEXT YONEZAWA の登録数' }).click();
+    await page.getByRole('heading', { level: 1, name: 'TEAM NEXT YONEZAWA の登録数' }).waitFor();
+    expect(await main().locator('.returned').textContent()).toContain('出典の年度を確認してください');
+    expect(await main().locator('.facts .status').textContent()).toContain('差戻し');
+    // Returned entries are editable again, from what was handed in.
+    await expect.poll(() => page.getByLabel(/^実績値/).inputValue()).toBe('170');
   });
 
   it('shows the KPI from baseline through the accepted actual to its target, as a chart and a table', async () => {

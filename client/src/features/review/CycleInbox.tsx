@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { formatDate, todayInJapan } from '../../ui/format';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { CycleDueDates } from '../cycles/CycleDueDates';
 import { CycleStateSteps } from '../cycles/CycleStateSteps';
@@ -45,7 +46,7 @@ const CycleAssignmentsQuery = graphql(`
 
 /** One cycle as the viewer's department sees it: returned entries first, then everything to fill. */
 export function CycleInbox({ cycleId, headingLevel = 2 }: { cycleId: string; headingLevel?: 1 | 2 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Entries change on other pages (the entry form, the board): show what is cached, then the latest.
   const { data, loading, error } = useQuery(CycleAssignmentsQuery, { variables: { id: cycleId }, fetchPolicy: 'cache-and-network' });
   if (!data) return <QueryStatus loading={loading} error={error} />;
@@ -53,12 +54,20 @@ export function CycleInbox({ cycleId, headingLevel = 2 }: { cycleId: string; hea
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const returned = cycle.assignments.filter((a) => a.actual?.status === 'RETURNED');
   const title = t('inbox.cycleTitle', { year: fiscalYearLabel(cycle.fiscalYear), fy: cycle.fiscalYear });
+  const pending = cycle.assignments.filter((a) => !a.actual || a.actual.status === 'DRAFT' || a.actual.status === 'RETURNED').length;
+  const overdue = cycle.state === 'COLLECTING' && !!cycle.collectingDue && cycle.collectingDue < todayInJapan() && pending > 0;
   return (
     <section className="cycle-inbox" aria-labelledby={`cycle-${cycle.id}`}>
       <Heading id={`cycle-${cycle.id}`}>{title}</Heading>
       <CycleStateSteps state={cycle.state} />
       <CycleDueDates cycle={cycle} />
       {cycle.state !== 'COLLECTING' && <p className="notice">{t('inbox.notCollecting', { state: t(`cycle.states.${cycle.state}`) })}</p>}
+      {overdue && (
+        <p className="late-summary">
+          <strong>{t('board.late')}：</strong>
+          {t('inbox.overdue', { date: formatDate(cycle.collectingDue!, i18n.language), count: pending })}
+        </p>
+      )}
       <ReturnedList cycleId={cycle.id} returned={returned} />
       {cycle.assignments.length === 0 ? (
         <p>{t('inbox.nothingAssigned')}</p>
