@@ -65,6 +65,17 @@ describe('yearly review cycle in headless Chromium', () => {
     await signIn('nobody@example.jp', 'whatever-it-is');
     await expect.poll(() => alert.textContent()).toContain('メールアドレスまたはパスワードが正しくありません');
     expect(page.url()).toContain('/signin');
+
+    // Five failures for an address block it for a while, and the page says so (and for how long).
+    for (let i = 0; i < 5; i++) {
+      await signIn('locked@example.jp', `wrong-${i}`);
+      // A refused attempt empties the password field: the answer has come.
+      await expect.poll(() => page.getByLabel('パスワード').inputValue()).toBe('');
+      expect(await alert.textContent()).toContain('メールアドレスまたはパスワードが正しくありません');
+    }
+    await signIn('locked@example.jp', 'wrong-again');
+    await expect.poll(() => alert.textContent()).toMatch(/一時的にサインインできなくなっています。約\d+分後にもう一度お試しください/);
+
     // Signed-out visitors still browse the plan.
     await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '総合戦略' }).click();
     await expect.poll(() => page.locator('h1').first().textContent()).toContain('米沢市デジタル田園都市構想総合戦略');

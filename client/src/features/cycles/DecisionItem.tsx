@@ -60,15 +60,12 @@ export function DecisionItem({ cycleId, item, canDecide, busy, onAccept, onRetur
           <dt>{t('indicator.target')}</dt>
           <dd>{indicator.target.text}</dd>
         </div>
-        {actual && (
-          <div className="inline-dl-item">
-            <dt>{t('decision.lastWrite')}</dt>
-            <dd>
-              <WhoWhen user={actual.updatedByUser} at={actual.updatedAt} />
-            </dd>
-          </div>
-        )}
       </dl>
+      {actual && (
+        <p className="who-line">
+          <WhoWhen user={actual.updatedByUser} at={actual.updatedAt} />
+        </p>
+      )}
       {actual?.note && <p className="pre-wrap">{actual.note}</p>}
       {actual && actual.evidenceLinks.length > 0 && (
         <ul className="plain-list small">

@@ -128,6 +128,8 @@ export function ActualEditor({ cycleId, indicatorId, unit, actual, onStale, onTy
         return;
       }
       case 'INVALID_STATE':
+        // The form may turn read-only once the latest state is in: say why where it stays visible.
+        onAnnounce(t('entry.invalidState'));
         setFormError(t('entry.invalidState'));
         onStale();
         return;
