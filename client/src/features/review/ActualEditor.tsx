@@ -256,7 +256,8 @@ function latestRecord(actual: ActualEditor_ActualFragment | null, conflict: Reco
     evidenceLinks: (snapshot.evidenceLinks as string[]) ?? [],
     status: snapshot.status as SubmissionStatus,
     updatedAt: snapshot.updatedAt as string,
-    updatedByUser: null,
+    // The error's copy names the writer by id only; the name follows once the entry is read again.
+    updatedByUser: undefined,
   };
 }
 
