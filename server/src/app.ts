@@ -11,6 +11,8 @@ import type { DataSource } from 'typeorm';
 import { createContext, createServices, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { createSchema } from './graphql/schema.js';
+import { serveSubscriptions } from './graphql/subscriptions.js';
+import { startActivityBus } from './modules/activity/start-activity-bus.js';
 
 export type App = { url: string; port: number; stop(): Promise<void> };
 
@@ -32,6 +34,8 @@ function listen(server: http.Server, host: string, port: number): Promise<number
 /** The HTTP server: GraphQL at /graphql and, when built, the client at /. */
 export async function startApp(opts: {
   dataSource: DataSource;
+  /** The database is the embedded PGlite (see Database.embedded). */
+  embedded: boolean;
   host: string;
   port: number;
   clientDist?: string;
@@ -40,15 +44,18 @@ export async function startApp(opts: {
 }): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
+  const schema = await createSchema();
+  const activity = await startActivityBus(opts.dataSource, opts.embedded);
+  const services = createServices(opts.dataSource, activity.bus);
+  const subscriptions = serveSubscriptions(httpServer, schema, opts.dataSource, services);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     formatError,
     // main.ts owns shutdown: it stops the HTTP server, then closes the database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) }],
   });
   await apollo.start();
-  const services = createServices(opts.dataSource);
   app.use(
     '/graphql',
     cookieParser(),
@@ -75,6 +82,7 @@ export async function startApp(opts: {
     port = await listen(httpServer, opts.host, opts.port);
   } catch (error) {
     await apollo.stop();
+    await activity.stop();
     throw error;
   }
   const shownHost = opts.host === '0.0.0.0' ? 'localhost' : opts.host;
@@ -83,6 +91,7 @@ export async function startApp(opts: {
     port,
     async stop() {
       await apollo.stop();
+      await activity.stop();
     },
   };
 }

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     for (const s of seeded) console.log(`Imported plan "${s.key}": ${s.goals} goals, ${s.measures} measures, ${s.kpis} KPIs (${s.kpiListings} table rows), ${s.kgis} KGIs, ${s.projects} projects`);
     const sampleUsers = config.seedUsers ? await seedSampleUsers(db.dataSource, config.seedUsers) : 0;
     if (sampleUsers > 0) console.log(`Created ${sampleUsers} sample users (README "Sample users")`);
-    app = await startApp({ dataSource: db.dataSource, host: config.host, port: config.port, clientDist: config.clientDist, secureCookies: config.secureCookies });
+    app = await startApp({ dataSource: db.dataSource, embedded: db.embedded, host: config.host, port: config.port, clientDist: config.clientDist, secureCookies: config.secureCookies });
   } catch (error) {
     await db.close();
     throw error;

@@ -16,6 +16,8 @@ export type Database = {
   statementCounter: StatementCountingLogger;
   /** `PGlite (data/pglite)` or `PostgreSQL (host:port/db)`, for start-up messages. */
   description: string;
+  /** PGlite in this process: nothing else can reach it, so live events need not leave the process. */
+  embedded: boolean;
   close(): Promise<void>;
 };
 
@@ -71,6 +73,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     dataSource,
     statementCounter,
     description,
+    embedded: embedded !== undefined,
     async close() {
       await dataSource.destroy();
       await embedded?.stop();

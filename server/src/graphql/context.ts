@@ -1,9 +1,13 @@
+import type { IncomingMessage } from 'node:http';
+import { parse as parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import type { ActivityBus } from '../modules/activity/activity-bus.js';
+import { ActivityFeed } from '../modules/activity/activity-feed.js';
 import { actualLoaders } from '../modules/actual/actual.loaders.js';
 import { ActualService } from '../modules/actual/actual.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
-import { sessionCookie, type SessionCookie } from '../modules/auth/session-cookie.js';
+import { SESSION_COOKIE, sessionCookie, type SessionCookie } from '../modules/auth/session-cookie.js';
 import { departmentLoaders } from '../modules/department/department.loaders.js';
 import { goalLoaders } from '../modules/goal/goal.loaders.js';
 import { indicatorLoaders } from '../modules/indicator/indicator.loaders.js';
@@ -64,6 +68,7 @@ export type Services = {
   inbox: InboxService;
   cycleSummaries: CycleSummaryService;
   reviewBoard: ReviewBoardService;
+  activity: ActivityFeed;
 };
 
 export type Context = {
@@ -78,7 +83,7 @@ export type Context = {
   client: string;
 };
 
-export function createServices(dataSource: DataSource): Services {
+export function createServices(dataSource: DataSource, activityBus: ActivityBus): Services {
   const reviewBoard = new ReviewBoardService(dataSource);
   return {
     strategies: new StrategyService(dataSource),
@@ -93,6 +98,7 @@ export function createServices(dataSource: DataSource): Services {
     inbox: new InboxService(dataSource, reviewBoard),
     cycleSummaries: new CycleSummaryService(dataSource),
     reviewBoard,
+    activity: new ActivityFeed(dataSource, activityBus),
   };
 }
 
@@ -102,7 +108,27 @@ export async function createContext(
   services: Services,
   http: { req: Request; res: Response; secureCookies: boolean },
 ): Promise<Context> {
-  const session = sessionCookie(http.req, http.res, http.secureCookies);
+  return contextOf(dataSource, services, sessionCookie(http.req, http.res, http.secureCookies), http.req.ip ?? 'unknown');
+}
+
+/**
+ * The context of one operation over the WebSocket, signed in by the cookie of its upgrade request.
+ * The socket carries subscriptions only, so it never sets or clears the cookie.
+ */
+export function createSocketContext(dataSource: DataSource, services: Services, req: IncomingMessage): Promise<Context> {
+  const session: SessionCookie = {
+    token: parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE],
+    set: () => {
+      throw new Error('The WebSocket cannot set a cookie');
+    },
+    clear: () => {
+      throw new Error('The WebSocket cannot clear a cookie');
+    },
+  };
+  return contextOf(dataSource, services, session, req.socket.remoteAddress ?? 'unknown');
+}
+
+async function contextOf(dataSource: DataSource, services: Services, session: SessionCookie, client: string): Promise<Context> {
   const { user, expired } = await services.auth.resolveSession(session.token);
   return {
     dataSource,
@@ -111,6 +137,6 @@ export async function createContext(
     viewer: user,
     sessionExpired: expired,
     session,
-    client: http.req.ip ?? 'unknown',
+    client,
   };
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { ActualResolver } from '../modules/actual/actual.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -51,6 +52,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       GoalActionsResolver,
       InboxResolver,
       CycleSummaryResolver,
+      ActivityResolver,
       ReviewBoardResolver,
     ],
     authChecker,

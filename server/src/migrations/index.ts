@@ -4,6 +4,7 @@ import { ReviewCycleActualsAudit1732579200000 } from './1732579200000-review-cyc
 import { UserInvitations1732665600000 } from './1732665600000-user-invitations.js';
 import { MeasureReports1732752000000 } from './1732752000000-measure-reports.js';
 import { CouncilReview1732924800000 } from './1732924800000-council-review.js';
+import { ActivityFeed1733011200000 } from './1733011200000-activity-feed.js';
 
 /** In order of application. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   UserInvitations1732665600000,
   MeasureReports1732752000000,
   CouncilReview1732924800000,
+  ActivityFeed1733011200000,
 ];

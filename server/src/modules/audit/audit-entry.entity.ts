@@ -5,10 +5,22 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @ObjectType({ description: 'One write: who, when, what, and the record before and after.' })
 @Entity('audit_entry')
 @Index(['entityType', 'entityId'])
+@Index(['cycleId', 'seq'])
 export class AuditEntry {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /**
+   * Position in the log, for the live activity feed: within one review cycle, entries are written
+   * under a per-cycle lock, so seq order is commit order and "everything after seq N" misses nothing.
+   */
+  @Column({ type: 'bigint', generated: 'increment' })
+  seq: string;
+
+  /** The review cycle the write belongs to, if any: the live feed is per cycle. */
+  @Column({ type: 'uuid', name: 'cycle_id', nullable: true })
+  cycleId: string | null;
 
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz' })

@@ -56,7 +56,7 @@ export class ReviewCycleService {
       }
       const cycle = manager.create(ReviewCycle, { strategyId, fiscalYear, state: CycleState.PREPARING, ...due });
       await manager.save(cycle);
-      await recordAudit(manager, { userId: viewer.id, action: 'reviewCycle.open', entityType: 'ReviewCycle', entityId: cycle.id, before: null, after: cycle });
+      await recordAudit(manager, { userId: viewer.id, cycleId: cycle.id, action: 'reviewCycle.open', entityType: 'ReviewCycle', entityId: cycle.id, before: null, after: cycle });
       return cycle;
     });
   }
@@ -76,6 +76,7 @@ export class ReviewCycleService {
       await manager.save(cycle);
       await recordAudit(manager, {
         userId: viewer.id,
+        cycleId: cycle.id,
         action: `reviewCycle.${direction === 'BACK' ? 'moveBack' : 'moveForward'}`,
         entityType: 'ReviewCycle',
         entityId: cycle.id,

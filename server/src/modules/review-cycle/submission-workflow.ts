@@ -64,7 +64,7 @@ export class SubmissionWorkflow<T extends Submission> {
         const row = existing ?? manager.create(this.entity, { cycleId, ...key, status: DRAFT } as DeepPartial<T>);
         manager.merge(this.entity, row, fields, { updatedBy: viewer.id } as DeepPartial<T>);
         await manager.save(row);
-        await recordAudit(manager, { userId: viewer.id, action: `${this.action}.save`, entityType: this.name, entityId: row.id, before, after: row });
+        await recordAudit(manager, { userId: viewer.id, cycleId: row.cycleId, action: `${this.action}.save`, entityType: this.name, entityId: row.id, before, after: row });
         return row;
       });
     } catch (error) {
@@ -105,7 +105,7 @@ export class SubmissionWorkflow<T extends Submission> {
       const before = { ...row };
       Object.assign(row, { status: step.to, returnReason, updatedBy: viewer.id });
       await manager.save(row);
-      await recordAudit(manager, { userId: viewer.id, action: `${this.action}.${step.verb}`, entityType: this.name, entityId: row.id, before, after: row });
+      await recordAudit(manager, { userId: viewer.id, cycleId: row.cycleId, action: `${this.action}.${step.verb}`, entityType: this.name, entityId: row.id, before, after: row });
       return row;
     });
   }

@@ -1,0 +1,129 @@
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+import type { EntitySubscriberInterface, InsertEvent, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+
+const CHANNEL = 'kaizen_activity';
+/** Wakes every listener: after a lost connection nobody knows which cycles changed meanwhile. */
+const EVERY_CYCLE = '*';
+
+/**
+ * Tells the listeners of a review cycle that its part of the audit log grew, once the write has
+ * committed. It only signals; the feed reads the entries themselves, so a missed or doubled signal
+ * costs a query, never an event.
+ */
+export abstract class ActivityBus implements EntitySubscriberInterface<AuditEntry> {
+  private readonly listeners = new EventEmitter().setMaxListeners(0);
+
+  listenTo() {
+    return AuditEntry;
+  }
+
+  abstract afterInsert(event: InsertEvent<AuditEntry>): Promise<void> | void;
+
+  /** Calls `onChange` whenever the cycle may have new entries; returns the way to stop. */
+  listen(cycleId: string, onChange: () => void): () => void {
+    this.listeners.on(cycleId, onChange);
+    this.listeners.on(EVERY_CYCLE, onChange);
+    return () => {
+      this.listeners.off(cycleId, onChange);
+      this.listeners.off(EVERY_CYCLE, onChange);
+    };
+  }
+
+  protected signal(cycleId: string): void {
+    this.listeners.emit(cycleId);
+  }
+
+  protected signalEveryCycle(): void {
+    this.listeners.emit(EVERY_CYCLE);
+  }
+
+  async close(): Promise<void> {
+    this.listeners.removeAllListeners();
+  }
+}
+
+/**
+ * PostgreSQL: NOTIFY inside the writing transaction, which PostgreSQL delivers on commit to every
+ * server process LISTENing on the same database, this one included.
+ */
+export class PostgresActivityBus extends ActivityBus {
+  private client: pg.Client | null = null;
+  private closed = false;
+  private retry: NodeJS.Timeout | null = null;
+
+  constructor(private readonly url: string) {
+    super();
+  }
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('notification', (message) => message.payload && this.signal(message.payload));
+    client.on('error', () => this.reconnect(client));
+    client.on('end', () => this.reconnect(client));
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.client = client;
+  }
+
+  private reconnect(lost: pg.Client): void {
+    if (this.closed || this.client !== lost) return;
+    this.client = null;
+    void lost.end().catch(() => undefined);
+    const attempt = () => {
+      this.retry = null;
+      this.start().then(
+        () => this.signalEveryCycle(),
+        () => {
+          if (!this.closed) this.retry = setTimeout(attempt, 1000);
+        },
+      );
+    };
+    this.retry = setTimeout(attempt, 200);
+  }
+
+  async afterInsert(event: InsertEvent<AuditEntry>): Promise<void> {
+    if (event.entity.cycleId) await event.queryRunner.query('SELECT pg_notify($1, $2)', [CHANNEL, event.entity.cycleId]);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
+    await this.client?.end().catch(() => undefined);
+    await super.close();
+  }
+}
+
+type PendingCycles = { activityCycles?: Set<string> };
+
+/**
+ * The embedded PGlite serves one process only: signals stay in memory, sent when the writing
+ * transaction commits (and dropped if it rolls back).
+ */
+export class InProcessActivityBus extends ActivityBus {
+  afterInsert(event: InsertEvent<AuditEntry>): void {
+    const cycleId = event.entity.cycleId;
+    if (!cycleId) return;
+    if (!event.queryRunner.isTransactionActive) return this.signal(cycleId);
+    const pending = event.queryRunner.data as PendingCycles;
+    (pending.activityCycles ??= new Set()).add(cycleId);
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    for (const cycleId of this.takePending(event.queryRunner)) this.signal(cycleId);
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    this.takePending(event.queryRunner);
+  }
+
+  /** The cycles the outermost transaction wrote to, once it has ended (a savepoint is not the end). */
+  private takePending(queryRunner: QueryRunner): Set<string> {
+    const pending = queryRunner.data as PendingCycles;
+    if (queryRunner.isTransactionActive || !pending.activityCycles) return new Set();
+    const cycles = pending.activityCycles;
+    delete pending.activityCycles;
+    return cycles;
+  }
+}
