@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
 import { ActualResolver } from '../modules/actual/actual.resolver.js';
@@ -25,6 +25,19 @@ import { ReviewCycleResolver } from '../modules/review-cycle/review-cycle.resolv
 import { StrategyResolver } from '../modules/strategy/strategy.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { authChecker } from './auth-checker.js';
+
+/**
+ * type-graphql wants a PubSub before it builds any subscription, but ours bring their own
+ * `subscribe` (the activity feed reads the audit log, woken across processes): none may use topics.
+ */
+const noTopics: PubSub = {
+  publish() {
+    throw new Error('Subscriptions here read their own source; there are no topics to publish to');
+  },
+  subscribe() {
+    throw new Error('Subscriptions here read their own source; there are no topics to subscribe to');
+  },
+};
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -56,6 +69,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ReviewBoardResolver,
     ],
     authChecker,
+    pubSub: noTopics,
     validate: { forbidUnknownValues: false },
   });
 }
