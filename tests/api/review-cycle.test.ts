@@ -68,6 +68,18 @@ describe('review cycle and actuals', () => {
     expect(log[0]).toMatchObject({ before: { status: 'SUBMITTED' }, after: { status: 'ACCEPTED' } });
   });
 
+  it('reads an explicit null entityId as no filter: the whole log', async () => {
+    const ENTITY_IDS = `query($id: ID) { auditLog(entityId: $id, first: 500) { entityId } }`;
+    const omitted = await planning.gql(ENTITY_IDS);
+    const literal = await planning.gql(`{ auditLog(entityId: null, first: 500) { entityId } }`);
+    const variable = await planning.gql(ENTITY_IDS, { id: null });
+    expect(omitted.errors).toBeUndefined();
+    // The cycle and the actual at least: more than one record.
+    expect(new Set(omitted.data.auditLog.map((e: any) => e.entityId)).size).toBeGreaterThan(1);
+    expect(literal).toEqual(omitted);
+    expect(variable).toEqual(omitted);
+  });
+
   it('rolls progress up to the measure and the goal (its KPIs, each once)', async () => {
     const Q = `{ strategies { goals { number progress(fiscalYear: 2024) { indicators measured rate grade gradeCounts { grade count } }
       measures { code indicators { id } progress(fiscalYear: 2024) { indicators measured onTrack rate grade gradeCounts { grade count } } } } } }`;

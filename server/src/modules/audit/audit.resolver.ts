@@ -11,11 +11,12 @@ export class AuditResolver {
   @Query(() => [AuditEntry], { description: 'The audit log, newest first; optionally of one record.' })
   auditLog(
     @Ctx() { dataSource }: Context,
-    @Arg('entityId', () => ID, { nullable: true }) entityId?: string,
+    @Arg('entityId', () => ID, { nullable: true }) entityId: string | null | undefined,
     @Arg('first', () => Int, { defaultValue: 100 }) first = 100,
   ): Promise<AuditEntry[]> {
     return dataSource.getRepository(AuditEntry).find({
-      where: entityId === undefined ? {} : { entityId: isUuid(entityId) ? entityId : '00000000-0000-0000-0000-000000000000' },
+      // An explicit null means the same as leaving the argument out: every record.
+      where: entityId == null ? {} : { entityId: isUuid(entityId) ? entityId : '00000000-0000-0000-0000-000000000000' },
       order: { at: 'DESC' },
       take: Math.min(Math.max(first, 1), 500),
     });
