@@ -23,15 +23,17 @@ export async function createThrowawayDatabase(serverUrl: string): Promise<{ url:
 
 /**
  * A throwaway database for one test file: a fresh database on the PostgreSQL server of
- * DATABASE_URL when it is set, an in-memory PGlite otherwise.
+ * DATABASE_URL when it is set (its `url` lets another server process share it), an in-memory
+ * PGlite otherwise.
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(): Promise<Database & { url: string | null }> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) return openDatabase({});
+  if (!serverUrl) return { ...(await openDatabase({})), url: null };
   const throwaway = await createThrowawayDatabase(serverUrl);
   const db = await openDatabase({ databaseUrl: throwaway.url });
   return {
     ...db,
+    url: throwaway.url,
     async close() {
       await db.close();
       await throwaway.drop();

@@ -29,7 +29,7 @@ export type ApiSession = {
 export const SAMPLE_PASSWORD = 'kaizen-review-demo';
 
 export type TestServer = {
-  db: Database;
+  db: Database & { url: string | null };
   app: App;
   /** POSTs one GraphQL operation over HTTP, as a browser would. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
