@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearLabel, fiscalYearOf, periodLabel, reiwaLabel, reiwaYear } from './fiscal-year.js';
+import { fiscalYearLabel, fiscalYearOf, periodLabel, reiwaLabel, reiwaYear, todayInJapan } from './fiscal-year.js';
 
 describe('fiscal years', () => {
   it('maps fiscal years to Reiwa years as the plan writes them', () => {
@@ -15,5 +15,21 @@ describe('fiscalYearOf', () => {
     expect(fiscalYearOf(new Date('2025-03-31T14:59:59Z'))).toBe(2024);
     expect(fiscalYearOf(new Date('2025-03-31T15:00:00Z'))).toBe(2025);
     expect(fiscalYearOf(new Date('2026-11-24T00:00:00Z'))).toBe(2026);
+  });
+});
+
+describe('todayInJapan', () => {
+  it('is already the next day in Japan late in the UTC evening', () => {
+    expect(todayInJapan(new Date('2025-06-30T23:30:00Z'))).toBe('2025-07-01');
+  });
+
+  it('turns the date at 15:00 UTC (midnight in Japan), not at midnight UTC', () => {
+    expect(todayInJapan(new Date('2025-06-30T14:59:59Z'))).toBe('2025-06-30');
+    expect(todayInJapan(new Date('2025-06-30T15:00:00Z'))).toBe('2025-07-01');
+    expect(todayInJapan(new Date('2025-12-31T15:00:00Z'))).toBe('2026-01-01');
+  });
+
+  it('pads months and days, as a LocalDate', () => {
+    expect(todayInJapan(new Date('2025-01-04T00:00:00Z'))).toMatch(/^2025-01-04$/);
   });
 });

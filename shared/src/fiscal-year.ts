@@ -23,11 +23,20 @@ export function periodLabel(startFiscalYear: number, endFiscalYear: number): str
   return `${reiwaLabel(startFiscalYear)}〜${reiwaLabel(endFiscalYear)}`;
 }
 
+const japanDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar date in Japan (Asia/Tokyo, UTC+9 all year) at `now`, as a LocalDate `YYYY-MM-DD`:
+ * what due dates are compared with, whatever the time zone of the server or the browser.
+ */
+export function todayInJapan(now: Date = new Date()): string {
+  // From the parts, not the formatted string: locales' date patterns change between ICU versions.
+  const parts = Object.fromEntries(japanDate.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
 /** The fiscal year a date falls in, in Japan's time zone (April starts the year). */
 export function fiscalYearOf(date: Date): number {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric' })
-    .formatToParts(date)
-    .filter((p) => p.type === 'year' || p.type === 'month')
-    .map((p) => Number(p.value));
+  const [year, month] = todayInJapan(date).split('-').map(Number);
   return month >= 4 ? year : year - 1;
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AUDIT_LOG, MOVE_CYCLE, OPEN_CYCLE, RETURN_REPORT, SAVE_ACTUAL, SAVE_REPORT, SUBMIT_ACTUAL, SUBMIT_REPORT } from '../support/review-ops.js';
 import { plans, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
 
@@ -114,6 +114,23 @@ describe('measure reports and the cycle board', () => {
     expect(row.late).toBe(true);
     expect(board.filter((r: any) => r.department === null)).toHaveLength(1);
     expect(board.length).toBeGreaterThan(20);
+  });
+
+  it('turns a department late at midnight in Japan after the due date, not at midnight UTC', async () => {
+    const LATE = `query($id: ID!) { reviewCycle(id: $id) { board { department { name } late } } }`;
+    const shokoLateAt = async (utc: string) => {
+      // The server runs in this process: faking Date moves its clock too (timers stay real).
+      vi.useFakeTimers({ toFake: ['Date'], now: new Date(utc) });
+      try {
+        return (await planning.gql(LATE, { id: cycle.id })).data.reviewCycle.board.find((r: any) => r.department?.name === '商工課').late;
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    // Due 2025-06-30: still that day in Japan until 14:59:59 UTC, the next day from 15:00 UTC.
+    expect(await shokoLateAt('2025-06-30T14:59:59Z')).toBe(false);
+    expect(await shokoLateAt('2025-06-30T15:00:00Z')).toBe(true);
+    expect(await shokoLateAt('2025-06-30T23:30:00Z')).toBe(true);
   });
 
   it('keeps reports read-only once the cycle has moved on', async () => {

@@ -1,4 +1,4 @@
-import { Role, SubmissionStatus } from '@kaizen/shared';
+import { Role, SubmissionStatus, todayInJapan } from '@kaizen/shared';
 import { In, type DataSource } from 'typeorm';
 import { Actual } from '../actual/actual.entity.js';
 import { Department } from '../department/department.entity.js';
@@ -11,7 +11,6 @@ import type { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
 import type { User } from '../user/user.entity.js';
 import { SubmissionCounts, type Assignment, type DepartmentSubmission, type ReportAssignment } from './review-board.types.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const byCode = (a: Measure, b: Measure) => a.code.localeCompare(b.code, 'ja', { numeric: true });
 
 /** Whose: the department's own, or for `null` (the planning division) what no department holds. */
@@ -90,7 +89,8 @@ export class ReviewBoardService {
     }
     const ids = [...rows.keys()].filter((id): id is string => id !== null);
     const departments = new Map((await this.dataSource.getRepository(Department).findBy({ id: In(ids) })).map((d) => [d.id, d]));
-    const overdue = cycle.collectingDue !== null && cycle.collectingDue < today();
+    // Due dates are days of the Japanese calendar: late from midnight in Japan, whatever the server's zone.
+    const overdue = cycle.collectingDue !== null && cycle.collectingDue < todayInJapan();
     for (const [id, row] of rows) {
       row.department = id ? departments.get(id)! : null;
       row.late = overdue && pending(row.actuals) + pending(row.reports) > 0;
