@@ -4,5 +4,6 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true },
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
+  // ws: live updates (graphql-ws) share the /graphql path with HTTP.
+  server: { proxy: { '/graphql': { target: 'http://127.0.0.1:4000', ws: true } } },
 });
