@@ -1,5 +1,6 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LISTENER_NAME } from '../../server/src/modules/activity/activity-bus.js';
 import { follow, liveClient } from '../support/live.js';
 import { spawnServer, servingUrl, type ServerProcess } from '../support/process.js';
 import { MOVE_CYCLE, OPEN_CYCLE, REPLY, RESPOND, START_THREAD } from '../support/review-ops.js';
@@ -174,6 +175,24 @@ describe('activity subscription', () => {
       expect(heardAtFirst.events().map((e) => e.entityId)).toEqual([thread.id, reply.data.replyToThread.id]);
       heardAtSecond.stop();
       heardAtFirst.stop();
+    });
+
+    it('keeps the feed going when the database drops the listening connection', async () => {
+      const feed = follow(connect(council.cookie), { cycleId });
+      await new Promise((r) => setTimeout(r, 300));
+      const dropped = await server.db.dataSource.query(
+        `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`,
+        [LISTENER_NAME],
+      );
+      expect(dropped).toEqual([{ ok: true }, { ok: true }]);
+      // Written while neither process listens: the reconnection wakes every subscriber to read it.
+      const thread = await startThread('接続が切れている間の質問');
+      await feed.until(() => feed.events().length === 1, 10_000);
+      expect(feed.events()[0]).toMatchObject({ entityId: thread.id });
+      const next = await startThread('再接続後の質問');
+      await feed.until(() => feed.events().length === 2);
+      expect(feed.events()[1]).toMatchObject({ entityId: next.id });
+      feed.stop();
     });
   });
 });

@@ -4,6 +4,8 @@ import type { EntitySubscriberInterface, InsertEvent, QueryRunner, TransactionCo
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 
 const CHANNEL = 'kaizen_activity';
+/** How the listening connection shows in pg_stat_activity. */
+export const LISTENER_NAME = 'kaizen-activity-listener';
 /** Wakes every listener: after a lost connection nobody knows which cycles changed meanwhile. */
 const EVERY_CYCLE = '*';
 
@@ -58,7 +60,7 @@ export class PostgresActivityBus extends ActivityBus {
   }
 
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url });
+    const client = new pg.Client({ connectionString: this.url, application_name: LISTENER_NAME });
     client.on('notification', (message) => message.payload && this.signal(message.payload));
     client.on('error', () => this.reconnect(client));
     client.on('end', () => this.reconnect(client));
