@@ -227,5 +227,7 @@ describe('council review: threads, responses, improvement actions, closing the c
     expect((await kankyo.gql(UPDATE_ACTION, { input })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const updated = await shoko.gql(UPDATE_ACTION, { input });
     expect(updated.data.updateImprovementAction).toMatchObject({ status: 'IN_PROGRESS', progressNotes: [{ body: '補助要綱を改正', status: 'IN_PROGRESS' }] });
+    // Told to the live pages of FY2025, where the action is followed up, not to the closed FY2024.
+    expect(await sql(`SELECT cycle_id FROM audit_entry WHERE action = 'improvementAction.update' AND entity_id = $1`, [actionId])).toEqual([{ cycle_id: next.id }]);
   });
 });

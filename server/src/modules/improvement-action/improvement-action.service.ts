@@ -73,9 +73,19 @@ export class ImprovementActionService {
       action.status = input.status;
       await manager.save(action);
       await manager.save(manager.create(ActionProgressNote, { actionId: action.id, body: note, status: input.status, authorId: viewer.id }));
-      await recordAudit(manager, { userId: viewer.id, cycleId: action.originCycleId, action: 'improvementAction.update', entityType: 'ImprovementAction', entityId: action.id, before, after: { ...action, note } });
+      const followedUpIn = await this.latestCycleId(manager, action.originCycleId);
+      await recordAudit(manager, { userId: viewer.id, cycleId: followedUpIn, action: 'improvementAction.update', entityType: 'ImprovementAction', entityId: action.id, before, after: { ...action, note } });
       return action;
     });
+  }
+
+  /** Progress is read on the latest year's pages, where the action is carried over: its feed tells them. */
+  private async latestCycleId(manager: EntityManager, originCycleId: string): Promise<string> {
+    const [latest] = await manager.query<{ id: string }[]>(
+      `SELECT c.id FROM review_cycle c JOIN review_cycle o ON o.strategy_id = c.strategy_id WHERE o.id = $1 ORDER BY c.fiscal_year DESC LIMIT 1`,
+      [originCycleId],
+    );
+    return latest.id;
   }
 
   private async owner(manager: EntityManager, viewer: User, response: ThreadResponse | null, requested: string | null): Promise<string | null> {
