@@ -32,6 +32,11 @@ export const SubmissionStatus = {
 } as const;
 export type SubmissionStatus = (typeof SubmissionStatus)[keyof typeof SubmissionStatus];
 
+/** Handed in to the planning division (submitted or accepted): what counts and what everyone may read. */
+export function isHandedIn(status: SubmissionStatus): boolean {
+  return status === SubmissionStatus.SUBMITTED || status === SubmissionStatus.ACCEPTED;
+}
+
 /** 今後の方向性: what a department proposes for a measure next year. */
 export const NextDirection = {
   /** 拡充 */

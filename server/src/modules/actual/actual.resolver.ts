@@ -5,12 +5,13 @@ import { Indicator } from '../indicator/indicator.entity.js';
 import { User } from '../user/user.entity.js';
 import { Actual } from './actual.entity.js';
 import { SaveActualInput } from './actual.inputs.js';
+import { readableActuals } from './actual.policy.js';
 
 @Resolver(() => Actual)
 export class ActualResolver {
-  @Query(() => [Actual], { description: 'The actuals entered in a review cycle.' })
-  actuals(@Arg('cycleId', () => ID) cycleId: string, @Ctx() { services }: Context): Promise<Actual[]> {
-    return services.actuals.listForCycle(cycleId);
+  @Query(() => [Actual], { description: 'The actuals entered in a review cycle that the viewer may read (as for `Indicator.actuals`).' })
+  async actuals(@Arg('cycleId', () => ID) cycleId: string, @Ctx() { services, loaders, viewer }: Context): Promise<Actual[]> {
+    return readableActuals(viewer, loaders, await services.actuals.listForCycle(cycleId));
   }
 
   @Authorized(Role.DEPARTMENT, Role.PLANNING)

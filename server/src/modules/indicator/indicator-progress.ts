@@ -1,17 +1,14 @@
-import { computeProgress, defaultProgressConfig, rollUp, SubmissionStatus, type Progress, type RollUp } from '@kaizen/shared';
+import { computeProgress, defaultProgressConfig, isHandedIn, rollUp, type Progress, type RollUp } from '@kaizen/shared';
 import type { Loaders } from '../../graphql/context.js';
-import type { Actual } from '../actual/actual.entity.js';
 import type { Indicator } from './indicator.entity.js';
-
-/** Values the department has handed in count; drafts and returned values do not. */
-const counts = (a: Actual) => a.status === SubmissionStatus.SUBMITTED || a.status === SubmissionStatus.ACCEPTED;
 
 /** An indicator's progress in `fiscalYear`, by its strategy's rules; batched through the request's loaders. */
 export async function indicatorProgress(loaders: Loaders, indicator: Indicator, fiscalYear: number): Promise<Progress> {
   const [actuals, strategy] = await Promise.all([loaders.actualsByIndicatorId.load(indicator.id), loaders.strategyById.load(indicator.strategyId)]);
   return computeProgress(
     { ...indicator, periodStartFY: strategy!.periodStartFY },
-    actuals.filter(counts).map((a) => ({ fiscalYear: a.fiscalYear, value: a.value })),
+    // Only handed-in values count, for anyone: progress is the same whoever asks and never reveals what `readableActuals` hides.
+    actuals.filter((a) => isHandedIn(a.status)).map((a) => ({ fiscalYear: a.fiscalYear, value: a.value })),
     fiscalYear,
     strategy!.progressConfig ?? defaultProgressConfig,
   );

@@ -8,6 +8,7 @@ import { Measure } from '../measure/measure.entity.js';
 import { MeasureReport } from '../measure-report/measure-report.entity.js';
 import { responsibleDepartments } from '../measure-report/responsible-departments.js';
 import type { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
+import { mayRead } from '../review-cycle/submission.policy.js';
 import type { User } from '../user/user.entity.js';
 import { SubmissionCounts, type Assignment, type DepartmentSubmission, type ReportAssignment } from './review-board.types.js';
 
@@ -66,7 +67,9 @@ export class ReviewBoardService {
 
   async assignments(cycle: ReviewCycle, viewer: User | null, departmentId?: string | null): Promise<Assignment[]> {
     const owner = this.owner(viewer, departmentId);
-    return (await this.loadIndicators(cycle)).filter((row) => heldBy(owner, row.departmentIds)).map(({ indicator, actual }) => ({ indicator, actual }));
+    return (await this.loadIndicators(cycle))
+      .filter((row) => heldBy(owner, row.departmentIds))
+      .map(({ indicator, departmentIds, actual }) => ({ indicator, actual: actual && mayRead(viewer, actual.status, departmentIds) ? actual : null }));
   }
 
   async reportAssignments(cycle: ReviewCycle, viewer: User | null, departmentId?: string | null): Promise<ReportAssignment[]> {

@@ -10,7 +10,7 @@ export class Assignment {
   @Field(() => Indicator)
   indicator: Indicator;
 
-  @Field(() => Actual, { nullable: true, description: 'Null until something is saved.' })
+  @Field(() => Actual, { nullable: true, description: 'Null until something is saved, or while it is a draft (or returned) the viewer may not read.' })
   actual: Actual | null;
 }
 
