@@ -17,6 +17,9 @@ const CycleInboxPage = lazy(() => import('../features/review/CycleInboxPage').th
 const ActualEntryPage = lazy(() => import('../features/review/ActualEntryPage').then((m) => ({ default: m.ActualEntryPage })));
 const CyclesPage = lazy(() => import('../features/cycles/CyclesPage').then((m) => ({ default: m.CyclesPage })));
 const CycleBoardPage = lazy(() => import('../features/cycles/CycleBoardPage').then((m) => ({ default: m.CycleBoardPage })));
+const MeasureReviewPage = lazy(() => import('../features/council-review/MeasureReviewPage').then((m) => ({ default: m.MeasureReviewPage })));
+const GoalReviewPage = lazy(() => import('../features/council-review/GoalReviewPage').then((m) => ({ default: m.GoalReviewPage })));
+const ReviewIndexPage = lazy(() => import('../features/council-review/ReviewIndexPage').then((m) => ({ default: m.ReviewIndexPage })));
 const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 
 export function App() {
@@ -35,6 +38,11 @@ export function App() {
               <Route path="review" element={<ReviewHomePage />} />
               <Route path="review/cycles/:cycleId" element={<CycleInboxPage />} />
               <Route path="review/cycles/:cycleId/indicators/:indicatorId" element={<ActualEntryPage />} />
+            </Route>
+            <Route element={<RequireRole roles={['COUNCIL', 'DEPARTMENT', 'PLANNING', 'ADMIN']} />}>
+              <Route path="review/cycles/:cycleId/measures" element={<ReviewIndexPage />} />
+              <Route path="review/cycles/:cycleId/measures/:measureId" element={<MeasureReviewPage />} />
+              <Route path="review/cycles/:cycleId/goals/:goalId" element={<GoalReviewPage />} />
             </Route>
             <Route element={<RequireRole roles={['PLANNING', 'ADMIN']} />}>
               <Route path="cycles" element={<CyclesPage />} />

@@ -1,0 +1,67 @@
+import { fiscalYearLabel } from '@kaizen/shared';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { ActionItem_ActionFragment } from '../../gql/graphql';
+import { formatDateTime } from '../../ui/format';
+import { useViewer } from '../auth/viewer';
+import { ActionUpdateForm } from './ActionUpdateForm';
+import { PlainText } from './PlainText';
+
+graphql(`
+  fragment ActionItem_action on ImprovementAction {
+    id
+    description
+    dueFiscalYear
+    originFiscalYear
+    status
+    version
+    ownerDepartment {
+      id
+      name
+    }
+    progressNotes {
+      id
+      at
+      body
+      status
+    }
+  }
+`);
+
+type Props = { action: ActionItem_ActionFragment; onAnnounce: (message: string) => void };
+
+/** 改善アクション: what, who, by when, how it stands, and its progress notes oldest first. */
+export function ActionItem({ action, onAnnounce }: Props) {
+  const { t, i18n } = useTranslation();
+  const { viewer } = useViewer();
+  const owner = action.ownerDepartment;
+  // As the server's rule: the owner department carries it forward, the planning division oversees.
+  const mayUpdate = viewer?.role === 'PLANNING' || (viewer?.role === 'DEPARTMENT' && !!owner && viewer.department?.id === owner.id);
+  return (
+    <li className="action card">
+      <p className="action-head">
+        <ActionStatusBadge status={action.status} />
+        <span>{t('improvement.owner', { name: owner?.name ?? t('roles.PLANNING') })}</span>
+        <span>{t('improvement.due', { year: fiscalYearLabel(action.dueFiscalYear) })}</span>
+        <span className="muted">{t('improvement.origin', { year: fiscalYearLabel(action.originFiscalYear) })}</span>
+      </p>
+      <PlainText text={action.description} />
+      {action.progressNotes.length > 0 && (
+        <ol className="progress-notes" aria-label={t('improvement.notes')}>
+          {action.progressNotes.map((n) => (
+            <li key={n.id}>
+              <time dateTime={n.at}>{formatDateTime(n.at, i18n.language)}</time> <ActionStatusBadge status={n.status} />
+              <PlainText text={n.body} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {mayUpdate && <ActionUpdateForm action={action} onAnnounce={onAnnounce} />}
+    </li>
+  );
+}
+
+export function ActionStatusBadge({ status }: { status: ActionItem_ActionFragment['status'] }) {
+  const { t } = useTranslation();
+  return <span className={`status action-${status.toLowerCase()}`}>{t(`improvement.statuses.${status}`)}</span>;
+}

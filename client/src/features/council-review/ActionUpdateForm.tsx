@@ -1,0 +1,55 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { ActionItem_ActionFragment, ActionStatus } from '../../gql/graphql';
+import { TextForm } from './TextForm';
+
+const UpdateActionMutation = graphql(`
+  mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {
+    updateImprovementAction(input: $input) {
+      ...ActionItem_action
+    }
+  }
+`);
+
+const STATUSES: ActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED'];
+
+type Props = { action: ActionItem_ActionFragment; onAnnounce: (message: string) => void };
+
+/** The owner records how the action goes: a new status and a note saying what happened. */
+export function ActionUpdateForm({ action, onAnnounce }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<ActionStatus>(action.status);
+  const [update] = useMutation(UpdateActionMutation);
+
+  async function save(note: string) {
+    await update({ variables: { input: { id: action.id, status, note, expectedVersion: action.version } } });
+    setOpen(false);
+    onAnnounce(t('improvement.updated', { status: t(`improvement.statuses.${status}`) }));
+  }
+
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        {t('improvement.record')}
+      </button>
+    );
+  }
+  return (
+    <TextForm label={t('improvement.note')} field="note" submitLabel={t('improvement.save')} onSubmit={save} onCancel={() => setOpen(false)} focusOnOpen>
+      <div className="field">
+        <label htmlFor={`${id}-status`}>{t('improvement.status')}</label>
+        <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`improvement.statuses.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </TextForm>
+  );
+}

@@ -1,0 +1,62 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CycleState, ThreadAnchor, ThreadView_ThreadFragment } from '../../gql/graphql';
+import { useViewer } from '../auth/viewer';
+import { below, Heading, type Level } from './Heading';
+import { StartThreadForm } from './StartThreadForm';
+import { ThreadView } from './ThreadView';
+
+export type ReviewCycleHead = { id: string; fiscalYear: number; state: CycleState };
+
+type Props = {
+  cycle: ReviewCycleHead;
+  anchor: ThreadAnchor;
+  anchorId: string;
+  /** What the threads are on, for the headings and buttons (e.g. a KPI's name). */
+  anchorLabel: string;
+  threads: ThreadView_ThreadFragment[];
+  level: Level;
+};
+
+/** The council's threads on one goal, measure or KPI, and コメントする while the council reviews. */
+export function AnchorThreads({ cycle, anchor, anchorId, anchorLabel, threads, level }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { viewer } = useViewer();
+  const [writing, setWriting] = useState(false);
+  const [message, setMessage] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  const mayStart = viewer?.role === 'COUNCIL' && cycle.state === 'REVIEWING';
+
+  function close(posted: boolean) {
+    setWriting(false);
+    setMessage(posted ? t('threads.posted') : '');
+    // The form goes away: give focus back to where it was opened, not to the page's start.
+    requestAnimationFrame(() => button.current?.focus());
+  }
+
+  return (
+    <section className="anchor-threads" aria-labelledby={`${id}-heading`}>
+      <Heading level={level} id={`${id}-heading`}>
+        {t('threads.heading', { count: threads.length })}
+        <span className="visually-hidden">{t('threads.on', { name: anchorLabel })}</span>
+      </Heading>
+      {threads.length === 0 && <p className="muted small">{t('threads.none')}</p>}
+      {threads.map((thread) => (
+        <ThreadView key={thread.id} thread={thread} fiscalYear={cycle.fiscalYear} level={below(level)} />
+      ))}
+      {mayStart &&
+        (writing ? (
+          <StartThreadForm cycleId={cycle.id} anchor={anchor} anchorId={anchorId} onDone={() => close(true)} onCancel={() => close(false)} />
+        ) : (
+          <button ref={button} type="button" onClick={() => setWriting(true)}>
+            {t('threads.comment')}
+            <span className="visually-hidden">{t('threads.on', { name: anchorLabel })}</span>
+          </button>
+        ))}
+      <p className="status-line" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { NotFoundPage } from '../../ui/NotFoundPage';
+import { configOf } from '../indicator/ruleOf';
+import { AnchorThreads, type ReviewCycleHead } from './AnchorThreads';
+import { CarriedOverActions } from './CarriedOverActions';
+import { KpiReview } from './KpiReview';
+import { MeasureGradeTable } from './MeasureGradeTable';
+import { openThreadCounts } from './openThreads';
+import { ReviewHeader } from './ReviewHeader';
+import { threadsOn } from './threadsOn';
+import { useReviewCycle } from './useReviewCycle';
+
+// The API has no goal(id): the goal is picked from its strategy's (there are few).
+const GoalReviewQuery = graphql(`
+  query GoalReview($cycleId: ID!, $fiscalYear: Int!) {
+    strategies {
+      id
+      periodStartFY
+      progressConfig {
+        formula
+        lowestGrade
+        notMeasurableGrade
+        thresholds {
+          grade
+          minRate
+        }
+      }
+      goals {
+        id
+        number
+        title
+        progress(fiscalYear: $fiscalYear) {
+          grade
+        }
+        kgis {
+          ...KpiReview_indicator
+        }
+        measures {
+          ...MeasureGradeTable_measure
+        }
+        carriedOverActions(fiscalYear: $fiscalYear) {
+          ...ActionItem_action
+        }
+      }
+    }
+    reviewThreads(cycleId: $cycleId) {
+      ...ThreadView_thread
+      ...OpenThreads_thread
+    }
+  }
+`);
+
+/** 基本目標のレビュー: its KGIs, its measures' grades leading to their pages, and the threads on the goal. */
+export function GoalReviewPage() {
+  const { cycleId = '', goalId = '' } = useParams();
+  const { cycle, loading, error } = useReviewCycle(cycleId);
+  if (!cycle) return <QueryStatus loading={loading} error={error} />;
+  return <GoalReview cycle={cycle} goalId={goalId} connected={false} />;
+}
+
+function GoalReview({ cycle, goalId, connected }: { cycle: ReviewCycleHead; goalId: string; connected: boolean }) {
+  const { t } = useTranslation();
+  const { data, loading, error } = useQuery(GoalReviewQuery, { variables: { cycleId: cycle.id, fiscalYear: cycle.fiscalYear } });
+  const strategy = data?.strategies.find((s) => s.goals.some((g) => g.id === goalId));
+  const goal = strategy?.goals.find((g) => g.id === goalId);
+  useDocumentTitle(goal && t('councilReview.goalTitle', { number: goal.number, title: goal.title }));
+  if (!data) return <QueryStatus loading={loading} error={error} />;
+  if (!strategy || !goal) return <NotFoundPage />;
+  const threads = data.reviewThreads;
+  return (
+    <>
+      <ReviewHeader cycle={cycle} connected={connected}>
+        {t('strategy.goal', { number: goal.number })} {goal.title}
+      </ReviewHeader>
+      <section aria-labelledby="kgis-heading">
+        <h2 id="kgis-heading">{t('strategy.kgi')}</h2>
+        {goal.kgis.map((kgi) => (
+          <KpiReview
+            key={kgi.id}
+            indicator={kgi}
+            cycle={cycle}
+            periodStartFY={strategy.periodStartFY}
+            config={configOf(strategy.progressConfig)}
+            threads={threadsOn(threads, 'INDICATOR', kgi.id)}
+            level={3}
+          />
+        ))}
+      </section>
+      <section aria-labelledby="measures-heading">
+        <h2 id="measures-heading">{t('strategy.measures')}</h2>
+        <p>{t('councilReview.goalGrade', { grade: goal.progress.grade })}</p>
+        <MeasureGradeTable cycleId={cycle.id} caption={t('councilReview.measuresOf', { number: goal.number })} measures={goal.measures} openThreads={openThreadCounts(threads)} />
+      </section>
+      <CarriedOverActions actions={goal.carriedOverActions} fiscalYear={cycle.fiscalYear} level={2} />
+      <section aria-labelledby="goal-threads-heading">
+        <h2 id="goal-threads-heading">{t('councilReview.goalThreads', { number: goal.number })}</h2>
+        <AnchorThreads cycle={cycle} anchor="GOAL" anchorId={goal.id} anchorLabel={t('strategy.goal', { number: goal.number })} threads={threadsOn(threads, 'GOAL', goal.id)} level={3} />
+      </section>
+    </>
+  );
+}

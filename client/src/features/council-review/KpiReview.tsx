@@ -1,0 +1,104 @@
+import { fiscalYearLabel, type ProgressConfig } from '@kaizen/shared';
+import { lazy, Suspense, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { KpiReview_IndicatorFragment, ThreadView_ThreadFragment } from '../../gql/graphql';
+import { departmentsText } from '../../ui/departments';
+import { formatRate } from '../../ui/format';
+import { Loading } from '../../ui/Loading';
+import { RelistedBadge } from '../../ui/RelistedBadge';
+import { countedValues, ruleOf } from '../indicator/ruleOf';
+import { yearlyProgress } from '../indicator/yearly';
+import { YearlyTable } from '../indicator/YearlyTable';
+import { AnchorThreads, type ReviewCycleHead } from './AnchorThreads';
+import { below, Heading, type Level } from './Heading';
+
+// recharts is most of a chart's weight: it loads after the figures are on screen.
+const ProgressChart = lazy(() => import('../indicator/ProgressChart').then((m) => ({ default: m.ProgressChart })));
+
+graphql(`
+  fragment KpiReview_indicator on Indicator {
+    id
+    name
+    unit
+    relisted
+    targetKind
+    direction
+    departmentsNote
+    departments {
+      id
+      name
+    }
+    target {
+      value
+      fiscalYear
+      text
+    }
+    baseline {
+      value
+      label
+      text
+    }
+    actuals {
+      id
+      fiscalYear
+      value
+      notKnownReason
+      status
+    }
+  }
+`);
+
+type Props = {
+  indicator: KpiReview_IndicatorFragment;
+  cycle: ReviewCycleHead;
+  periodStartFY: number;
+  config: ProgressConfig;
+  threads: ThreadView_ThreadFragment[];
+  level: Level;
+};
+
+/** One KPI as the council reads it: this year's figures and grade, the chart, and the threads beside. */
+export function KpiReview({ indicator: i, cycle, periodStartFY, config, threads, level }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const rows = yearlyProgress(ruleOf(i, periodStartFY), countedValues(i.actuals), config);
+  const year = rows.find((r) => r.fiscalYear === cycle.fiscalYear);
+  const cumulative = i.targetKind === 'CUMULATIVE';
+  const handedIn = i.actuals.filter((a) => a.status === 'SUBMITTED' || a.status === 'ACCEPTED');
+  const notKnown = new Map(handedIn.flatMap((a) => (a.value == null && a.notKnownReason ? [[a.fiscalYear, a.notKnownReason] as const] : [])));
+  return (
+    <article className="review-anchor" aria-labelledby={`${id}-name`}>
+      <div className="anchor-main">
+        <Heading level={level} id={`${id}-name`}>
+          <Link to={`/indicators/${i.id}`}>{i.name}</Link>
+          {i.relisted && <RelistedBadge />}
+        </Heading>
+        <p className="muted small">{t('councilReview.kpiFacts', { target: i.target.text, baseline: i.baseline.text, departments: departmentsText(i) })}</p>
+        <dl className="figures">
+          <div>
+            <dt>{t('councilReview.gradeOf', { year: fiscalYearLabel(cycle.fiscalYear) })}</dt>
+            <dd className={`grade grade-${year?.progress.grade}`}>{year?.progress.grade ?? t('common.none')}</dd>
+          </div>
+          <div>
+            <dt>{t('progress.rate')}</dt>
+            <dd>{year?.progress.rate == null ? t('common.none') : formatRate(year.progress.rate)}</dd>
+          </div>
+          <div>
+            <dt>{t('progress.againstPath')}</dt>
+            <dd>{year?.progress.onTrack == null ? t('common.none') : year.progress.onTrack ? t('progress.onTrack') : t('progress.offTrack')}</dd>
+          </div>
+        </dl>
+        <Suspense fallback={<Loading />}>
+          <ProgressChart rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} tableId={`${id}-table`} />
+        </Suspense>
+        <details>
+          <summary>{t('councilReview.figures')}</summary>
+          <YearlyTable id={`${id}-table`} rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} notKnown={notKnown} />
+        </details>
+      </div>
+      <AnchorThreads cycle={cycle} anchor="INDICATOR" anchorId={i.id} anchorLabel={i.name} threads={threads} level={below(level)} />
+    </article>
+  );
+}

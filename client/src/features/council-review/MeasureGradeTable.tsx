@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { MeasureGradeTable_MeasureFragment } from '../../gql/graphql';
+import { measureReviewPath } from './paths';
+
+graphql(`
+  fragment MeasureGradeTable_measure on Measure {
+    id
+    code
+    title
+    progress(fiscalYear: $fiscalYear) {
+      grade
+    }
+    report(cycleId: $cycleId) {
+      id
+      selfGrade
+    }
+  }
+`);
+
+type Props = { cycleId: string; caption: string; measures: MeasureGradeTable_MeasureFragment[]; openThreads: Map<string, number> };
+
+/** A goal's measures with their grades and unresolved threads, each leading to its review page. */
+export function MeasureGradeTable({ cycleId, caption, measures, openThreads }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll">
+      <table className="kpi-table review-index">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('councilReview.measure')}</th>
+            <th scope="col">{t('councilReview.kpiGrade')}</th>
+            <th scope="col">{t('councilReview.selfGrade')}</th>
+            <th scope="col">{t('councilReview.openThreads')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {measures.map((m) => (
+            <tr key={m.id}>
+              <th scope="row">
+                <Link to={measureReviewPath(cycleId, m.id)}>
+                  <span className="code">{m.code}</span> {m.title}
+                </Link>
+              </th>
+              <td>
+                <span className={`grade grade-${m.progress.grade}`}>{m.progress.grade}</span>
+              </td>
+              <td>{m.report?.selfGrade ? <span className={`grade grade-${m.report.selfGrade}`}>{m.report.selfGrade}</span> : t('common.none')}</td>
+              <td className="num">{t('councilReview.threadCount', { count: openThreads.get(m.id) ?? 0 })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { configOf } from '../indicator/ruleOf';
+import { AnchorThreads, type ReviewCycleHead } from './AnchorThreads';
+import { CarriedOverActions } from './CarriedOverActions';
+import { KpiReview } from './KpiReview';
+import { MeasureReportView } from './MeasureReportView';
+import { goalReviewPath } from './paths';
+import { ReviewHeader } from './ReviewHeader';
+import { threadsOn } from './threadsOn';
+import { useReviewCycle } from './useReviewCycle';
+
+const MeasureReviewQuery = graphql(`
+  query MeasureReview($cycleId: ID!, $measureId: ID!, $fiscalYear: Int!) {
+    measure(id: $measureId) {
+      id
+      code
+      title
+      goal {
+        id
+        number
+        title
+        strategy {
+          id
+          periodStartFY
+          progressConfig {
+            formula
+            lowestGrade
+            notMeasurableGrade
+            thresholds {
+              grade
+              minRate
+            }
+          }
+        }
+      }
+      progress(fiscalYear: $fiscalYear) {
+        grade
+      }
+      report(cycleId: $cycleId) {
+        ...MeasureReportView_report
+      }
+      indicators {
+        ...KpiReview_indicator
+      }
+      carriedOverActions(fiscalYear: $fiscalYear) {
+        ...ActionItem_action
+      }
+    }
+    reviewThreads(cycleId: $cycleId, measureId: $measureId) {
+      ...ThreadView_thread
+      anchor
+      goal {
+        id
+      }
+      measure {
+        id
+      }
+      indicator {
+        id
+      }
+    }
+  }
+`);
+
+/** 施策のレビュー: what a council member reads before the meeting, with the threads beside each part. */
+export function MeasureReviewPage() {
+  const { cycleId = '', measureId = '' } = useParams();
+  const { cycle, loading, error } = useReviewCycle(cycleId);
+  const connected = false;
+  if (!cycle) return <QueryStatus loading={loading} error={error} />;
+  return <MeasureReview cycle={cycle} measureId={measureId} connected={connected} />;
+}
+
+function MeasureReview({ cycle, measureId, connected }: { cycle: ReviewCycleHead; measureId: string; connected: boolean }) {
+  const { t } = useTranslation();
+  const { data, loading, error } = useQuery(MeasureReviewQuery, { variables: { cycleId: cycle.id, measureId, fiscalYear: cycle.fiscalYear } });
+  useDocumentTitle(data && t('councilReview.measureTitle', { code: data.measure.code, title: data.measure.title }));
+  if (!data) return <QueryStatus loading={loading} error={error} />;
+  const { measure, reviewThreads: threads } = data;
+  const { goal } = measure;
+  return (
+    <>
+      <ReviewHeader cycle={cycle} connected={connected}>
+        <span className="code">{measure.code}</span> {measure.title}
+      </ReviewHeader>
+      <p>
+        <Link to={goalReviewPath(cycle.id, goal.id)}>{t('councilReview.goalLink', { number: goal.number, title: goal.title })}</Link>
+      </p>
+      <section aria-labelledby="report-heading" className="review-anchor">
+        <h2 id="report-heading">{t('councilReview.report')}</h2>
+        <MeasureReportView report={measure.report} grade={measure.progress.grade} />
+        <AnchorThreads cycle={cycle} anchor="MEASURE" anchorId={measure.id} anchorLabel={measure.code} threads={threadsOn(threads, 'MEASURE', measure.id)} level={3} />
+      </section>
+      <CarriedOverActions actions={measure.carriedOverActions} fiscalYear={cycle.fiscalYear} level={2} />
+      <section aria-labelledby="kpis-heading">
+        <h2 id="kpis-heading">{t('measure.kpis')}</h2>
+        {measure.indicators.map((i) => (
+          <KpiReview
+            key={i.id}
+            indicator={i}
+            cycle={cycle}
+            periodStartFY={goal.strategy.periodStartFY}
+            config={configOf(goal.strategy.progressConfig)}
+            threads={threadsOn(threads, 'INDICATOR', i.id)}
+            level={3}
+          />
+        ))}
+      </section>
+      <section aria-labelledby="goal-threads-heading">
+        <h2 id="goal-threads-heading">{t('councilReview.goalThreads', { number: goal.number })}</h2>
+        <AnchorThreads cycle={cycle} anchor="GOAL" anchorId={goal.id} anchorLabel={t('strategy.goal', { number: goal.number })} threads={threadsOn(threads, 'GOAL', goal.id)} level={3} />
+      </section>
+    </>
+  );
+}

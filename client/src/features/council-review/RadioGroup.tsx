@@ -1,0 +1,35 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Props<V extends string> = {
+  legend: string;
+  options: { value: V; label: string }[];
+  value: V | null;
+  onChange: (value: V) => void;
+  error?: string;
+};
+
+/** Native radios in a fieldset: the legend names the group and arrow keys move between choices. */
+export function RadioGroup<V extends string>({ legend, options, value, onChange, error }: Props<V>) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <fieldset className="choice-group" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>
+        {legend}
+        <span className="required">{t('threads.required')}</span>
+      </legend>
+      {options.map((o) => (
+        <div className="choice" key={o.value}>
+          <input id={`${id}-${o.value}`} type="radio" name={id} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} aria-invalid={!!error || undefined} />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,91 @@
+import { useQuery } from '@apollo/client/react';
+import { fiscalYearLabel } from '@kaizen/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import type { ReviewIndexQuery as ReviewIndexData } from '../../gql/graphql';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import type { ReviewCycleHead } from './AnchorThreads';
+import { MeasureGradeTable } from './MeasureGradeTable';
+import { openThreadCounts } from './openThreads';
+import { goalReviewPath } from './paths';
+import { useReviewCycle } from './useReviewCycle';
+
+const ReviewIndexQuery = graphql(`
+  query ReviewIndex($cycleId: ID!, $fiscalYear: Int!) {
+    strategies {
+      id
+      title
+      goals {
+        id
+        number
+        title
+        progress(fiscalYear: $fiscalYear) {
+          grade
+        }
+        measures {
+          ...MeasureGradeTable_measure
+        }
+      }
+    }
+    reviewThreads(cycleId: $cycleId) {
+      ...OpenThreads_thread
+    }
+  }
+`);
+
+// A cycle names no strategy: it belongs to the one whose list of cycles holds it.
+const StrategyCyclesQuery = graphql(`
+  query StrategyCycleIds($strategyId: ID!) {
+    reviewCycles(strategyId: $strategyId) {
+      id
+    }
+  }
+`);
+
+/** Where a council member starts: every goal and measure of the cycle, graded, with unresolved threads. */
+export function ReviewIndexPage() {
+  const { t } = useTranslation();
+  const { cycleId = '' } = useParams();
+  const { cycle, loading, error } = useReviewCycle(cycleId);
+  const title = cycle ? t('councilReview.indexOf', { year: fiscalYearLabel(cycle.fiscalYear) }) : undefined;
+  useDocumentTitle(title);
+  if (!cycle) return <QueryStatus loading={loading} error={error} />;
+  return (
+    <>
+      <p className="eyebrow cycle-state">{t(`cycle.states.${cycle.state}`)}</p>
+      <h1>{title}</h1>
+      <p className="lead">{t('councilReview.indexLead')}</p>
+      <ReviewIndex cycle={cycle} />
+    </>
+  );
+}
+
+function ReviewIndex({ cycle }: { cycle: ReviewCycleHead }) {
+  const { data, loading, error } = useQuery(ReviewIndexQuery, { variables: { cycleId: cycle.id, fiscalYear: cycle.fiscalYear } });
+  if (!data) return <QueryStatus loading={loading} error={error} />;
+  const open = openThreadCounts(data.reviewThreads);
+  return data.strategies.map((s) => <StrategyGoals key={s.id} strategy={s} cycleId={cycle.id} openThreads={open} />);
+}
+
+type StrategyProps = { strategy: ReviewIndexData['strategies'][number]; cycleId: string; openThreads: Map<string, number> };
+
+function StrategyGoals({ strategy, cycleId, openThreads }: StrategyProps) {
+  const { t } = useTranslation();
+  const { data } = useQuery(StrategyCyclesQuery, { variables: { strategyId: strategy.id } });
+  if (!data?.reviewCycles.some((c) => c.id === cycleId)) return null;
+  return strategy.goals.map((goal) => (
+    <section key={goal.id} aria-labelledby={`goal-${goal.id}`} className="goal">
+      <h2 id={`goal-${goal.id}`}>
+        <Link to={goalReviewPath(cycleId, goal.id)}>
+          {t('strategy.goal', { number: goal.number })} {goal.title}
+        </Link>
+      </h2>
+      <p>
+        {t('councilReview.goalGrade', { grade: goal.progress.grade })}・{t('councilReview.goalOpenThreads', { count: openThreads.get(goal.id) ?? 0 })}
+      </p>
+      <MeasureGradeTable cycleId={cycleId} caption={t('councilReview.measuresOf', { number: goal.number })} measures={goal.measures} openThreads={openThreads} />
+    </section>
+  ));
+}

@@ -1,0 +1,108 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { formErrorOf } from './formError';
+import { TextForm } from './TextForm';
+
+// The thread's permissions change with its status: read them back with it.
+graphql(`
+  fragment SettleControls_thread on ReviewThread {
+    id
+    status
+    version
+    leftReason
+    viewerCan {
+      reply
+      respond
+      settle
+      reopen
+    }
+  }
+`);
+
+const ResolveMutation = graphql(`
+  mutation ResolveThread($id: ID!, $expectedVersion: Int!) {
+    resolveThread(id: $id, expectedVersion: $expectedVersion) {
+      ...SettleControls_thread
+    }
+  }
+`);
+
+const ReopenMutation = graphql(`
+  mutation ReopenThread($id: ID!, $expectedVersion: Int!) {
+    reopenThread(id: $id, expectedVersion: $expectedVersion) {
+      ...SettleControls_thread
+    }
+  }
+`);
+
+const LeaveMutation = graphql(`
+  mutation LeaveThread($id: ID!, $expectedVersion: Int!, $reason: String!) {
+    leaveThread(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+      ...SettleControls_thread
+    }
+  }
+`);
+
+type Props = {
+  thread: { id: string; version: number; viewerCan: { settle: boolean; reopen: boolean } };
+  onAnnounce: (message: string) => void;
+};
+
+/** 政策企画課: 解決 / 対応不要として閉じる (with a reason) / 再開. */
+export function SettleControls({ thread, onAnnounce }: Props) {
+  const { t } = useTranslation();
+  const [leaving, setLeaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [resolve] = useMutation(ResolveMutation);
+  const [reopen] = useMutation(ReopenMutation);
+  const [leave] = useMutation(LeaveMutation);
+  const variables = { id: thread.id, expectedVersion: thread.version };
+
+  async function run(write: () => Promise<unknown>, done: string) {
+    setBusy(true);
+    setError(null);
+    try {
+      await write();
+      onAnnounce(done);
+    } catch (e) {
+      setError(formErrorOf(e, t).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function leaveWith(reason: string) {
+    await leave({ variables: { ...variables, reason } });
+    setLeaving(false);
+    onAnnounce(t('threads.leftDone'));
+  }
+
+  return (
+    <div className="settle">
+      {thread.viewerCan.settle && !leaving && (
+        <div className="actions">
+          <button type="button" className="primary" disabled={busy} onClick={() => run(() => resolve({ variables }), t('threads.resolvedDone'))}>
+            {t('threads.resolve')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => setLeaving(true)}>
+            {t('threads.leave')}
+          </button>
+        </div>
+      )}
+      {leaving && <TextForm label={t('threads.leaveReason')} field="reason" submitLabel={t('threads.leaveConfirm')} onSubmit={leaveWith} onCancel={() => setLeaving(false)} focusOnOpen />}
+      {thread.viewerCan.reopen && (
+        <button type="button" disabled={busy} onClick={() => run(() => reopen({ variables }), t('threads.reopenedDone'))}>
+          {t('threads.reopen')}
+        </button>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

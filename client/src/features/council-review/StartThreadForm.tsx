@@ -1,0 +1,38 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { CommentKind, ThreadAnchor } from '../../gql/graphql';
+import { RadioGroup } from './RadioGroup';
+import { TextForm } from './TextForm';
+
+const StartThreadMutation = graphql(`
+  mutation StartThread($input: StartThreadInput!) {
+    startThread(input: $input) {
+      id
+    }
+  }
+`);
+
+const KINDS: CommentKind[] = ['QUESTION', 'OPINION', 'RECOMMENDATION'];
+
+type Props = { cycleId: string; anchor: ThreadAnchor; anchorId: string; onDone: () => void; onCancel: () => void };
+
+/** A council member's comment on a goal, a measure or a KPI: 質問 / 意見 / 提言 and the text. */
+export function StartThreadForm({ cycleId, anchor, anchorId, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<CommentKind>('QUESTION');
+  // The new thread shows up in the anchor's list once the page's queries are read again.
+  const [start] = useMutation(StartThreadMutation, { refetchQueries: 'active', awaitRefetchQueries: true });
+
+  async function post(body: string) {
+    await start({ variables: { input: { cycleId, anchor, anchorId, kind, body } } });
+    onDone();
+  }
+
+  return (
+    <TextForm label={t('threads.body')} hint={t('threads.bodyHint')} submitLabel={t('threads.post')} onSubmit={post} onCancel={onCancel} focusOnOpen>
+      <RadioGroup legend={t('threads.kind')} options={KINDS.map((k) => ({ value: k, label: t(`threads.kinds.${k}`) }))} value={kind} onChange={setKind} />
+    </TextForm>
+  );
+}

@@ -1,0 +1,54 @@
+import { MAX_POST_LENGTH } from '@kaizen/shared';
+import { useId, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../ui/format';
+
+type Props = {
+  ref?: Ref<HTMLTextAreaElement>;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  rows?: number;
+};
+
+/** A labelled multi-line field with its hint, length and error tied to it for screen readers. */
+export function TextField({ ref, label, value, onChange, error, hint, required, rows = 4 }: Props) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const over = value.length > MAX_POST_LENGTH;
+  const describedBy = [hint && `${id}-hint`, `${id}-count`, error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required">{t('threads.required')}</span>}
+      </label>
+      <textarea
+        ref={ref}
+        id={id}
+        rows={rows}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={!!error || over}
+        aria-required={required || undefined}
+        aria-describedby={describedBy}
+      />
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      <p id={`${id}-count`} className={over ? 'hint over' : 'hint'}>
+        {t('threads.length', { count: value.length, length: formatNumber(value.length, i18n.language), max: formatNumber(MAX_POST_LENGTH, i18n.language) })}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

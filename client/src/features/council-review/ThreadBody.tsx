@@ -1,0 +1,66 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { PostItem_PostFragment, ThreadView_ThreadFragment } from '../../gql/graphql';
+import { useViewer } from '../auth/viewer';
+import { PostItem } from './PostItem';
+import { RespondForm } from './RespondForm';
+import { SettleControls } from './SettleControls';
+import { TextForm } from './TextForm';
+
+const ReplyMutation = graphql(`
+  mutation ReplyToThread($threadId: ID!, $body: String!) {
+    replyToThread(threadId: $threadId, body: $body) {
+      ...PostItem_post
+    }
+  }
+`);
+
+type Props = {
+  thread: ThreadView_ThreadFragment;
+  replies: PostItem_PostFragment[];
+  canEdit: (post: PostItem_PostFragment) => boolean;
+  fiscalYear: number;
+  onAnnounce: (message: string) => void;
+};
+
+/** An opened thread: its replies, then what the viewer may do (reply, answer, settle). */
+export function ThreadBody({ thread, replies, canEdit, fiscalYear, onAnnounce }: Props) {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const [reply] = useMutation(ReplyMutation, { refetchQueries: 'active', awaitRefetchQueries: true });
+  // The planning division answers for itself (department null) on a goal.
+  const own = thread.responses.find((r) => (viewer?.role === 'DEPARTMENT' ? r.department?.id === viewer.department?.id : !r.department)) ?? null;
+  const [answering, setAnswering] = useState(!own);
+
+  async function send(body: string) {
+    await reply({ variables: { threadId: thread.id, body } });
+    onAnnounce(t('threads.replied'));
+  }
+
+  return (
+    <>
+      {replies.length > 0 && (
+        <ol className="plain-list posts replies" aria-label={t('threads.replies')}>
+          {replies.map((p) => (
+            <PostItem key={p.id} post={p} canEdit={canEdit(p)} onAnnounce={onAnnounce} />
+          ))}
+        </ol>
+      )}
+      {thread.viewerCan.reply && <TextForm label={t('threads.replyLabel')} submitLabel={t('threads.reply')} onSubmit={send} />}
+      {thread.viewerCan.respond &&
+        (answering ? (
+          <section className="respond" aria-label={t('threads.respondHeading')}>
+            <p className="form-title">{t('threads.respondHeading')}</p>
+            <RespondForm threadId={thread.id} own={own} fiscalYear={fiscalYear} onDone={() => setAnswering(false)} onCancel={own ? () => setAnswering(false) : undefined} onAnnounce={onAnnounce} />
+          </section>
+        ) : (
+          <button type="button" onClick={() => setAnswering(true)}>
+            {t('threads.editAnswer')}
+          </button>
+        ))}
+      {(thread.viewerCan.settle || thread.viewerCan.reopen) && <SettleControls thread={thread} onAnnounce={onAnnounce} />}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { ThreadView_ThreadFragment } from '../../gql/graphql';
+import { useViewer } from '../auth/viewer';
+import { Heading, type Level } from './Heading';
+import { PostItem } from './PostItem';
+import { ResponseItem } from './ResponseItem';
+import { ThreadBody } from './ThreadBody';
+import { ThreadBadges } from './ThreadBadges';
+
+graphql(`
+  fragment ThreadView_thread on ReviewThread {
+    id
+    kind
+    status
+    version
+    awaitingResponse
+    unread
+    leftReason
+    responsibleDepartments {
+      id
+      name
+    }
+    viewerCan {
+      reply
+      respond
+      settle
+      reopen
+    }
+    posts {
+      ...PostItem_post
+    }
+    responses {
+      ...ResponseItem_response
+    }
+  }
+`);
+
+const MarkReadMutation = graphql(`
+  mutation MarkThreadRead($id: ID!) {
+    markThreadRead(id: $id) {
+      id
+      unread
+    }
+  }
+`);
+
+type Props = { thread: ThreadView_ThreadFragment; fiscalYear: number; level: Level };
+
+/**
+ * One council thread: the opening comment and the departments' answers always in view; replies and
+ * what the viewer may do behind a disclosure. Opening it marks it read (again, while it stays open
+ * and something new arrives).
+ */
+export function ThreadView({ thread, fiscalYear, level }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { viewer } = useViewer();
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  const [markRead] = useMutation(MarkReadMutation);
+  useEffect(() => {
+    if (open && thread.unread) void markRead({ variables: { id: thread.id } }).catch(() => undefined);
+  }, [open, thread.unread, thread.id, markRead]);
+
+  const [first, ...replies] = thread.posts;
+  const canEdit = (post: (typeof thread.posts)[number]) => thread.viewerCan.reply && post.author.id === viewer?.id && Date.parse(post.editableUntil) > Date.now();
+  return (
+    <article className={`thread card thread-${thread.status.toLowerCase()}`} aria-labelledby={`${id}-title`}>
+      <Heading level={level} id={`${id}-title`} className="thread-title">
+        {t('threads.title', { kind: t(`threads.kinds.${thread.kind}`), name: first.author.displayName })}
+      </Heading>
+      <ThreadBadges thread={thread} />
+      <ol className="plain-list posts">
+        <PostItem post={first} canEdit={canEdit(first)} onAnnounce={setMessage} />
+      </ol>
+      {thread.responses.length > 0 && (
+        <ul className="plain-list responses" aria-label={t('threads.responses')}>
+          {thread.responses.map((r) => (
+            <ResponseItem key={r.id} response={r} onAnnounce={setMessage} />
+          ))}
+        </ul>
+      )}
+      {thread.leftReason && <p className="notice">{t('threads.leftBecause', { reason: thread.leftReason })}</p>}
+      <button type="button" className="disclosure" aria-expanded={open} aria-controls={`${id}-body`} aria-describedby={`${id}-title`} onClick={() => setOpen(!open)}>
+        {open ? t('threads.close') : t('threads.open', { count: replies.length })}
+      </button>
+      <div id={`${id}-body`} hidden={!open}>
+        {open && <ThreadBody thread={thread} replies={replies} canEdit={canEdit} fiscalYear={fiscalYear} onAnnounce={setMessage} />}
+      </div>
+      <p className="status-line" role="status">
+        {message}
+      </p>
+    </article>
+  );
+}
