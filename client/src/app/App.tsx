@@ -20,6 +20,9 @@ const CycleBoardPage = lazy(() => import('../features/cycles/CycleBoardPage').th
 const MeasureReviewPage = lazy(() => import('../features/council-review/MeasureReviewPage').then((m) => ({ default: m.MeasureReviewPage })));
 const GoalReviewPage = lazy(() => import('../features/council-review/GoalReviewPage').then((m) => ({ default: m.GoalReviewPage })));
 const ReviewIndexPage = lazy(() => import('../features/council-review/ReviewIndexPage').then((m) => ({ default: m.ReviewIndexPage })));
+const InboxPage = lazy(() => import('../features/inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
+const CycleSummaryPage = lazy(() => import('../features/cycle-summary/CycleSummaryPage').then((m) => ({ default: m.CycleSummaryPage })));
+const ChangesPage = lazy(() => import('../features/changes/ChangesPage').then((m) => ({ default: m.ChangesPage })));
 const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
 
 export function App() {
@@ -48,6 +51,11 @@ export function App() {
               <Route path="cycles" element={<CyclesPage />} />
               <Route path="cycles/:cycleId/board/:departmentKey?" element={<CycleBoardPage />} />
               <Route path="audit" element={<AuditLogPage />} />
+            </Route>
+            <Route element={<RequireRole roles={['COUNCIL', 'DEPARTMENT', 'PLANNING', 'ADMIN']} />}>
+              <Route path="inbox" element={<InboxPage />} />
+              <Route path="cycles/:cycleId/summary" element={<CycleSummaryPage />} />
+              <Route path="review/cycles/:cycleId/changes" element={<ChangesPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

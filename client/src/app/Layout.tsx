@@ -5,6 +5,7 @@ import { SessionWatcher } from '../features/auth/SessionWatcher';
 import { signInPath } from '../features/auth/paths';
 import { UserMenu } from '../features/auth/UserMenu';
 import { useViewer, type Viewer } from '../features/auth/viewer';
+import { InboxBadge } from '../features/inbox/InboxBadge';
 import { Loading } from '../ui/Loading';
 
 export function Layout() {
@@ -25,6 +26,7 @@ export function Layout() {
             {t('app.name')} <span className="brand-sub">Kaizen Review</span>
           </Link>
           <div className="header-tools">
+            {viewer && <InboxBadge />}
             {viewer && <UserMenu viewer={viewer} />}
             {!viewer && !loading && location.pathname !== '/signin' && (
               <Link className="header-button" to={signInPath(location.pathname + location.search)}>

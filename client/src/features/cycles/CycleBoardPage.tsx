@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
+import { cycleSummaryPath } from '../cycle-summary/paths';
 import { BoardTable, keyOf } from './BoardTable';
 import { CycleDueDates } from './CycleDueDates';
 import { CycleStateSteps } from './CycleStateSteps';
@@ -68,6 +69,9 @@ export function CycleBoardPage() {
       <h1>{t('board.title', { year, fy: cycle.fiscalYear })}</h1>
       <CycleStateSteps state={cycle.state} />
       <CycleDueDates cycle={cycle} />
+      <p>
+        <Link to={cycleSummaryPath(cycle.id)}>{t('summary.link')}</Link>
+      </p>
       {planning && <MoveCycleControls cycle={cycle} onStale={onStale} />}
       <h2>{t('board.heading')}</h2>
       {late.length > 0 && (

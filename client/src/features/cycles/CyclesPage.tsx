@@ -7,6 +7,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
 import { OpenCycleForm } from './OpenCycleForm';
+import { cycleSummaryPath } from '../cycle-summary/paths';
 import { boardPath } from './paths';
 
 const CyclesPageQuery = graphql(`
@@ -65,6 +66,9 @@ function StrategyCycles({ strategy }: { strategy: Strategy }) {
             <li key={c.id} className="card cycle-card">
               <Link to={boardPath(c.id)}>{t('cycles.boardOf', { year: fiscalYearLabel(c.fiscalYear), fy: c.fiscalYear })}</Link>
               <span className={`cycle-state state-${c.state.toLowerCase()}`}>{t(`cycle.states.${c.state}`)}</span>
+              <Link to={cycleSummaryPath(c.id)} aria-label={t('summary.title', { year: fiscalYearLabel(c.fiscalYear), fy: c.fiscalYear })}>
+                {t('summary.link')}
+              </Link>
             </li>
           ))}
         </ul>

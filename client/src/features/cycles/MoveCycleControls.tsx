@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { CycleState } from '../../gql/graphql';
 import { errorCode, errorMessage } from '../../ui/graphqlErrors';
 
-const MoveReviewCycleMutation = graphql(`
+export const MoveReviewCycleMutation = graphql(`
   mutation MoveReviewCycle($id: ID!, $to: CycleState!, $expectedVersion: Int!, $reason: String) {
     moveReviewCycle(id: $id, to: $to, expectedVersion: $expectedVersion, reason: $reason) {
       id

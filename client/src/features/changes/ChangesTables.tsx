@@ -1,0 +1,159 @@
+import { useQuery } from '@apollo/client/react';
+import { fiscalYearLabel, isHandedIn } from '@kaizen/shared';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { CycleChangesQuery } from '../../gql/graphql';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { ActualValueText } from '../review/ActualValueText';
+import { useCycleStrategy } from '../cycle-summary/cycleStrategy';
+
+const CycleChangesQueryDocument = graphql(`
+  query CycleChanges($strategyId: ID!, $cycleId: ID!, $previousId: ID!, $fiscalYear: Int!, $previousYear: Int!) {
+    actuals(cycleId: $cycleId) {
+      id
+      value
+      notKnownReason
+      status
+      indicator {
+        id
+      }
+    }
+    previousActuals: actuals(cycleId: $previousId) {
+      id
+      value
+      notKnownReason
+      status
+      indicator {
+        id
+      }
+    }
+    strategy(id: $strategyId) {
+      id
+      goals {
+        id
+        measures {
+          id
+          code
+          title
+          progress(fiscalYear: $fiscalYear) {
+            grade
+          }
+          previousProgress: progress(fiscalYear: $previousYear) {
+            grade
+          }
+          report(cycleId: $cycleId) {
+            id
+            nextDirection
+          }
+          previousReport: report(cycleId: $previousId) {
+            id
+            nextDirection
+          }
+          indicators {
+            id
+            name
+            unit
+            relisted
+            progress(fiscalYear: $fiscalYear) {
+              grade
+            }
+            previousProgress: progress(fiscalYear: $previousYear) {
+              grade
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Cycle = { id: string; fiscalYear: number };
+type Measure = CycleChangesQuery['strategy']['goals'][number]['measures'][number];
+type Actual = CycleChangesQuery['actuals'][number];
+
+/** Drafts are nobody's figure yet: only what was handed in is compared. */
+function byIndicator(actuals: Actual[]): Map<string, Actual> {
+  return new Map(actuals.filter((a) => isHandedIn(a.status)).map((a) => [a.indicator.id, a]));
+}
+
+export function ChangesTables({ cycle, previous }: { cycle: Cycle; previous: Cycle }) {
+  const found = useCycleStrategy(cycle.id);
+  const { data, loading, error } = useQuery(CycleChangesQueryDocument, {
+    variables: { strategyId: found.strategyId ?? '', cycleId: cycle.id, previousId: previous.id, fiscalYear: cycle.fiscalYear, previousYear: previous.fiscalYear },
+    skip: !found.strategyId,
+    fetchPolicy: 'cache-and-network',
+  });
+  if (!data) return <QueryStatus loading={found.loading || loading} error={found.error ?? error} />;
+  const now = byIndicator(data.actuals);
+  const before = byIndicator(data.previousActuals);
+  const years = { now: fiscalYearLabel(cycle.fiscalYear), before: fiscalYearLabel(previous.fiscalYear) };
+  return (
+    <>
+      {data.strategy.goals.flatMap((g) => g.measures).map((m) => (
+        <MeasureChanges key={m.id} measure={m} now={now} before={before} years={years} />
+      ))}
+    </>
+  );
+}
+
+type Years = { now: string; before: string };
+
+function MeasureChanges({ measure, now, before, years }: { measure: Measure; now: Map<string, Actual>; before: Map<string, Actual>; years: Years }) {
+  const { t } = useTranslation();
+  const none = t('common.none');
+  const direction = (d: string | null | undefined) => (d ? t(`summary.directions.${d}`) : none);
+  const headingId = `changes-${measure.id}`;
+  return (
+    <section className="changes-measure" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {measure.code} {measure.title}
+      </h2>
+      <div className="table-scroll">
+        <table className="kpi-table changes-table">
+          <caption>{t('changes.caption', { code: measure.code })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('changes.item')}</th>
+              <th scope="col">{t('changes.actualOf', { year: years.before })}</th>
+              <th scope="col">{t('changes.actualOf', { year: years.now })}</th>
+              <th scope="col">{t('changes.gradeOf', { year: years.before })}</th>
+              <th scope="col">{t('changes.gradeOf', { year: years.now })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {measure.indicators.map((i) => (
+              <tr key={i.id}>
+                <th scope="row">
+                  {i.name}
+                  {i.relisted && <span className="relisted-mark">{t('common.relisted')}</span>}
+                </th>
+                <td className="num">
+                  <ActualValueText actual={before.get(i.id)} unit={i.unit} />
+                </td>
+                <td className="num">
+                  <ActualValueText actual={now.get(i.id)} unit={i.unit} />
+                </td>
+                <td>{i.previousProgress.grade}</td>
+                <td>{i.progress.grade}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('changes.measureGrade')}</th>
+              <td colSpan={2} />
+              <td>{measure.previousProgress.grade}</td>
+              <td>{measure.progress.grade}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('summary.nextDirection')}</th>
+              <td colSpan={2} />
+              <td>{direction(measure.previousReport?.nextDirection)}</td>
+              <td>{direction(measure.report?.nextDirection)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export const changesPath = (cycleId: string) => `/review/cycles/${cycleId}/changes`;

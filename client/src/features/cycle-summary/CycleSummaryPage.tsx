@@ -1,0 +1,85 @@
+import { useQuery } from '@apollo/client/react';
+import { fiscalYearLabel } from '@kaizen/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useViewer } from '../auth/viewer';
+import { changesPath } from '../changes/paths';
+import { CycleStateSteps } from '../cycles/CycleStateSteps';
+import { LiveStatus } from '../live/LiveStatus';
+import { useCycleActivity } from '../live/useCycleActivity';
+import { CloseBlockers } from './CloseBlockers';
+import { GradeTable } from './GradeTable';
+import { SummaryFigures } from './SummaryFigures';
+
+const CycleSummaryQuery = graphql(`
+  query CycleSummary($id: ID!) {
+    reviewCycle(id: $id) {
+      id
+      fiscalYear
+      state
+      version
+      summary {
+        threads
+        threadsByKind {
+          label
+          count
+        }
+        threadsByStatus {
+          label
+          count
+        }
+        responsesByStance {
+          label
+          count
+        }
+        actionsByStatus {
+          label
+          count
+        }
+      }
+    }
+  }
+`);
+
+/** A cycle's outcome: grades, the conversation in figures, and (until closed) what keeps it open. */
+export function CycleSummaryPage() {
+  const { t } = useTranslation();
+  const { cycleId = '' } = useParams();
+  const { viewer } = useViewer();
+  const { connected } = useCycleActivity(cycleId);
+  const { data, loading, error } = useQuery(CycleSummaryQuery, { variables: { id: cycleId }, fetchPolicy: 'cache-and-network' });
+  const cycle = data?.reviewCycle;
+  const year = cycle && t('summary.title', { year: fiscalYearLabel(cycle.fiscalYear), fy: cycle.fiscalYear });
+  useDocumentTitle(year);
+  if (!cycle) return <QueryStatus loading={loading} error={error} />;
+  const closed = cycle.state === 'CLOSED';
+  return (
+    <>
+      {(viewer?.role === 'PLANNING' || viewer?.role === 'ADMIN') && (
+        <nav className="breadcrumb" aria-label={t('measure.breadcrumb')}>
+          <ol>
+            <li>
+              <Link to="/cycles">{t('cycles.title')}</Link>
+            </li>
+          </ol>
+        </nav>
+      )}
+      <h1>{year}</h1>
+      {!closed && <LiveStatus connected={connected} />}
+      <CycleStateSteps state={cycle.state} />
+      {closed ? (
+        <p className="notice read-only-notice">{t('summary.readOnly')}</p>
+      ) : (
+        <CloseBlockers cycle={cycle} canClose={viewer?.role === 'PLANNING'} />
+      )}
+      <p>
+        <Link to={changesPath(cycle.id)}>{t('summary.toChanges')}</Link>
+      </p>
+      <SummaryFigures summary={cycle.summary} />
+      <GradeTable cycleId={cycle.id} fiscalYear={cycle.fiscalYear} />
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { useQuery } from '@apollo/client/react';
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { useCycleStrategy } from './cycleStrategy';
+
+const CycleGradesQuery = graphql(`
+  query CycleGrades($strategyId: ID!, $cycleId: ID!, $fiscalYear: Int!) {
+    strategy(id: $strategyId) {
+      id
+      goals {
+        id
+        number
+        title
+        progress(fiscalYear: $fiscalYear) {
+          grade
+        }
+        measures {
+          id
+          code
+          title
+          progress(fiscalYear: $fiscalYear) {
+            grade
+          }
+          report(cycleId: $cycleId) {
+            id
+            selfGrade
+            nextDirection
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** 評価 per goal and measure: the KPIs' grade, the departments' self-evaluation and 今後の方向性. */
+export function GradeTable({ cycleId, fiscalYear }: { cycleId: string; fiscalYear: number }) {
+  const { t } = useTranslation();
+  const found = useCycleStrategy(cycleId);
+  const { data, loading, error } = useQuery(CycleGradesQuery, {
+    variables: { strategyId: found.strategyId ?? '', cycleId, fiscalYear },
+    skip: !found.strategyId,
+    fetchPolicy: 'cache-and-network',
+  });
+  if (!data) return <QueryStatus loading={found.loading || loading} error={found.error ?? error} />;
+  const none = t('common.none');
+  return (
+    <section aria-labelledby="grades-heading">
+      <h2 id="grades-heading">{t('summary.gradesHeading')}</h2>
+      <div className="table-scroll">
+        <table className="kpi-table grade-table">
+          <caption>{t('summary.gradesCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('summary.goalOrMeasure')}</th>
+              <th scope="col">{t('summary.grade')}</th>
+              <th scope="col">{t('summary.selfGrade')}</th>
+              <th scope="col">{t('summary.nextDirection')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.strategy.goals.map((goal) => (
+              <Fragment key={goal.id}>
+                <tr className="goal-row">
+                  <th scope="row">{t('summary.goal', { number: goal.number, title: goal.title })}</th>
+                  <td>{goal.progress.grade}</td>
+                  <td>{none}</td>
+                  <td>{none}</td>
+                </tr>
+                {goal.measures.map((m) => (
+                  <tr key={m.id}>
+                    <th scope="row" className="measure-cell">
+                      {m.code} {m.title}
+                    </th>
+                    <td>{m.progress.grade}</td>
+                    <td>{m.report?.selfGrade ?? none}</td>
+                    <td>{m.report?.nextDirection ? t(`summary.directions.${m.report.nextDirection}`) : none}</td>
+                  </tr>
+                ))}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export const cycleSummaryPath = (cycleId: string) => `/cycles/${cycleId}/summary`;

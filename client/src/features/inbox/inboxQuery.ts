@@ -1,0 +1,63 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { graphql } from '../../gql';
+
+// Badge and page read the same document: two shapes of the id-less `inbox` in one cache would
+// keep replacing each other.
+export const InboxQuery = graphql(`
+  query Inbox {
+    inbox {
+      total
+      items {
+        kind
+        count
+        cycle {
+          id
+          fiscalYear
+          state
+        }
+        threads {
+          ...ThreadLink_thread
+        }
+        actions {
+          id
+          description
+          dueFiscalYear
+          status
+          measure {
+            id
+            code
+            title
+          }
+          goal {
+            id
+            number
+            title
+          }
+        }
+        departments {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const POLL_MS = 60_000;
+
+/**
+ * What waits for the viewer, kept current without live events too: polled every minute and
+ * read again when the window gets focus (someone coming back to the tab expects it fresh).
+ */
+export function useInbox(skip = false) {
+  const result = useQuery(InboxQuery, { skip, pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
+  const { refetch } = result;
+  useEffect(() => {
+    if (skip) return;
+    const onFocus = () => void refetch().catch(() => undefined);
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [skip, refetch]);
+  return result;
+}
