@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useCycleActivity } from '../live/useCycleActivity';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { configOf } from '../indicator/ruleOf';
 import { AnchorThreads, type ReviewCycleHead } from './AnchorThreads';
@@ -59,8 +60,10 @@ const GoalReviewQuery = graphql(`
 export function GoalReviewPage() {
   const { cycleId = '', goalId = '' } = useParams();
   const { cycle, loading, error } = useReviewCycle(cycleId);
+  // Others' comments, answers and moves of the cycle show up here without a reload.
+  const { connected } = useCycleActivity(cycleId);
   if (!cycle) return <QueryStatus loading={loading} error={error} />;
-  return <GoalReview cycle={cycle} goalId={goalId} connected={false} />;
+  return <GoalReview cycle={cycle} goalId={goalId} connected={connected} />;
 }
 
 function GoalReview({ cycle, goalId, connected }: { cycle: ReviewCycleHead; goalId: string; connected: boolean }) {

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useCycleActivity } from '../live/useCycleActivity';
 import { configOf } from '../indicator/ruleOf';
 import { AnchorThreads, type ReviewCycleHead } from './AnchorThreads';
 import { CarriedOverActions } from './CarriedOverActions';
@@ -71,7 +72,8 @@ const MeasureReviewQuery = graphql(`
 export function MeasureReviewPage() {
   const { cycleId = '', measureId = '' } = useParams();
   const { cycle, loading, error } = useReviewCycle(cycleId);
-  const connected = false;
+  // Others' comments, answers and moves of the cycle show up here without a reload.
+  const { connected } = useCycleActivity(cycleId);
   if (!cycle) return <QueryStatus loading={loading} error={error} />;
   return <MeasureReview cycle={cycle} measureId={measureId} connected={connected} />;
 }

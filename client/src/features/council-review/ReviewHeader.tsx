@@ -2,6 +2,7 @@ import { fiscalYearLabel } from '@kaizen/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LiveStatus } from '../live/LiveStatus';
 import type { ReviewCycleHead } from './AnchorThreads';
 import { reviewIndexPath } from './paths';
 
@@ -18,7 +19,7 @@ export function ReviewHeader({ cycle, connected, children }: Props) {
         <span className="cycle-state">{t(`cycle.states.${cycle.state}`)}</span>
       </p>
       <h1>{children}</h1>
-      <p className="muted small live-line">{connected ? t('councilReview.live') : t('councilReview.notLive')}</p>
+      <LiveStatus connected={connected} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { ReviewIndexQuery as ReviewIndexData } from '../../gql/graphql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useCycleActivity } from '../live/useCycleActivity';
 import type { ReviewCycleHead } from './AnchorThreads';
 import { MeasureGradeTable } from './MeasureGradeTable';
 import { openThreadCounts } from './openThreads';
@@ -49,6 +50,7 @@ export function ReviewIndexPage() {
   const { t } = useTranslation();
   const { cycleId = '' } = useParams();
   const { cycle, loading, error } = useReviewCycle(cycleId);
+  useCycleActivity(cycleId);
   const title = cycle ? t('councilReview.indexOf', { year: fiscalYearLabel(cycle.fiscalYear) }) : undefined;
   useDocumentTitle(title);
   if (!cycle) return <QueryStatus loading={loading} error={error} />;
