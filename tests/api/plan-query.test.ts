@@ -124,7 +124,10 @@ describe('the Yonezawa plan over GraphQL', () => {
       const res = await server.gql(`query($id: ID!) { ${field}(id: $id) { id } }`, { id });
       expect(res.data).toBeNull();
       expect(res.errors).toEqual([
-        expect.objectContaining({ message: `${field[0].toUpperCase()}${field.slice(1)} "${id}" does not exist`, extensions: expect.objectContaining({ code: 'NOT_FOUND' }) }),
+        expect.objectContaining({
+          message: expect.stringMatching(new RegExp(`「.*」は見つかりません / ${field[0].toUpperCase()}${field.slice(1)} ".*" does not exist$`)),
+          extensions: expect.objectContaining({ code: 'NOT_FOUND', id }),
+        }),
       ]);
     }
   });

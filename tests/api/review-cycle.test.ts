@@ -157,4 +157,23 @@ describe('review cycle and actuals', () => {
     expect(reopen.errors?.[0]).toMatchObject({ extensions: { code: 'INVALID_STATE' } });
     expect(await server.db.dataSource.query(`SELECT id, value, status, version FROM actual ORDER BY id`)).toEqual(before);
   });
+
+  it('words every kind of refusal "日本語 / English"', async () => {
+    const [actual] = await server.db.dataSource.query(`SELECT id, version FROM actual LIMIT 1`);
+    const [{ version }] = await server.db.dataSource.query(`SELECT version FROM review_cycle WHERE id = $1`, [cycle.id]);
+    const refusals = {
+      NOT_FOUND: await server.gql(`{ indicator(id: "00000000-0000-4000-8000-000000000000") { id } }`),
+      UNAUTHENTICATED: await server.gql(SAVE_ACTUAL, { input: { cycleId: cycle.id, indicatorId: kpi['付加価値額'], value: '1' } }),
+      FORBIDDEN: await shoko.gql(ACCEPT_ACTUAL, { id: actual.id, v: actual.version }),
+      CONFLICT: await planning.gql(MOVE_CYCLE, { id: cycle.id, to: 'RESPONDING', v: version - 1, reason: 'やり直し' }),
+      INVALID_STATE: await shoko.gql(SUBMIT_ACTUAL, { id: actual.id, v: actual.version }),
+      BAD_USER_INPUT: await planning.gql(OPEN_CYCLE, { strategyId, fiscalYear: 2030 }),
+      // Refused by the input's rules (class-validator) before any resolver runs.
+      VALIDATION: await shoko.gql(SAVE_ACTUAL, { input: { cycleId: cycle.id, indicatorId: kpi['付加価値額'], value: '1', note: 'あ'.repeat(4001) } }),
+    };
+    for (const [kind, res] of Object.entries(refusals)) {
+      expect({ kind, code: res.errors?.[0].extensions?.code }).toEqual({ kind, code: kind === 'VALIDATION' ? 'BAD_USER_INPUT' : kind });
+      expect({ kind, message: res.errors?.[0].message }).toEqual({ kind, message: expect.stringMatching(/^[^/]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}][^/]* \/ [A-Z`"]/u) });
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
 
 export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
@@ -11,9 +12,36 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
+/**
+ * What a message speaks of, in both languages: messages that reach users read "日本語 / English"
+ * (the client shows them as they are).
+ */
+export type Bilingual = { ja: string; en: string };
+
+const ENTITY_NAMES: Record<string, Bilingual> = {
+  Actual: { ja: '実績値', en: 'actual' },
+  Department: { ja: '部署', en: 'department' },
+  Goal: { ja: '基本目標', en: 'goal' },
+  ImprovementAction: { ja: '改善アクション', en: 'action' },
+  Indicator: { ja: '指標', en: 'indicator' },
+  Measure: { ja: '施策', en: 'measure' },
+  MeasureReport: { ja: '施策の評価', en: 'measure report' },
+  ReviewCycle: { ja: 'レビュー', en: 'review cycle' },
+  ReviewThread: { ja: '論点', en: 'thread' },
+  Strategy: { ja: '総合戦略', en: 'strategy' },
+  ThreadPost: { ja: '投稿', en: 'post' },
+  ThreadResponse: { ja: '回答', en: 'response' },
+  User: { ja: '利用者', en: 'user' },
+};
+
+/** An entity's name (`Actual`, as in the audit log and NOT_FOUND's `entity`) as messages say it. */
+export function entityName(entity: string): Bilingual {
+  return ENTITY_NAMES[entity] ?? { ja: entity, en: entity };
+}
+
 export class NotFoundError extends GraphQLError {
   constructor(what: string, id: string) {
-    super(`${what} "${id}" does not exist`, { extensions: { code: ErrorCode.NOT_FOUND, entity: what, id } });
+    super(`${entityName(what).ja}「${id}」は見つかりません / ${what} "${id}" does not exist`, { extensions: { code: ErrorCode.NOT_FOUND, entity: what, id } });
   }
 }
 
@@ -25,14 +53,14 @@ export class UnauthenticatedError extends GraphQLError {
 }
 
 export class ForbiddenError extends GraphQLError {
-  constructor(message = 'You are not allowed to do this') {
+  constructor(message = 'この操作を行う権限がありません / You are not allowed to do this') {
     super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
   }
 }
 
 export class TooManyAttemptsError extends GraphQLError {
   constructor(retryAfterSeconds: number) {
-    super(`Too many failed sign-ins: try again in ${retryAfterSeconds} s`, {
+    super(`サインインの失敗が続いたため、${retryAfterSeconds} 秒後にもう一度お試しください / Too many failed sign-ins: try again in ${retryAfterSeconds} s`, {
       extensions: { code: ErrorCode.TOO_MANY_ATTEMPTS, retryAfterSeconds },
     });
   }
@@ -40,8 +68,10 @@ export class TooManyAttemptsError extends GraphQLError {
 
 /** Someone else changed the record since it was read: carries the current record, nothing was written. */
 export class ConflictError extends GraphQLError {
-  constructor(what: string, current: Record<string, unknown> | null) {
-    super(`${what} was changed by someone else since you opened it: review the current value and save again`, {
+  /** `entity` as for NotFoundError (`Actual`). */
+  constructor(entity: string, current: Record<string, unknown> | null) {
+    const what = entityName(entity);
+    super(`この${what.ja}は、開いた後にほかの人が更新しました。最新の内容を確かめてから保存し直してください / This ${what.en} was changed by someone else since you opened it: review the current value and save again`, {
       extensions: { code: ErrorCode.CONFLICT, current },
     });
   }
@@ -85,6 +115,10 @@ const exposedCodes = new Set<string>([
 /** Expected errors reach the client as they are; anything else is logged and shown as a generic error. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  // type-graphql words input-rule failures (class-validator) itself; the details stay in extensions.validationErrors.
+  if (error instanceof GraphQLError && error.originalError instanceof ArgumentValidationError) {
+    return { ...formatted, message: '入力内容が条件を満たしていません / Argument Validation Error' };
+  }
   if (typeof code === 'string' && exposedCodes.has(code)) return formatted;
   console.error('Unexpected error while serving GraphQL:', error);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -44,9 +44,9 @@ export class ActualService {
   private readValue(input: SaveActualInput): number | null {
     const typed = input.value?.trim() ?? '';
     const notKnown = input.notKnownReason?.trim() ?? '';
-    if (typed && notKnown) throw new BadInputError('Give either a value or why it is not yet known, not both', 'value');
+    if (typed && notKnown) throw new BadInputError('値と「まだ分からない理由」は、どちらか一方だけを入力してください / Give either a value or why it is not yet known, not both', 'value');
     if (!typed) {
-      if (!notKnown) throw new BadInputError('Enter a value, or why it is not yet known', 'value');
+      if (!notKnown) throw new BadInputError('値か、まだ分からない理由を入力してください / Enter a value, or why it is not yet known', 'value');
       return null;
     }
     const parsed = parseNumberInput(typed);

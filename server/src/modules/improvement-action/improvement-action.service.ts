@@ -35,8 +35,8 @@ export class ImprovementActionService {
       const threadId = response?.threadId ?? input.threadId ?? null;
       const thread = threadId ? await findByIdOrFail(manager, ReviewThread, 'ReviewThread', threadId) : null;
       const cycleId = thread?.cycleId ?? input.cycleId;
-      if (!cycleId) throw new BadInputError('Give a response, a thread or a review cycle', 'cycleId');
-      const cycle = await lockCycleIn(manager, cycleId, CONVERSATION_STATES, 'Committing to an action');
+      if (!cycleId) throw new BadInputError('回答・論点・レビューのいずれかを指定してください / Give a response, a thread or a review cycle', 'cycleId');
+      const cycle = await lockCycleIn(manager, cycleId, CONVERSATION_STATES, { ja: '改善アクションの登録', en: 'Committing to an action' });
       const owner = await this.owner(manager, viewer, response, input.ownerDepartmentId ?? null);
       const placement = thread ? await this.placementOfThread(manager, thread) : await this.placement(manager, cycle, input);
       if (input.dueFiscalYear < cycle.fiscalYear + 1 || input.dueFiscalYear > cycle.fiscalYear + MAX_YEARS_AHEAD) {
@@ -68,7 +68,7 @@ export class ImprovementActionService {
     return this.dataSource.transaction(async (manager) => {
       const action = await findByIdOrFail(manager, ImprovementAction, 'ImprovementAction', input.id, { lock: { mode: 'pessimistic_write' } });
       if (!mayUpdateAction(viewer, action.ownerDepartmentId)) throw new ForbiddenError('この改善アクションの担当課ではありません / Only the owner department updates this action');
-      if (action.version !== input.expectedVersion) throw new ConflictError('This action', snapshot(action));
+      if (action.version !== input.expectedVersion) throw new ConflictError('ImprovementAction', snapshot(action));
       const before = { ...action };
       action.status = input.status;
       await manager.save(action);
@@ -120,7 +120,7 @@ export class ImprovementActionService {
       const measure = await findByIdOrFail(manager, Measure, 'Measure', input.measureId, where);
       return { goalId: measure.goalId, measureId: measure.id };
     }
-    if (!input.goalId) throw new BadInputError('Give the measure or the goal the action is for', 'measureId');
+    if (!input.goalId) throw new BadInputError('改善アクションの対象となる施策か基本目標を指定してください / Give the measure or the goal the action is for', 'measureId');
     return { goalId: (await findByIdOrFail(manager, Goal, 'Goal', input.goalId, where)).id, measureId: null };
   }
 }

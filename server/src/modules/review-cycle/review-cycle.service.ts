@@ -1,7 +1,7 @@
 import { CycleState, cycleMove } from '@kaizen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { findByIdOrFail } from '../../db/find-by-id.js';
-import { BadInputError, ConflictError, InvalidStateError, NotFoundError } from '../../graphql/errors.js';
+import { BadInputError, ConflictError, InvalidStateError, NotFoundError, type Bilingual } from '../../graphql/errors.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import type { User } from '../user/user.entity.js';
@@ -9,15 +9,15 @@ import { ReviewCycle } from './review-cycle.entity.js';
 
 export type DueDates = { collectingDue?: string | null; reviewingDue?: string | null; respondingDue?: string | null };
 
-/** The cycle a write belongs to, refused unless it stands in one of `states`. */
-export async function lockCycleIn(manager: EntityManager, cycleId: string, states: CycleState[], what: string): Promise<ReviewCycle> {
+/** The cycle a write belongs to, refused unless it stands in one of `states`; `what` names the write for the message. */
+export async function lockCycleIn(manager: EntityManager, cycleId: string, states: CycleState[], what: Bilingual): Promise<ReviewCycle> {
   const cycle = await manager.findOne(ReviewCycle, { where: { id: cycleId }, lock: { mode: 'pessimistic_read' } });
   if (!cycle) throw new NotFoundError('ReviewCycle', cycleId);
   if (!states.includes(cycle.state)) {
     throw new InvalidStateError(
       cycle.state === CycleState.CLOSED
-        ? `The review cycle for FY${cycle.fiscalYear} is closed: nothing in it can change`
-        : `${what} is possible only while the cycle is ${states.join(' or ')}; it is ${cycle.state}`,
+        ? `FY${cycle.fiscalYear} のレビューは完了しているため、変更できません / The review cycle for FY${cycle.fiscalYear} is closed: nothing in it can change`
+        : `${what.ja}はレビューが ${states.join('・')} の段階でだけできます（現在は ${cycle.state}） / ${what.en} is possible only while the cycle is ${states.join(' or ')}; it is ${cycle.state}`,
       cycle.state,
     );
   }
@@ -48,11 +48,14 @@ export class ReviewCycleService {
   async open(viewer: User, strategyId: string, fiscalYear: number, due: DueDates): Promise<ReviewCycle> {
     const strategy = await findByIdOrFail(this.dataSource, Strategy, 'Strategy', strategyId);
     if (fiscalYear < strategy.periodStartFY || fiscalYear > strategy.periodEndFY) {
-      throw new BadInputError(`FY${fiscalYear} lies outside the plan period FY${strategy.periodStartFY}–FY${strategy.periodEndFY}`, 'fiscalYear');
+      throw new BadInputError(
+        `FY${fiscalYear} は計画期間（FY${strategy.periodStartFY}〜FY${strategy.periodEndFY}）の外です / FY${fiscalYear} lies outside the plan period FY${strategy.periodStartFY}–FY${strategy.periodEndFY}`,
+        'fiscalYear',
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(ReviewCycle, { strategyId, fiscalYear })) {
-        throw new BadInputError(`A review cycle for FY${fiscalYear} already exists`, 'fiscalYear');
+        throw new BadInputError(`FY${fiscalYear} のレビューは既にあります / A review cycle for FY${fiscalYear} already exists`, 'fiscalYear');
       }
       const cycle = manager.create(ReviewCycle, { strategyId, fiscalYear, state: CycleState.PREPARING, ...due });
       await manager.save(cycle);
@@ -66,10 +69,10 @@ export class ReviewCycleService {
     return this.dataSource.transaction(async (manager) => {
       const cycle = await manager.findOne(ReviewCycle, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!cycle) throw new NotFoundError('ReviewCycle', id);
-      if (cycle.version !== expectedVersion) throw new ConflictError('The review cycle', snapshot(cycle));
+      if (cycle.version !== expectedVersion) throw new ConflictError('ReviewCycle', snapshot(cycle));
       const direction = cycleMove(cycle.state, to);
-      if (!direction) throw new InvalidStateError(`A cycle cannot move from ${cycle.state} to ${to}`, cycle.state);
-      if (direction === 'BACK' && !reason?.trim()) throw new BadInputError('Moving a cycle back needs a reason', 'reason');
+      if (!direction) throw new InvalidStateError(`レビューを ${cycle.state} から ${to} へは移せません / A cycle cannot move from ${cycle.state} to ${to}`, cycle.state);
+      if (direction === 'BACK' && !reason?.trim()) throw new BadInputError('前の段階に戻すには理由が必要です / Moving a cycle back needs a reason', 'reason');
       for (const check of this.moveChecks) await check(manager, cycle, to);
       const before = { ...cycle };
       cycle.state = to;

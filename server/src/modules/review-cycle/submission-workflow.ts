@@ -1,6 +1,6 @@
 import { CycleState, SubmissionStatus } from '@kaizen/shared';
 import { QueryFailedError, type DataSource, type DeepPartial, type EntityManager, type EntityTarget, type FindOptionsWhere } from 'typeorm';
-import { BadInputError, ConflictError, ForbiddenError, InvalidStateError, NotFoundError } from '../../graphql/errors.js';
+import { BadInputError, ConflictError, entityName, ForbiddenError, InvalidStateError, NotFoundError } from '../../graphql/errors.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import type { User } from '../user/user.entity.js';
 import type { ReviewCycle } from './review-cycle.entity.js';
@@ -13,12 +13,12 @@ const { DRAFT, SUBMITTED, ACCEPTED, RETURNED } = SubmissionStatus;
 /** Where an entry may still be edited by its department. */
 export const EDITABLE: SubmissionStatus[] = [DRAFT, RETURNED];
 
-type Step = { verb: 'submit' | 'accept' | 'return'; from: SubmissionStatus[]; to: SubmissionStatus; cycleStates: CycleState[] };
+type Step = { verb: 'submit' | 'accept' | 'return'; ja: string; from: SubmissionStatus[]; to: SubmissionStatus; cycleStates: CycleState[] };
 
 const STEPS: Record<Step['verb'], Step> = {
-  submit: { verb: 'submit', from: EDITABLE, to: SUBMITTED, cycleStates: [CycleState.COLLECTING] },
-  accept: { verb: 'accept', from: [SUBMITTED], to: ACCEPTED, cycleStates: [CycleState.COLLECTING, CycleState.REVIEWING] },
-  return: { verb: 'return', from: [SUBMITTED, ACCEPTED], to: RETURNED, cycleStates: [CycleState.COLLECTING, CycleState.REVIEWING] },
+  submit: { verb: 'submit', ja: '提出', from: EDITABLE, to: SUBMITTED, cycleStates: [CycleState.COLLECTING] },
+  accept: { verb: 'accept', ja: '承認', from: [SUBMITTED], to: ACCEPTED, cycleStates: [CycleState.COLLECTING, CycleState.REVIEWING] },
+  return: { verb: 'return', ja: '差戻し', from: [SUBMITTED, ACCEPTED], to: RETURNED, cycleStates: [CycleState.COLLECTING, CycleState.REVIEWING] },
 };
 
 /**
@@ -30,7 +30,7 @@ export class SubmissionWorkflow<T extends Submission> {
   constructor(
     private readonly dataSource: DataSource,
     private readonly entity: EntityTarget<T>,
-    /** `Actual`, `MeasureReport`: for messages and the audit log. */
+    /** `Actual`, `MeasureReport`: for messages (see entityName) and the audit log. */
     private readonly name: string,
     private readonly mayEdit: (manager: EntityManager, viewer: User, row: T) => Promise<boolean>,
     /** The first field still to fill before the row can be submitted, or null. */
@@ -53,12 +53,15 @@ export class SubmissionWorkflow<T extends Submission> {
     const where = { cycleId, ...key } as FindOptionsWhere<T>;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const cycle = await lockCycleIn(manager, cycleId, [CycleState.COLLECTING], `Entering a ${this.name}`);
+        const cycle = await lockCycleIn(manager, cycleId, [CycleState.COLLECTING], { ja: `${this.label.ja}の入力`, en: `Entering the ${this.label.en}` });
         const fields = await prepare(manager, cycle);
         const existing = await manager.findOne(this.entity, { where, lock: { mode: 'pessimistic_write' } });
-        if ((existing?.version ?? null) !== expectedVersion) throw new ConflictError(`This ${this.name}`, snapshot(existing));
+        if ((existing?.version ?? null) !== expectedVersion) throw new ConflictError(this.name, snapshot(existing));
         if (existing && !EDITABLE.includes(existing.status)) {
-          throw new InvalidStateError(`This ${this.name} is ${existing.status}: the planning division must return it before it can change`, existing.status);
+          throw new InvalidStateError(
+            `この${this.label.ja}は ${existing.status} です。変えるには政策企画課の差戻しが必要です / This ${this.label.en} is ${existing.status}: the planning division must return it before it can change`,
+            existing.status,
+          );
         }
         const before = existing ? { ...existing } : null;
         const row = existing ?? manager.create(this.entity, { cycleId, ...key, status: DRAFT } as DeepPartial<T>);
@@ -69,10 +72,14 @@ export class SubmissionWorkflow<T extends Submission> {
       });
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw new ConflictError(`This ${this.name}`, snapshot(await this.dataSource.getRepository(this.entity).findOneBy(where)));
+        throw new ConflictError(this.name, snapshot(await this.dataSource.getRepository(this.entity).findOneBy(where)));
       }
       throw error;
     }
+  }
+
+  private get label() {
+    return entityName(this.name);
   }
 
   private get action(): string {
@@ -88,7 +95,7 @@ export class SubmissionWorkflow<T extends Submission> {
   }
 
   return(viewer: User, id: string, expectedVersion: number, reason: string): Promise<T> {
-    if (!reason.trim()) throw new BadInputError('Returning needs a reason', 'reason');
+    if (!reason.trim()) throw new BadInputError('差し戻すには理由が必要です / Returning needs a reason', 'reason');
     return this.step(STEPS.return, viewer, id, expectedVersion, reason.trim());
   }
 
@@ -96,10 +103,15 @@ export class SubmissionWorkflow<T extends Submission> {
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.findOne(this.entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
       if (!row) throw new NotFoundError(this.name, id);
-      await lockCycleIn(manager, row.cycleId, step.cycleStates, `To ${step.verb}`);
+      await lockCycleIn(manager, row.cycleId, step.cycleStates, { ja: `${this.label.ja}の${step.ja}`, en: `To ${step.verb}` });
       if (step.verb === 'submit' && !(await this.mayEdit(manager, viewer, row))) throw new ForbiddenError();
-      if (row.version !== expectedVersion) throw new ConflictError(`This ${this.name}`, snapshot(row));
-      if (!step.from.includes(row.status)) throw new InvalidStateError(`This ${this.name} is ${row.status}, not ${step.from.join(' or ')}`, row.status);
+      if (row.version !== expectedVersion) throw new ConflictError(this.name, snapshot(row));
+      if (!step.from.includes(row.status)) {
+        throw new InvalidStateError(
+          `この${this.label.ja}は ${row.status} のため${step.ja}できません（${step.from.join('・')} のときだけ） / This ${this.label.en} is ${row.status}, not ${step.from.join(' or ')}`,
+          row.status,
+        );
+      }
       const unfilled = step.verb === 'submit' ? this.unfilledField(row) : null;
       if (unfilled) throw new BadInputError(`提出する前に入力してください / Fill in ${unfilled} before submitting`, unfilled);
       const before = { ...row };

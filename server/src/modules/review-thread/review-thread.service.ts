@@ -1,7 +1,7 @@
 import { CycleState, POST_EDIT_WINDOW_MINUTES, ThreadAnchor, ThreadStatus } from '@kaizen/shared';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { findByIdOrFail } from '../../db/find-by-id.js';
-import { BadInputError, ConflictError, ForbiddenError, InvalidStateError } from '../../graphql/errors.js';
+import { BadInputError, ConflictError, ForbiddenError, InvalidStateError, type Bilingual } from '../../graphql/errors.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Goal } from '../goal/goal.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
@@ -25,10 +25,15 @@ export const CONVERSATION_STATES: CycleState[] = [CycleState.REVIEWING, CycleSta
 const { OPEN, RESOLVED, LEFT } = ThreadStatus;
 
 /** The thread, locked, with its cycle, refused unless the conversation is still going on. */
-export async function lockOpenThread(manager: EntityManager, threadId: string, what: string): Promise<{ thread: ReviewThread; cycle: ReviewCycle }> {
+export async function lockOpenThread(manager: EntityManager, threadId: string, what: Bilingual): Promise<{ thread: ReviewThread; cycle: ReviewCycle }> {
   const thread = await findByIdOrFail(manager, ReviewThread, 'ReviewThread', threadId, { lock: { mode: 'pessimistic_write' } });
   const cycle = await lockCycleIn(manager, thread.cycleId, CONVERSATION_STATES, what);
-  if (thread.status !== OPEN) throw new InvalidStateError(`This thread is ${thread.status}: the planning division must reopen it first`, thread.status);
+  if (thread.status !== OPEN) {
+    throw new InvalidStateError(
+      `この論点は ${thread.status} です。政策企画課が再開するまで書き込めません / This thread is ${thread.status}: the planning division must reopen it first`,
+      thread.status,
+    );
+  }
   return { thread, cycle };
 }
 
@@ -54,7 +59,7 @@ export class ReviewThreadService {
   start(viewer: User, input: StartThreadInput): Promise<ReviewThread> {
     const body = postBody(input.body);
     return this.dataSource.transaction(async (manager) => {
-      const cycle = await lockCycleIn(manager, input.cycleId, [CycleState.REVIEWING], 'Commenting');
+      const cycle = await lockCycleIn(manager, input.cycleId, [CycleState.REVIEWING], { ja: '論点の投稿', en: 'Commenting' });
       const where = { where: { strategyId: cycle.strategyId } };
       const anchorColumn = { GOAL: 'goalId', MEASURE: 'measureId', INDICATOR: 'indicatorId' } as const;
       if (input.anchor === ThreadAnchor.GOAL) await findByIdOrFail(manager, Goal, 'Goal', input.anchorId, where);
@@ -79,7 +84,7 @@ export class ReviewThreadService {
   reply(viewer: User, threadId: string, text: string): Promise<ThreadPost> {
     const body = postBody(text);
     return this.dataSource.transaction(async (manager) => {
-      const { thread } = await lockOpenThread(manager, threadId, 'Replying');
+      const { thread } = await lockOpenThread(manager, threadId, { ja: '返信', en: 'Replying' });
       if (!mayReply(viewer, await threadDepartmentIds(manager, thread))) throw new ForbiddenError('この論点に回答する担当課ではありません / Your department does not answer this thread');
       const post = manager.create(ThreadPost, { threadId, authorId: viewer.id, body });
       await manager.save(post);
@@ -94,7 +99,7 @@ export class ReviewThreadService {
     const body = postBody(text);
     return this.dataSource.transaction(async (manager) => {
       const post = await findByIdOrFail(manager, ThreadPost, 'ThreadPost', postId, { lock: { mode: 'pessimistic_write' } });
-      const { thread } = await lockOpenThread(manager, post.threadId, 'Editing');
+      const { thread } = await lockOpenThread(manager, post.threadId, { ja: '投稿の編集', en: 'Editing' });
       if (post.authorId !== viewer.id) throw new ForbiddenError('自分の投稿だけを編集できます / Only the author edits a post');
       if (Date.now() - post.createdAt.getTime() > POST_EDIT_WINDOW_MINUTES * 60_000) {
         throw new InvalidStateError(`投稿後 ${POST_EDIT_WINDOW_MINUTES} 分を過ぎると編集できません。返信で補足してください / Posts can be edited for ${POST_EDIT_WINDOW_MINUTES} minutes; add a reply instead`);
@@ -134,9 +139,11 @@ export class ReviewThreadService {
   private setStatus(viewer: User, threadId: string, expectedVersion: number, from: ThreadStatus[], to: ThreadStatus, leftReason: string | null): Promise<ReviewThread> {
     return this.dataSource.transaction(async (manager) => {
       const thread = await findByIdOrFail(manager, ReviewThread, 'ReviewThread', threadId, { lock: { mode: 'pessimistic_write' } });
-      await lockCycleIn(manager, thread.cycleId, CONVERSATION_STATES, 'Resolving a thread');
-      if (thread.version !== expectedVersion) throw new ConflictError('This thread', snapshot(thread));
-      if (!from.includes(thread.status)) throw new InvalidStateError(`This thread is ${thread.status}, not ${from.join(' or ')}`, thread.status);
+      await lockCycleIn(manager, thread.cycleId, CONVERSATION_STATES, { ja: '論点の解決・終了', en: 'Resolving a thread' });
+      if (thread.version !== expectedVersion) throw new ConflictError('ReviewThread', snapshot(thread));
+      if (!from.includes(thread.status)) {
+        throw new InvalidStateError(`この論点は ${thread.status} のため、この操作はできません（${from.join('・')} のときだけ） / This thread is ${thread.status}, not ${from.join(' or ')}`, thread.status);
+      }
       const before = { ...thread };
       Object.assign(thread, { status: to, leftReason, lastActivityAt: new Date() });
       await manager.save(thread);

@@ -16,7 +16,7 @@ export class ThreadResponseService {
   /** One response per responsible department; answering again edits it (versioned). */
   respond(viewer: User, input: RespondToThreadInput): Promise<ThreadResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const { thread } = await lockOpenThread(manager, input.threadId, 'Responding');
+      const { thread } = await lockOpenThread(manager, input.threadId, { ja: '回答', en: 'Responding' });
       if (!mayHandIn(viewer, await threadDepartmentIds(manager, thread))) {
         throw new ForbiddenError('この論点に回答する担当課ではありません / Your department does not answer this thread');
       }
@@ -27,7 +27,7 @@ export class ThreadResponseService {
       }
       const departmentId = viewer.role === Role.DEPARTMENT ? viewer.departmentId : null;
       const existing = await manager.findOneBy(ThreadResponse, { threadId: thread.id, departmentId: departmentId ?? IsNull() });
-      if ((existing?.version ?? null) !== (input.expectedVersion ?? null)) throw new ConflictError('This response', snapshot(existing));
+      if ((existing?.version ?? null) !== (input.expectedVersion ?? null)) throw new ConflictError('ThreadResponse', snapshot(existing));
       const before = existing ? { ...existing } : null;
       const response = existing ?? manager.create(ThreadResponse, { threadId: thread.id, departmentId });
       Object.assign(response, { stance: input.stance, body, reason, authorId: viewer.id });
