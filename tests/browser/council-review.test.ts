@@ -142,6 +142,20 @@ describe('council review in headless Chromium, live in two browsers', () => {
     await threadOn(shoko).getByText('創業者数の伸びが鈍い理由を教えてください。').waitFor();
   });
 
+  it('leads from the cycle’s index to the goal and back to the measure, counting unresolved threads', async () => {
+    await council.goto(url(`/review/cycles/${cycle.id}/measures`));
+    await council.getByRole('heading', { level: 1, name: 'R6年度 実績レビュー：施策の一覧' }).waitFor();
+    const row = council.getByRole('row').filter({ has: council.getByRole('link', { name: /^1-2 / }) });
+    await expect.poll(() => row.locator('td').last().textContent()).toBe('1件');
+    await council.getByRole('link', { name: /^基本目標 1 / }).click();
+    await council.getByRole('heading', { level: 1, name: /^基本目標 1 / }).waitFor();
+    const goalThreads = council.getByRole('region', { name: /^基本目標 1 へのコメント/ });
+    expect(await goalThreads.getByRole('button', { name: /^コメントする/ }).count()).toBe(1);
+    await council.getByRole('table', { name: '基本目標 1 の施策' }).getByRole('link', { name: /^1-2 / }).click();
+    await kpiOn(council).waitFor();
+    await threadOn(council).waitFor();
+  });
+
   it('商工課 answers with a stance, a reason and an improvement action; the council member sees it live', async () => {
     const thread = threadOn(shoko);
     const disclosure = thread.getByRole('button', { name: /^スレッドを開く/ });
