@@ -47,7 +47,9 @@ export function createLiveSocket(): LiveSocket {
         set((event as { code?: number } | undefined)?.code === 1000 ? 'idle' : 'reconnecting');
       },
       ping: (received) => {
-        if (!received) pongTimer = setTimeout(() => client.terminate(), PONG_TIMEOUT_MS);
+        if (received) return;
+        clearTimeout(pongTimer);
+        pongTimer = setTimeout(() => client.terminate(), PONG_TIMEOUT_MS);
       },
       pong: (received) => {
         if (received) clearTimeout(pongTimer);
