@@ -4,9 +4,7 @@ import { useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { useCycleActivity } from '../live/useCycleActivity';
 import { NotFoundPage } from '../../ui/NotFoundPage';
-import { configOf } from '../indicator/ruleOf';
 import { AnchorThreads, type ReviewCycleHead } from './AnchorThreads';
 import { CarriedOverActions } from './CarriedOverActions';
 import { KpiReview } from './KpiReview';
@@ -14,35 +12,19 @@ import { MeasureGradeTable } from './MeasureGradeTable';
 import { openThreadCounts } from './openThreads';
 import { ReviewHeader } from './ReviewHeader';
 import { threadsOn } from './threadsOn';
-import { useReviewCycle } from './useReviewCycle';
+import { ReviewCycleRoute } from './ReviewCycleRoute';
 
 // The API has no goal(id): the goal is picked from its strategy's (there are few).
 const GoalReviewQuery = graphql(`
   query GoalReview($cycleId: ID!, $fiscalYear: Int!) {
     strategies {
       id
-      periodStartFY
-      progressConfig {
-        formula
-        lowestGrade
-        notMeasurableGrade
-        thresholds {
-          grade
-          minRate
-        }
-      }
+      ...KpiReview_strategy
       goals {
         id
-        number
-        title
-        progress(fiscalYear: $fiscalYear) {
-          grade
-        }
+        ...GoalGrades_goal
         kgis {
           ...KpiReview_indicator
-        }
-        measures {
-          ...MeasureGradeTable_measure
         }
         carriedOverActions(fiscalYear: $fiscalYear) {
           ...ActionItem_action
@@ -58,12 +40,8 @@ const GoalReviewQuery = graphql(`
 
 /** 基本目標のレビュー: its KGIs, its measures' grades leading to their pages, and the threads on the goal. */
 export function GoalReviewPage() {
-  const { cycleId = '', goalId = '' } = useParams();
-  const { cycle, loading, error } = useReviewCycle(cycleId);
-  // Others' comments, answers and moves of the cycle show up here without a reload.
-  const { connected } = useCycleActivity(cycleId);
-  if (!cycle) return <QueryStatus loading={loading} error={error} />;
-  return <GoalReview cycle={cycle} goalId={goalId} connected={connected} />;
+  const { goalId = '' } = useParams();
+  return <ReviewCycleRoute>{(cycle, connected) => <GoalReview cycle={cycle} goalId={goalId} connected={connected} />}</ReviewCycleRoute>;
 }
 
 function GoalReview({ cycle, goalId, connected }: { cycle: ReviewCycleHead; goalId: string; connected: boolean }) {
@@ -87,8 +65,7 @@ function GoalReview({ cycle, goalId, connected }: { cycle: ReviewCycleHead; goal
             key={kgi.id}
             indicator={kgi}
             cycle={cycle}
-            periodStartFY={strategy.periodStartFY}
-            config={configOf(strategy.progressConfig)}
+            strategy={strategy}
             threads={threadsOn(threads, 'INDICATOR', kgi.id)}
             level={3}
           />

@@ -1,14 +1,14 @@
-import { fiscalYearLabel, type ProgressConfig } from '@kaizen/shared';
+import { fiscalYearLabel } from '@kaizen/shared';
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
-import type { KpiReview_IndicatorFragment, ThreadView_ThreadFragment } from '../../gql/graphql';
+import type { KpiReview_IndicatorFragment, KpiReview_StrategyFragment, ThreadView_ThreadFragment } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';
 import { formatRate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { RelistedBadge } from '../../ui/RelistedBadge';
-import { countedValues, ruleOf } from '../indicator/ruleOf';
+import { configOf, countedValues, ruleOf } from '../indicator/ruleOf';
 import { yearlyProgress } from '../indicator/yearly';
 import { YearlyTable } from '../indicator/YearlyTable';
 import { AnchorThreads, type ReviewCycleHead } from './AnchorThreads';
@@ -50,20 +50,35 @@ graphql(`
   }
 `);
 
+// The strategy's rules the figures are judged by, as the server judges them.
+graphql(`
+  fragment KpiReview_strategy on Strategy {
+    periodStartFY
+    progressConfig {
+      formula
+      lowestGrade
+      notMeasurableGrade
+      thresholds {
+        grade
+        minRate
+      }
+    }
+  }
+`);
+
 type Props = {
   indicator: KpiReview_IndicatorFragment;
   cycle: ReviewCycleHead;
-  periodStartFY: number;
-  config: ProgressConfig;
+  strategy: KpiReview_StrategyFragment;
   threads: ThreadView_ThreadFragment[];
   level: Level;
 };
 
 /** One KPI as the council reads it: this year's figures and grade, the chart, and the threads beside. */
-export function KpiReview({ indicator: i, cycle, periodStartFY, config, threads, level }: Props) {
+export function KpiReview({ indicator: i, cycle, strategy, threads, level }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const rows = yearlyProgress(ruleOf(i, periodStartFY), countedValues(i.actuals), config);
+  const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), countedValues(i.actuals), configOf(strategy.progressConfig));
   const year = rows.find((r) => r.fiscalYear === cycle.fiscalYear);
   const cumulative = i.targetKind === 'CUMULATIVE';
   const handedIn = i.actuals.filter((a) => a.status === 'SUBMITTED' || a.status === 'ACCEPTED');

@@ -19,6 +19,21 @@ graphql(`
   }
 `);
 
+// A goal with its measures as the index and the goal page grade them.
+graphql(`
+  fragment GoalGrades_goal on Goal {
+    id
+    number
+    title
+    progress(fiscalYear: $fiscalYear) {
+      grade
+    }
+    measures {
+      ...MeasureGradeTable_measure
+    }
+  }
+`);
+
 type Props = { cycleId: string; caption: string; measures: MeasureGradeTable_MeasureFragment[]; openThreads: Map<string, number> };
 
 /** A goal's measures with their grades and unresolved threads, each leading to its review page. */

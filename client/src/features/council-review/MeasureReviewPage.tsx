@@ -4,8 +4,6 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { useCycleActivity } from '../live/useCycleActivity';
-import { configOf } from '../indicator/ruleOf';
 import { AnchorThreads, type ReviewCycleHead } from './AnchorThreads';
 import { CarriedOverActions } from './CarriedOverActions';
 import { KpiReview } from './KpiReview';
@@ -13,7 +11,7 @@ import { MeasureReportView } from './MeasureReportView';
 import { goalReviewPath } from './paths';
 import { ReviewHeader } from './ReviewHeader';
 import { threadsOn } from './threadsOn';
-import { useReviewCycle } from './useReviewCycle';
+import { ReviewCycleRoute } from './ReviewCycleRoute';
 
 const MeasureReviewQuery = graphql(`
   query MeasureReview($cycleId: ID!, $measureId: ID!, $fiscalYear: Int!) {
@@ -27,16 +25,7 @@ const MeasureReviewQuery = graphql(`
         title
         strategy {
           id
-          periodStartFY
-          progressConfig {
-            formula
-            lowestGrade
-            notMeasurableGrade
-            thresholds {
-              grade
-              minRate
-            }
-          }
+          ...KpiReview_strategy
         }
       }
       progress(fiscalYear: $fiscalYear) {
@@ -70,12 +59,8 @@ const MeasureReviewQuery = graphql(`
 
 /** 施策のレビュー: what a council member reads before the meeting, with the threads beside each part. */
 export function MeasureReviewPage() {
-  const { cycleId = '', measureId = '' } = useParams();
-  const { cycle, loading, error } = useReviewCycle(cycleId);
-  // Others' comments, answers and moves of the cycle show up here without a reload.
-  const { connected } = useCycleActivity(cycleId);
-  if (!cycle) return <QueryStatus loading={loading} error={error} />;
-  return <MeasureReview cycle={cycle} measureId={measureId} connected={connected} />;
+  const { measureId = '' } = useParams();
+  return <ReviewCycleRoute>{(cycle, connected) => <MeasureReview cycle={cycle} measureId={measureId} connected={connected} />}</ReviewCycleRoute>;
 }
 
 function MeasureReview({ cycle, measureId, connected }: { cycle: ReviewCycleHead; measureId: string; connected: boolean }) {
@@ -106,8 +91,7 @@ function MeasureReview({ cycle, measureId, connected }: { cycle: ReviewCycleHead
             key={i.id}
             indicator={i}
             cycle={cycle}
-            periodStartFY={goal.strategy.periodStartFY}
-            config={configOf(goal.strategy.progressConfig)}
+            strategy={goal.strategy}
             threads={threadsOn(threads, 'INDICATOR', i.id)}
             level={3}
           />

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { ResponseItem_ResponseFragment, ResponseStance } from '../../gql/graphql';
 import { ActionFields } from './ActionFields';
 import { formErrorOf } from './formError';
+import { FormFooter } from './FormFooter';
 import { respondProblems, sameAnswer, type RespondDraft, type RespondField } from './respondDraft';
 import { RadioGroup } from './RadioGroup';
 import { TextField } from './TextField';
@@ -102,21 +103,7 @@ export function RespondForm({ threadId, own, fiscalYear, onDone, onCancel, onAnn
         <TextField label={t('threads.reason')} hint={t('threads.reasonHint')} value={draft.reason} onChange={(reason) => setDraft({ ...draft, reason })} error={errors.reason} required rows={3} />
       )}
       <ActionFields draft={draft.action} onChange={(action) => setDraft({ ...draft, action })} fiscalYear={fiscalYear} errors={errors} />
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('threads.sending') : own ? t('threads.updateAnswer') : t('threads.sendAnswer')}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormFooter error={formError} busy={busy} submitLabel={own ? t('threads.updateAnswer') : t('threads.sendAnswer')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,17 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { ReviewIndexQuery as ReviewIndexData } from '../../gql/graphql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { useCycleActivity } from '../live/useCycleActivity';
 import type { ReviewCycleHead } from './AnchorThreads';
 import { MeasureGradeTable } from './MeasureGradeTable';
 import { openThreadCounts } from './openThreads';
 import { goalReviewPath } from './paths';
-import { useReviewCycle } from './useReviewCycle';
+import { ReviewCycleRoute } from './ReviewCycleRoute';
 
 const ReviewIndexQuery = graphql(`
   query ReviewIndex($cycleId: ID!, $fiscalYear: Int!) {
@@ -20,14 +19,7 @@ const ReviewIndexQuery = graphql(`
       title
       goals {
         id
-        number
-        title
-        progress(fiscalYear: $fiscalYear) {
-          grade
-        }
-        measures {
-          ...MeasureGradeTable_measure
-        }
+        ...GoalGrades_goal
       }
     }
     reviewThreads(cycleId: $cycleId) {
@@ -47,24 +39,24 @@ const StrategyCyclesQuery = graphql(`
 
 /** Where a council member starts: every goal and measure of the cycle, graded, with unresolved threads. */
 export function ReviewIndexPage() {
+  return <ReviewCycleRoute>{(cycle) => <ReviewIndex cycle={cycle} />}</ReviewCycleRoute>;
+}
+
+function ReviewIndex({ cycle }: { cycle: ReviewCycleHead }) {
   const { t } = useTranslation();
-  const { cycleId = '' } = useParams();
-  const { cycle, loading, error } = useReviewCycle(cycleId);
-  useCycleActivity(cycleId);
-  const title = cycle ? t('councilReview.indexOf', { year: fiscalYearLabel(cycle.fiscalYear) }) : undefined;
+  const title = t('councilReview.indexOf', { year: fiscalYearLabel(cycle.fiscalYear) });
   useDocumentTitle(title);
-  if (!cycle) return <QueryStatus loading={loading} error={error} />;
   return (
     <>
       <p className="eyebrow cycle-state">{t(`cycle.states.${cycle.state}`)}</p>
       <h1>{title}</h1>
       <p className="lead">{t('councilReview.indexLead')}</p>
-      <ReviewIndex cycle={cycle} />
+      <IndexGoals cycle={cycle} />
     </>
   );
 }
 
-function ReviewIndex({ cycle }: { cycle: ReviewCycleHead }) {
+function IndexGoals({ cycle }: { cycle: ReviewCycleHead }) {
   const { data, loading, error } = useQuery(ReviewIndexQuery, { variables: { cycleId: cycle.id, fiscalYear: cycle.fiscalYear } });
   if (!data) return <QueryStatus loading={loading} error={error} />;
   const open = openThreadCounts(data.reviewThreads);

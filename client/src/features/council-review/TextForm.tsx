@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormFooter } from './FormFooter';
 import { fieldMessage, formErrorOf, formMessage, type FormError } from './formError';
 import { TextField } from './TextField';
 
@@ -55,21 +56,7 @@ export function TextForm({ label, submitLabel, field = 'body', initial = '', hin
     <form className="form thread-form" onSubmit={submit} noValidate aria-busy={busy}>
       {children}
       <TextField ref={input} label={label} value={text} onChange={setText} error={fieldMessage(error, field)} hint={hint} required />
-      {general && (
-        <p className="form-error" role="alert">
-          {general}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('threads.sending') : submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormFooter error={general} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+
+type Props = { error?: string | null; busy: boolean; submitLabel: string; onCancel?: () => void };
+
+/** What a form says went wrong as a whole, then send (and maybe cancel). */
+export function FormFooter({ error, busy, submitLabel, onCancel }: Props) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('threads.sending') : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
