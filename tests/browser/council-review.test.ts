@@ -143,7 +143,8 @@ describe('council review in headless Chromium, live in two browsers', () => {
   });
 
   it('leads from the cycle’s index to the goal and back to the measure, counting unresolved threads', async () => {
-    await council.goto(url(`/review/cycles/${cycle.id}/measures`));
+    await council.goto(url('/review/cycles'));
+    await council.getByRole('link', { name: 'R6年度 実績レビュー：施策の一覧' }).click();
     await council.getByRole('heading', { level: 1, name: 'R6年度 実績レビュー：施策の一覧' }).waitFor();
     const row = council.getByRole('row').filter({ has: council.getByRole('link', { name: /^1-2 / }) });
     await expect.poll(() => row.locator('td').last().textContent()).toBe('1件');
@@ -189,6 +190,11 @@ describe('council review in headless Chromium, live in two browsers', () => {
     expect(await response.locator('.status').first().textContent()).toBe('一部対応');
     expect(await response.textContent()).toContain('原材料価格は市の施策の外');
     expect(await seenByCouncil.textContent()).not.toContain('回答待ち');
+    // Changed since the council member last read it, until they open it.
+    const unread = seenByCouncil.locator('.thread-badges').getByText('未読');
+    await unread.waitFor();
+    await seenByCouncil.getByRole('button', { name: /^スレッドを開く/ }).click();
+    await expect.poll(() => unread.count()).toBe(0);
   });
 
   it('政策企画課 resolves the thread; the cycle closes once every thread is settled', async () => {

@@ -20,6 +20,7 @@ const CycleBoardPage = lazy(() => import('../features/cycles/CycleBoardPage').th
 const MeasureReviewPage = lazy(() => import('../features/council-review/MeasureReviewPage').then((m) => ({ default: m.MeasureReviewPage })));
 const GoalReviewPage = lazy(() => import('../features/council-review/GoalReviewPage').then((m) => ({ default: m.GoalReviewPage })));
 const ReviewIndexPage = lazy(() => import('../features/council-review/ReviewIndexPage').then((m) => ({ default: m.ReviewIndexPage })));
+const ReviewCyclesPage = lazy(() => import('../features/council-review/ReviewCyclesPage').then((m) => ({ default: m.ReviewCyclesPage })));
 const InboxPage = lazy(() => import('../features/inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
 const CycleSummaryPage = lazy(() => import('../features/cycle-summary/CycleSummaryPage').then((m) => ({ default: m.CycleSummaryPage })));
 const ChangesPage = lazy(() => import('../features/changes/ChangesPage').then((m) => ({ default: m.ChangesPage })));
@@ -43,6 +44,7 @@ export function App() {
               <Route path="review/cycles/:cycleId/indicators/:indicatorId" element={<ActualEntryPage />} />
             </Route>
             <Route element={<RequireRole roles={['COUNCIL', 'DEPARTMENT', 'PLANNING', 'ADMIN']} />}>
+              <Route path="review/cycles" element={<ReviewCyclesPage />} />
               <Route path="review/cycles/:cycleId/measures" element={<ReviewIndexPage />} />
               <Route path="review/cycles/:cycleId/measures/:measureId" element={<MeasureReviewPage />} />
               <Route path="review/cycles/:cycleId/goals/:goalId" element={<GoalReviewPage />} />

@@ -36,8 +36,9 @@ type Documents = {
     "\n  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {\n    createImprovementAction(input: $input) {\n      ...ActionItem_action\n    }\n  }\n": typeof types.CreateImprovementActionDocument,
     "\n  fragment ResponseItem_response on ThreadResponse {\n    id\n    stance\n    body\n    reason\n    version\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    department {\n      id\n      name\n    }\n    actions {\n      ...ActionItem_action\n    }\n  }\n": typeof types.ResponseItem_ResponseFragmentDoc,
     "\n  query ReviewCycleHead($id: ID!) {\n    reviewCycle(id: $id) {\n      id\n      fiscalYear\n      state\n    }\n  }\n": typeof types.ReviewCycleHeadDocument,
+    "\n  query ReviewCycleList {\n    strategies {\n      id\n      title\n    }\n  }\n": typeof types.ReviewCycleListDocument,
+    "\n  query ReviewCyclesOfStrategy($strategyId: ID!) {\n    reviewCycles(strategyId: $strategyId) {\n      id\n      fiscalYear\n      state\n    }\n  }\n": typeof types.ReviewCyclesOfStrategyDocument,
     "\n  query ReviewIndex($cycleId: ID!, $fiscalYear: Int!) {\n    strategies {\n      id\n      title\n      goals {\n        id\n        ...GoalGrades_goal\n      }\n    }\n    reviewThreads(cycleId: $cycleId) {\n      ...OpenThreads_thread\n    }\n  }\n": typeof types.ReviewIndexDocument,
-    "\n  query StrategyCycleIds($strategyId: ID!) {\n    reviewCycles(strategyId: $strategyId) {\n      id\n    }\n  }\n": typeof types.StrategyCycleIdsDocument,
     "\n  fragment SettleControls_thread on ReviewThread {\n    id\n    status\n    version\n    leftReason\n    viewerCan {\n      reply\n      respond\n      settle\n      reopen\n    }\n  }\n": typeof types.SettleControls_ThreadFragmentDoc,
     "\n  mutation ResolveThread($id: ID!, $expectedVersion: Int!) {\n    resolveThread(id: $id, expectedVersion: $expectedVersion) {\n      ...SettleControls_thread\n    }\n  }\n": typeof types.ResolveThreadDocument,
     "\n  mutation ReopenThread($id: ID!, $expectedVersion: Int!) {\n    reopenThread(id: $id, expectedVersion: $expectedVersion) {\n      ...SettleControls_thread\n    }\n  }\n": typeof types.ReopenThreadDocument,
@@ -104,8 +105,9 @@ const documents: Documents = {
     "\n  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {\n    createImprovementAction(input: $input) {\n      ...ActionItem_action\n    }\n  }\n": types.CreateImprovementActionDocument,
     "\n  fragment ResponseItem_response on ThreadResponse {\n    id\n    stance\n    body\n    reason\n    version\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    department {\n      id\n      name\n    }\n    actions {\n      ...ActionItem_action\n    }\n  }\n": types.ResponseItem_ResponseFragmentDoc,
     "\n  query ReviewCycleHead($id: ID!) {\n    reviewCycle(id: $id) {\n      id\n      fiscalYear\n      state\n    }\n  }\n": types.ReviewCycleHeadDocument,
+    "\n  query ReviewCycleList {\n    strategies {\n      id\n      title\n    }\n  }\n": types.ReviewCycleListDocument,
+    "\n  query ReviewCyclesOfStrategy($strategyId: ID!) {\n    reviewCycles(strategyId: $strategyId) {\n      id\n      fiscalYear\n      state\n    }\n  }\n": types.ReviewCyclesOfStrategyDocument,
     "\n  query ReviewIndex($cycleId: ID!, $fiscalYear: Int!) {\n    strategies {\n      id\n      title\n      goals {\n        id\n        ...GoalGrades_goal\n      }\n    }\n    reviewThreads(cycleId: $cycleId) {\n      ...OpenThreads_thread\n    }\n  }\n": types.ReviewIndexDocument,
-    "\n  query StrategyCycleIds($strategyId: ID!) {\n    reviewCycles(strategyId: $strategyId) {\n      id\n    }\n  }\n": types.StrategyCycleIdsDocument,
     "\n  fragment SettleControls_thread on ReviewThread {\n    id\n    status\n    version\n    leftReason\n    viewerCan {\n      reply\n      respond\n      settle\n      reopen\n    }\n  }\n": types.SettleControls_ThreadFragmentDoc,
     "\n  mutation ResolveThread($id: ID!, $expectedVersion: Int!) {\n    resolveThread(id: $id, expectedVersion: $expectedVersion) {\n      ...SettleControls_thread\n    }\n  }\n": types.ResolveThreadDocument,
     "\n  mutation ReopenThread($id: ID!, $expectedVersion: Int!) {\n    reopenThread(id: $id, expectedVersion: $expectedVersion) {\n      ...SettleControls_thread\n    }\n  }\n": types.ReopenThreadDocument,
@@ -255,11 +257,15 @@ export function graphql(source: "\n  query ReviewCycleHead($id: ID!) {\n    revi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReviewIndex($cycleId: ID!, $fiscalYear: Int!) {\n    strategies {\n      id\n      title\n      goals {\n        id\n        ...GoalGrades_goal\n      }\n    }\n    reviewThreads(cycleId: $cycleId) {\n      ...OpenThreads_thread\n    }\n  }\n"): (typeof documents)["\n  query ReviewIndex($cycleId: ID!, $fiscalYear: Int!) {\n    strategies {\n      id\n      title\n      goals {\n        id\n        ...GoalGrades_goal\n      }\n    }\n    reviewThreads(cycleId: $cycleId) {\n      ...OpenThreads_thread\n    }\n  }\n"];
+export function graphql(source: "\n  query ReviewCycleList {\n    strategies {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query ReviewCycleList {\n    strategies {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StrategyCycleIds($strategyId: ID!) {\n    reviewCycles(strategyId: $strategyId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query StrategyCycleIds($strategyId: ID!) {\n    reviewCycles(strategyId: $strategyId) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  query ReviewCyclesOfStrategy($strategyId: ID!) {\n    reviewCycles(strategyId: $strategyId) {\n      id\n      fiscalYear\n      state\n    }\n  }\n"): (typeof documents)["\n  query ReviewCyclesOfStrategy($strategyId: ID!) {\n    reviewCycles(strategyId: $strategyId) {\n      id\n      fiscalYear\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewIndex($cycleId: ID!, $fiscalYear: Int!) {\n    strategies {\n      id\n      title\n      goals {\n        id\n        ...GoalGrades_goal\n      }\n    }\n    reviewThreads(cycleId: $cycleId) {\n      ...OpenThreads_thread\n    }\n  }\n"): (typeof documents)["\n  query ReviewIndex($cycleId: ID!, $fiscalYear: Int!) {\n    strategies {\n      id\n      title\n      goals {\n        id\n        ...GoalGrades_goal\n      }\n    }\n    reviewThreads(cycleId: $cycleId) {\n      ...OpenThreads_thread\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

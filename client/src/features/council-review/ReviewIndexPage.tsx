@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { ReviewIndexQuery as ReviewIndexData } from '../../gql/graphql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useCycleStrategy } from '../cycle-summary/cycleStrategy';
 import type { ReviewCycleHead } from './AnchorThreads';
 import { MeasureGradeTable } from './MeasureGradeTable';
 import { openThreadCounts } from './openThreads';
@@ -24,15 +25,6 @@ const ReviewIndexQuery = graphql(`
     }
     reviewThreads(cycleId: $cycleId) {
       ...OpenThreads_thread
-    }
-  }
-`);
-
-// A cycle names no strategy: it belongs to the one whose list of cycles holds it.
-const StrategyCyclesQuery = graphql(`
-  query StrategyCycleIds($strategyId: ID!) {
-    reviewCycles(strategyId: $strategyId) {
-      id
     }
   }
 `);
@@ -67,8 +59,9 @@ type StrategyProps = { strategy: ReviewIndexData['strategies'][number]; cycleId:
 
 function StrategyGoals({ strategy, cycleId, openThreads }: StrategyProps) {
   const { t } = useTranslation();
-  const { data } = useQuery(StrategyCyclesQuery, { variables: { strategyId: strategy.id } });
-  if (!data?.reviewCycles.some((c) => c.id === cycleId)) return null;
+  // A cycle names no strategy: show the goals of the one that holds it.
+  const { strategyId } = useCycleStrategy(cycleId);
+  if (strategyId !== strategy.id) return null;
   return strategy.goals.map((goal) => (
     <section key={goal.id} aria-labelledby={`goal-${goal.id}`} className="goal">
       <h2 id={`goal-${goal.id}`}>

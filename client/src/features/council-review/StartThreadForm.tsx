@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { CommentKind, ThreadAnchor } from '../../gql/graphql';
+import { MarkThreadReadMutation } from './markRead';
 import { RadioGroup } from './RadioGroup';
 import { TextForm } from './TextForm';
 
@@ -24,9 +25,12 @@ export function StartThreadForm({ cycleId, anchor, anchorId, onDone, onCancel }:
   const [kind, setKind] = useState<CommentKind>('QUESTION');
   // The new thread shows up in the anchor's list once the page's queries are read again.
   const [start] = useMutation(StartThreadMutation, { refetchQueries: 'active', awaitRefetchQueries: true });
+  const [markRead] = useMutation(MarkThreadReadMutation);
 
   async function post(body: string) {
-    await start({ variables: { input: { cycleId, anchor, anchorId, kind, body } } });
+    const { data } = await start({ variables: { input: { cycleId, anchor, anchorId, kind, body } } });
+    // Its author has read it: only others' answers should make it 未読 for them.
+    if (data) await markRead({ variables: { id: data.startThread.id } }).catch(() => undefined);
     onDone();
   }
 

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { ThreadView_ThreadFragment } from '../../gql/graphql';
 import { useViewer } from '../auth/viewer';
 import { Heading, type Level } from './Heading';
+import { MarkThreadReadMutation } from './markRead';
 import { PostItem } from './PostItem';
 import { ResponseItem } from './ResponseItem';
 import { ThreadBody } from './ThreadBody';
@@ -38,15 +39,6 @@ graphql(`
   }
 `);
 
-const MarkReadMutation = graphql(`
-  mutation MarkThreadRead($id: ID!) {
-    markThreadRead(id: $id) {
-      id
-      unread
-    }
-  }
-`);
-
 type Props = { thread: ThreadView_ThreadFragment; fiscalYear: number; level: Level };
 
 /**
@@ -60,7 +52,7 @@ export function ThreadView({ thread, fiscalYear, level }: Props) {
   const { viewer } = useViewer();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
-  const [markRead] = useMutation(MarkReadMutation);
+  const [markRead] = useMutation(MarkThreadReadMutation);
   useEffect(() => {
     if (open && thread.unread) void markRead({ variables: { id: thread.id } }).catch(() => undefined);
   }, [open, thread.unread, thread.id, markRead]);
