@@ -7,6 +7,12 @@ import { startEmbeddedPostgres } from './pglite.js';
 import { StatementCountingLogger } from './statement-counter.js';
 
 const POOL_SIZE = 10;
+/**
+ * pglite-socket queues each protocol message, not each query: outside a transaction the
+ * Parse/Bind/Execute of two connections interleave in PGlite's one session, and a query gets
+ * another's portal or results. One connection keeps every query whole; PGlite runs one at a time anyway.
+ */
+const EMBEDDED_POOL_SIZE = 1;
 
 // A `date` is a calendar day (a due date), not an instant: keep it as 'YYYY-MM-DD', free of time zones.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -33,7 +39,7 @@ export function describeUrl(url: string): string {
   }
 }
 
-export function createDataSource(url: string, logger = new StatementCountingLogger()): DataSource {
+export function createDataSource(url: string, logger = new StatementCountingLogger(), poolSize = POOL_SIZE): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -46,7 +52,7 @@ export function createDataSource(url: string, logger = new StatementCountingLogg
     installExtensions: false,
     logging: ['query'],
     logger,
-    extra: { max: POOL_SIZE, connectionTimeoutMillis: 10_000 },
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
   });
 }
 
@@ -55,10 +61,10 @@ export function createDataSource(url: string, logger = new StatementCountingLogg
  * `dataDir` (in memory when `dataDir` is undefined), and brings its schema up to date.
  */
 export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
-  const embedded = opts.databaseUrl ? undefined : await startEmbeddedPostgres(opts.dataDir, POOL_SIZE + 2);
+  const embedded = opts.databaseUrl ? undefined : await startEmbeddedPostgres(opts.dataDir, EMBEDDED_POOL_SIZE + 2);
   const url = opts.databaseUrl ?? embedded!.url;
   const statementCounter = new StatementCountingLogger();
-  const dataSource = createDataSource(url, statementCounter);
+  const dataSource = createDataSource(url, statementCounter, embedded ? EMBEDDED_POOL_SIZE : POOL_SIZE);
   const description = embedded ? `PGlite (${opts.dataDir ?? 'in memory'})` : `PostgreSQL (${describeUrl(url)})`;
   try {
     await dataSource.initialize();
