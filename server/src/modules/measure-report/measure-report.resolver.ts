@@ -5,12 +5,13 @@ import { Measure } from '../measure/measure.entity.js';
 import { User } from '../user/user.entity.js';
 import { MeasureReport } from './measure-report.entity.js';
 import { SaveMeasureReportInput } from './measure-report.inputs.js';
+import { readableReports } from './measure-report.policy.js';
 
 @Resolver(() => MeasureReport)
 export class MeasureReportResolver {
-  @Query(() => [MeasureReport], { description: 'The measure reports written in a review cycle.' })
-  measureReports(@Arg('cycleId', () => ID) cycleId: string, @Ctx() { services }: Context): Promise<MeasureReport[]> {
-    return services.measureReports.listForCycle(cycleId);
+  @Query(() => [MeasureReport], { description: 'The measure reports written in a review cycle that the viewer may read (as for `Measure.report`).' })
+  async measureReports(@Arg('cycleId', () => ID) cycleId: string, @Ctx() { services, loaders, viewer }: Context): Promise<MeasureReport[]> {
+    return readableReports(viewer, loaders, await services.measureReports.listForCycle(cycleId));
   }
 
   @Authorized(Role.DEPARTMENT, Role.PLANNING)

@@ -3,12 +3,18 @@ import type { Context } from '../../graphql/context.js';
 import { Department } from '../department/department.entity.js';
 import { Measure } from '../measure/measure.entity.js';
 import { MeasureReport } from './measure-report.entity.js';
+import { readableReports } from './measure-report.policy.js';
 
 @Resolver(() => Measure)
 export class MeasureReviewResolver {
-  @FieldResolver(() => MeasureReport, { nullable: true, description: 'The measure’s report in a review cycle; null until one is saved.' })
-  async report(@Root() measure: Measure, @Arg('cycleId', () => ID) cycleId: string, @Ctx() { loaders }: Context): Promise<MeasureReport | null> {
-    return (await loaders.measureReportsByMeasureId.load(measure.id)).find((r) => r.cycleId === cycleId) ?? null;
+  @FieldResolver(() => MeasureReport, {
+    nullable: true,
+    description:
+      'The measure’s report in a review cycle; null until one is saved, or while it is a draft (or returned) the viewer may not read: those only for its responsible departments, the planning division and administrators.',
+  })
+  async report(@Root() measure: Measure, @Arg('cycleId', () => ID) cycleId: string, @Ctx() { loaders, viewer }: Context): Promise<MeasureReport | null> {
+    const reports = (await loaders.measureReportsByMeasureId.load(measure.id)).filter((r) => r.cycleId === cycleId);
+    return (await readableReports(viewer, loaders, reports))[0] ?? null;
   }
 
   @FieldResolver(() => [Department], { description: 'The departments of its own KPIs and main projects, who write its report.' })

@@ -8,7 +8,7 @@ import { Measure } from '../measure/measure.entity.js';
 import { MeasureReport } from '../measure-report/measure-report.entity.js';
 import { responsibleDepartments } from '../measure-report/responsible-departments.js';
 import type { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
-import { mayRead } from '../review-cycle/submission.policy.js';
+import { readableOrNull } from '../review-cycle/submission.policy.js';
 import type { User } from '../user/user.entity.js';
 import { SubmissionCounts, type Assignment, type DepartmentSubmission, type ReportAssignment } from './review-board.types.js';
 
@@ -69,12 +69,14 @@ export class ReviewBoardService {
     const owner = this.owner(viewer, departmentId);
     return (await this.loadIndicators(cycle))
       .filter((row) => heldBy(owner, row.departmentIds))
-      .map(({ indicator, departmentIds, actual }) => ({ indicator, actual: actual && mayRead(viewer, actual.status, departmentIds) ? actual : null }));
+      .map(({ indicator, departmentIds, actual }) => ({ indicator, actual: readableOrNull(viewer, actual, departmentIds) }));
   }
 
   async reportAssignments(cycle: ReviewCycle, viewer: User | null, departmentId?: string | null): Promise<ReportAssignment[]> {
     const owner = this.owner(viewer, departmentId);
-    return (await this.loadMeasures(cycle)).filter((row) => heldBy(owner, row.departmentIds)).map(({ measure, report }) => ({ measure, report }));
+    return (await this.loadMeasures(cycle))
+      .filter((row) => heldBy(owner, row.departmentIds))
+      .map(({ measure, departmentIds, report }) => ({ measure, report: readableOrNull(viewer, report, departmentIds) }));
   }
 
   async board(cycle: ReviewCycle): Promise<DepartmentSubmission[]> {

@@ -19,7 +19,7 @@ export class ReportAssignment {
   @Field(() => Measure)
   measure: Measure;
 
-  @Field(() => MeasureReport, { nullable: true, description: 'Null until something is saved.' })
+  @Field(() => MeasureReport, { nullable: true, description: 'Null until something is saved, or while it is a draft (or returned) the viewer may not read.' })
   report: MeasureReport | null;
 }
 

@@ -22,3 +22,23 @@ export function mayRead(viewer: User | null, status: SubmissionStatus, responsib
   if (viewer?.role === Role.PLANNING || viewer?.role === Role.ADMIN) return true;
   return viewer !== null && mayHandIn(viewer, responsibleDepartmentIds);
 }
+
+/**
+ * The entries `viewer` may read (see `mayRead`), in their order. `departmentIdsOf` is asked only
+ * where it can change the answer (an entry not handed in, a signed-in viewer): pass one that goes
+ * through the request's loaders, so a list costs one batch whatever its length.
+ */
+export async function readableEntries<T extends { status: SubmissionStatus }>(
+  viewer: User | null,
+  entries: T[],
+  departmentIdsOf: (entry: T) => Promise<string[]>,
+): Promise<T[]> {
+  const departmentIds = async (e: T) => (isHandedIn(e.status) || !viewer ? [] : departmentIdsOf(e));
+  const readable = await Promise.all(entries.map(async (e) => mayRead(viewer, e.status, await departmentIds(e))));
+  return entries.filter((_, i) => readable[i]);
+}
+
+/** `entry` if `viewer` may read it (see `mayRead`), else null: for rows whose departments are already at hand. */
+export function readableOrNull<T extends { status: SubmissionStatus }>(viewer: User | null, entry: T | null, responsibleDepartmentIds: string[]): T | null {
+  return entry && mayRead(viewer, entry.status, responsibleDepartmentIds) ? entry : null;
+}
