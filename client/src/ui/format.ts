@@ -29,8 +29,3 @@ export function formatDate(localDate: string, lang = 'ja'): string {
   const [y, m, d] = localDate.split('-').map(Number);
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
-
-/** Today in Japan as a LocalDate (`2025-06-30`), to compare with due dates. */
-export function todayInJapan(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}

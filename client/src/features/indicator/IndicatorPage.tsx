@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { fiscalYearLabel } from '@kaizen/shared';
+import { fiscalYearLabel, isHandedIn } from '@kaizen/shared';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -145,7 +145,7 @@ function YearlySection({ indicator: i, strategy }: { indicator: Indicator; strat
   const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), counted, config);
   const cumulative = i.targetKind === 'CUMULATIVE';
   const notKnown = new Map(
-    i.actuals.filter((a) => a.value == null && a.notKnownReason && (a.status === 'SUBMITTED' || a.status === 'ACCEPTED')).map((a) => [a.fiscalYear, a.notKnownReason!]),
+    i.actuals.filter((a) => a.value == null && a.notKnownReason && isHandedIn(a.status)).map((a) => [a.fiscalYear, a.notKnownReason!]),
   );
   const tableId = `yearly-${i.id}`;
   return (

@@ -1,5 +1,5 @@
 import type { IndicatorRule, ProgressConfig, YearValue } from '@kaizen/shared';
-import { defaultProgressConfig } from '@kaizen/shared';
+import { defaultProgressConfig, isHandedIn } from '@kaizen/shared';
 import type { Direction, ProgressFormula, SubmissionStatus, TargetKind } from '../../gql/graphql';
 
 type IndicatorLike = {
@@ -36,5 +36,5 @@ export function configOf(config: ConfigLike | null | undefined): ProgressConfig 
 
 /** Values that count towards progress, as on the server: handed in (submitted or accepted). */
 export function countedValues(actuals: { fiscalYear: number; value?: number | null; status: SubmissionStatus }[]): YearValue[] {
-  return actuals.filter((a) => a.status === 'SUBMITTED' || a.status === 'ACCEPTED').map((a) => ({ fiscalYear: a.fiscalYear, value: a.value ?? null }));
+  return actuals.filter((a) => isHandedIn(a.status)).map((a) => ({ fiscalYear: a.fiscalYear, value: a.value ?? null }));
 }

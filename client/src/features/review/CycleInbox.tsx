@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { fiscalYearLabel } from '@kaizen/shared';
+import { fiscalYearLabel, todayInJapan } from '@kaizen/shared';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { formatDate, todayInJapan } from '../../ui/format';
+import { formatDate } from '../../ui/format';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { CycleDueDates } from '../cycles/CycleDueDates';
 import { CycleStateSteps } from '../cycles/CycleStateSteps';
