@@ -1,5 +1,5 @@
-import { fiscalYearLabel } from '@kaizen/shared';
-import { lazy, Suspense, useId } from 'react';
+import { fiscalYearLabel, isHandedIn } from '@kaizen/shared';
+import { lazy, memo, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
@@ -75,45 +75,56 @@ type Props = {
 };
 
 /** One KPI as the council reads it: this year's figures and grade, the chart, and the threads beside. */
-export function KpiReview({ indicator: i, cycle, strategy, threads, level }: Props) {
-  const { t } = useTranslation();
+export function KpiReview({ indicator, cycle, strategy, threads, level }: Props) {
   const id = useId();
-  const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), countedValues(i.actuals), configOf(strategy.progressConfig));
-  const year = rows.find((r) => r.fiscalYear === cycle.fiscalYear);
-  const cumulative = i.targetKind === 'CUMULATIVE';
-  const handedIn = i.actuals.filter((a) => a.status === 'SUBMITTED' || a.status === 'ACCEPTED');
-  const notKnown = new Map(handedIn.flatMap((a) => (a.value == null && a.notKnownReason ? [[a.fiscalYear, a.notKnownReason] as const] : [])));
   return (
     <article className="review-anchor" aria-labelledby={`${id}-name`}>
-      <div className="anchor-main">
-        <Heading level={level} id={`${id}-name`}>
-          <Link to={`/indicators/${i.id}`}>{i.name}</Link>
-          {i.relisted && <RelistedBadge />}
-        </Heading>
-        <p className="muted small">{t('councilReview.kpiFacts', { target: i.target.text, baseline: i.baseline.text, departments: departmentsText(i) })}</p>
-        <dl className="figures">
-          <div>
-            <dt>{t('councilReview.gradeOf', { year: fiscalYearLabel(cycle.fiscalYear) })}</dt>
-            <dd className={`grade grade-${year?.progress.grade}`}>{year?.progress.grade ?? t('common.none')}</dd>
-          </div>
-          <div>
-            <dt>{t('progress.rate')}</dt>
-            <dd>{year?.progress.rate == null ? t('common.none') : formatRate(year.progress.rate)}</dd>
-          </div>
-          <div>
-            <dt>{t('progress.againstPath')}</dt>
-            <dd>{year?.progress.onTrack == null ? t('common.none') : year.progress.onTrack ? t('progress.onTrack') : t('progress.offTrack')}</dd>
-          </div>
-        </dl>
-        <Suspense fallback={<Loading />}>
-          <ProgressChart rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} tableId={`${id}-table`} />
-        </Suspense>
-        <details>
-          <summary>{t('councilReview.figures')}</summary>
-          <YearlyTable id={`${id}-table`} rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} notKnown={notKnown} />
-        </details>
-      </div>
-      <AnchorThreads cycle={cycle} anchor="INDICATOR" anchorId={i.id} anchorLabel={i.name} threads={threads} level={below(level)} />
+      <KpiFigures indicator={indicator} strategy={strategy} fiscalYear={cycle.fiscalYear} id={id} level={level} />
+      <AnchorThreads cycle={cycle} anchor="INDICATOR" anchorId={indicator.id} anchorLabel={indicator.name} threads={threads} level={below(level)} />
     </article>
   );
 }
+
+type FiguresProps = { indicator: KpiReview_IndicatorFragment; strategy: KpiReview_StrategyFragment; fiscalYear: number; id: string; level: Level };
+
+/**
+ * Memoized: a live refetch after a comment hands back the same indicator object when its figures
+ * did not change, and redrawing every chart would delay the comment on screen.
+ */
+const KpiFigures = memo(function KpiFigures({ indicator: i, strategy, fiscalYear, id, level }: FiguresProps) {
+  const { t } = useTranslation();
+  const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), countedValues(i.actuals), configOf(strategy.progressConfig));
+  const year = rows.find((r) => r.fiscalYear === fiscalYear);
+  const cumulative = i.targetKind === 'CUMULATIVE';
+  const notKnown = new Map(i.actuals.flatMap((a) => (isHandedIn(a.status) && a.value == null && a.notKnownReason ? [[a.fiscalYear, a.notKnownReason] as const] : [])));
+  return (
+    <div className="anchor-main">
+      <Heading level={level} id={`${id}-name`}>
+        <Link to={`/indicators/${i.id}`}>{i.name}</Link>
+        {i.relisted && <RelistedBadge />}
+      </Heading>
+      <p className="muted small">{t('councilReview.kpiFacts', { target: i.target.text, baseline: i.baseline.text, departments: departmentsText(i) })}</p>
+      <dl className="figures">
+        <div>
+          <dt>{t('councilReview.gradeOf', { year: fiscalYearLabel(fiscalYear) })}</dt>
+          <dd className={`grade grade-${year?.progress.grade}`}>{year?.progress.grade ?? t('common.none')}</dd>
+        </div>
+        <div>
+          <dt>{t('progress.rate')}</dt>
+          <dd>{year?.progress.rate == null ? t('common.none') : formatRate(year.progress.rate)}</dd>
+        </div>
+        <div>
+          <dt>{t('progress.againstPath')}</dt>
+          <dd>{year?.progress.onTrack == null ? t('common.none') : year.progress.onTrack ? t('progress.onTrack') : t('progress.offTrack')}</dd>
+        </div>
+      </dl>
+      <Suspense fallback={<Loading />}>
+        <ProgressChart rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} tableId={`${id}-table`} />
+      </Suspense>
+      <details>
+        <summary>{t('councilReview.figures')}</summary>
+        <YearlyTable id={`${id}-table`} rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} notKnown={notKnown} />
+      </details>
+    </div>
+  );
+});

@@ -15,14 +15,15 @@ export const CycleActivitySubscription = graphql(`
   }
 `);
 
-// Writes come in bursts (a response and its action, a catch-up of many): one refetch for all.
-const REFETCH_DEBOUNCE_MS = 100;
+// Writes come in bursts (a response and its action, a catch-up of many): the first refetches at
+// once, the rest of the burst once more at the end of this interval.
+const REFETCH_INTERVAL_MS = 100;
 // Moving between two pages of the same cycle should not close and reopen its subscription.
 const LINGER_MS = 2000;
 
 const sockets = new WeakMap<ApolloClient, LiveSocket>();
 const feeds = new WeakMap<ApolloClient, Map<string, CycleFeed>>();
-const refetchTimers = new WeakMap<ApolloClient, ReturnType<typeof setTimeout>>();
+const refetchThrottles = new WeakMap<ApolloClient, { timer?: ReturnType<typeof setTimeout>; again: boolean }>();
 
 /** Called once by createApolloClient: the socket its subscription link uses. */
 export function registerLiveSocket(client: ApolloClient, socket: LiveSocket) {
@@ -40,17 +41,25 @@ export function cycleFeed(client: ApolloClient, cycleId: string): CycleFeed {
 
 /**
  * What changed is read through the ordinary queries (under their own rules), so an event only
- * says "look again": every query on screen is refetched once the burst is over.
+ * says "look again": every query on screen is refetched, at once for the first event of a burst.
  */
 function refetchActiveSoon(client: ApolloClient) {
-  clearTimeout(refetchTimers.get(client));
-  refetchTimers.set(
-    client,
-    setTimeout(() => {
-      refetchTimers.delete(client);
-      void client.refetchQueries({ include: 'active' });
-    }, REFETCH_DEBOUNCE_MS),
-  );
+  let throttle = refetchThrottles.get(client);
+  if (!throttle) refetchThrottles.set(client, (throttle = { again: false }));
+  if (throttle.timer) {
+    throttle.again = true;
+    return;
+  }
+  const state = throttle;
+  const refetch = () => {
+    state.again = false;
+    void client.refetchQueries({ include: 'active' });
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      if (state.again) refetch();
+    }, REFETCH_INTERVAL_MS);
+  };
+  refetch();
 }
 
 /**
