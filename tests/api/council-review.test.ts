@@ -127,6 +127,8 @@ describe('council review: threads, responses, improvement actions, closing the c
     expect((await council.gql(INBOX)).data.inbox.total).toBe(0);
     await shoko.gql(REPLY, { id: kpiThread.id, body: '補足: 来年度に展示会出展を支援します' });
     expect((await council.gql(THREAD, { cycle: cycle.id })).data.reviewThreads[0].unread).toBe(true);
+    // What one writes oneself is not news to oneself.
+    expect((await shoko.gql(THREAD, { cycle: cycle.id })).data.reviewThreads[0].unread).toBe(false);
     expect((await council.gql(INBOX)).data.inbox).toMatchObject({ total: 1, items: [{ kind: 'NEW_ANSWERS', count: 1 }] });
   });
 

@@ -18,6 +18,7 @@ import { threadDepartmentIds } from './thread-departments.js';
 import { ThreadPost } from './thread-post.entity.js';
 import { mayReply } from './thread.policy.js';
 import { ThreadRead } from './thread-read.entity.js';
+import { readUpToLatest } from './thread-read.js';
 
 /** Replies, responses and actions: while the council reviews and the departments answer. */
 export const CONVERSATION_STATES: CycleState[] = [CycleState.REVIEWING, CycleState.RESPONDING];
@@ -76,6 +77,7 @@ export class ReviewThreadService {
       await manager.save(thread);
       const post = manager.create(ThreadPost, { threadId: thread.id, authorId: viewer.id, body });
       await manager.save(post);
+      await readUpToLatest(manager, viewer.id, thread);
       await recordAudit(manager, { userId: viewer.id, cycleId: cycle.id, action: 'reviewThread.start', entityType: 'ReviewThread', entityId: thread.id, before: null, after: { ...thread, body } });
       return thread;
     });
@@ -88,7 +90,7 @@ export class ReviewThreadService {
       if (!mayReply(viewer, await threadDepartmentIds(manager, thread))) throw new ForbiddenError('この論点に回答する担当課ではありません / Your department does not answer this thread');
       const post = manager.create(ThreadPost, { threadId, authorId: viewer.id, body });
       await manager.save(post);
-      await this.touch(manager, thread);
+      await this.touch(manager, viewer, thread);
       await recordAudit(manager, { userId: viewer.id, cycleId: thread.cycleId, action: 'threadPost.reply', entityType: 'ThreadPost', entityId: post.id, before: null, after: post });
       return post;
     });
@@ -110,7 +112,7 @@ export class ReviewThreadService {
       await manager.save(manager.create(PostRevision, { postId, body: post.body, replacedAt: now }));
       Object.assign(post, { body, editedAt: now });
       await manager.save(post);
-      await this.touch(manager, thread);
+      await this.touch(manager, viewer, thread);
       await recordAudit(manager, { userId: viewer.id, cycleId: thread.cycleId, action: 'threadPost.edit', entityType: 'ThreadPost', entityId: post.id, before, after: post });
       return post;
     });
@@ -147,6 +149,7 @@ export class ReviewThreadService {
       const before = { ...thread };
       Object.assign(thread, { status: to, leftReason, lastActivityAt: new Date() });
       await manager.save(thread);
+      await readUpToLatest(manager, viewer.id, thread);
       const verb = { OPEN: 'reopen', RESOLVED: 'resolve', LEFT: 'leave' }[to];
       await recordAudit(manager, { userId: viewer.id, cycleId: thread.cycleId, action: `reviewThread.${verb}`, entityType: 'ReviewThread', entityId: thread.id, before, after: thread });
       return thread;
@@ -154,8 +157,9 @@ export class ReviewThreadService {
   }
 
   /** Bumps the version too: whoever resolves it must have seen the latest reply. */
-  private async touch(manager: EntityManager, thread: ReviewThread): Promise<void> {
+  private async touch(manager: EntityManager, viewer: User, thread: ReviewThread): Promise<void> {
     thread.lastActivityAt = new Date();
     await manager.save(thread);
+    await readUpToLatest(manager, viewer.id, thread);
   }
 }

@@ -6,6 +6,7 @@ import { mayHandIn } from '../review-cycle/submission.policy.js';
 import { postBody } from '../review-thread/post-body.js';
 import { lockOpenThread } from '../review-thread/review-thread.service.js';
 import { threadDepartmentIds } from '../review-thread/thread-departments.js';
+import { readUpToLatest } from '../review-thread/thread-read.js';
 import type { User } from '../user/user.entity.js';
 import type { RespondToThreadInput } from './thread-response.inputs.js';
 import { ThreadResponse } from './thread-response.entity.js';
@@ -34,6 +35,7 @@ export class ThreadResponseService {
       await manager.save(response);
       thread.lastActivityAt = new Date();
       await manager.save(thread);
+      await readUpToLatest(manager, viewer.id, thread);
       await recordAudit(manager, { userId: viewer.id, cycleId: thread.cycleId, action: 'threadResponse.save', entityType: 'ThreadResponse', entityId: response.id, before, after: response });
       return response;
     });
