@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOVE_CYCLE, OPEN_CYCLE, RETURN_ACTUAL, SAVE_ACTUAL, SUBMIT_ACTUAL } from '../support/review-ops.js';
-import { plans, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
+import { type ApiSession, plans, sampleSessions, startTestServer, type TestServer } from '../support/server.js';
 
 /** Drafts and returned actuals are work in progress: read by their department, 政策企画課 and admins only. */
 describe('who reads which actuals', () => {
   let server: TestServer;
-  const as: Record<string, ApiSession> = {};
+  let as: Record<string, ApiSession>;
   let cycleId: string;
   let shokoDepartmentId: string;
   /** 商工課's own indicators (no other department), by what is entered on them. */
@@ -13,11 +13,7 @@ describe('who reads which actuals', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ plans: [plans.yonezawa], users: true });
-    for (const who of ['shoko', 'kankyo', 'council', 'planning', 'admin']) {
-      as[who] = server.session();
-      await as[who].signIn(`${who}@example.jp`);
-    }
-    as.anonymous = server.session();
+    as = await sampleSessions(server, ['shoko', 'kankyo', 'council', 'planning', 'admin']);
     const { data } = await server.gql(`{ strategies { id goals { measures { indicators { id departments { id name } } } } } }`);
     const indicators = data.strategies[0].goals.flatMap((g: any) => g.measures.flatMap((m: any) => m.indicators));
     const own = [...new Map<string, any>(indicators.map((i: any) => [i.id, i])).values()].filter((i: any) => i.departments.length === 1 && i.departments[0].name === '商工課');

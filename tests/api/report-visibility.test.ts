@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPT_REPORT, MOVE_CYCLE, OPEN_CYCLE, RETURN_REPORT, SAVE_REPORT, SUBMIT_REPORT } from '../support/review-ops.js';
-import { plans, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
+import { type ApiSession, plans, sampleSessions, startTestServer, type TestServer } from '../support/server.js';
 
 /** Draft and returned measure reports are work in progress: read by the measure's departments, 政策企画課 and admins only. */
 describe('who reads which measure reports', () => {
   let server: TestServer;
-  const as: Record<string, ApiSession> = {};
+  let as: Record<string, ApiSession>;
   let strategyId: string;
   let cycleId: string;
   let shokoDepartmentId: string;
@@ -14,11 +14,7 @@ describe('who reads which measure reports', () => {
 
   beforeAll(async () => {
     server = await startTestServer({ plans: [plans.yonezawa], users: true });
-    for (const who of ['shoko', 'kankyo', 'council', 'planning', 'admin']) {
-      as[who] = server.session();
-      await as[who].signIn(`${who}@example.jp`);
-    }
-    as.anonymous = server.session();
+    as = await sampleSessions(server, ['shoko', 'kankyo', 'council', 'planning', 'admin']);
     const { data } = await server.gql(`{ strategies { id goals { measures { id code responsibleDepartments { id name } } } } }`);
     strategyId = data.strategies[0].id;
     const measures = data.strategies[0].goals.flatMap((g: any) => g.measures);

@@ -79,3 +79,13 @@ export async function startTestServer(opts: { plans?: string[]; users?: boolean;
     },
   };
 }
+
+/** One signed-in session per sample user (`shoko` for shoko@example.jp), and `anonymous`. */
+export async function sampleSessions(server: TestServer, names: string[]): Promise<Record<string, ApiSession>> {
+  const sessions: Record<string, ApiSession> = { anonymous: server.session() };
+  for (const name of names) {
+    sessions[name] = server.session();
+    await sessions[name].signIn(`${name}@example.jp`);
+  }
+  return sessions;
+}
