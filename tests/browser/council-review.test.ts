@@ -28,6 +28,7 @@ describe('council review in headless Chromium, live in two browsers', () => {
   let measureId: string;
   let council: Page;
   let shoko: Page;
+  let planningPage: Page;
   const latency = { commentMs: 0, answerMs: 0 };
 
   const url = (p: string) => new URL(p, server.app.url).toString();
@@ -119,6 +120,8 @@ describe('council review in headless Chromium, live in two browsers', () => {
     latency.commentMs = Math.round(performance.now() - start);
 
     await expect.poll(() => kpi.getByRole('status').last().textContent()).toBe('コメントを投稿しました。');
+    // Focus moves from the form, now gone, to the new thread.
+    await expect.poll(() => council.evaluate<string | undefined>('document.activeElement?.dataset.thread && document.activeElement.tagName')).toBe('ARTICLE');
     // Plain text: markup shows as typed, the address is a link that does not hand over the page.
     const thread = threadOn(shoko);
     expect(await thread.getByText('<b>太字ではない</b>').count()).toBe(1);
@@ -143,25 +146,36 @@ describe('council review in headless Chromium, live in two browsers', () => {
   });
 
   it('leads from the cycle’s index to the goal and back to the measure, counting unresolved threads', async () => {
-    await council.goto(url('/review/cycles'));
+    // The council's way in is in the main menu, marked current on every review page.
+    const nav = council.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '市民会議レビュー' });
+    expect(await nav.getAttribute('aria-current')).toBe('page');
+    await nav.click();
+    await council.getByRole('heading', { level: 1, name: '市民会議のレビュー' }).waitFor();
     await council.getByRole('link', { name: 'R6年度 実績レビュー：施策の一覧' }).click();
     await council.getByRole('heading', { level: 1, name: 'R6年度 実績レビュー：施策の一覧' }).waitFor();
+    expect(await nav.getAttribute('aria-current')).toBe('page');
     const row = council.getByRole('row').filter({ has: council.getByRole('link', { name: /^1-2 / }) });
     await expect.poll(() => row.locator('td').last().textContent()).toBe('1件');
     await council.getByRole('link', { name: /^基本目標 1 / }).click();
     await council.getByRole('heading', { level: 1, name: /^基本目標 1 / }).waitFor();
-    const goalThreads = council.getByRole('region', { name: /^基本目標 1 へのコメント/ });
+    const goalThreads = council.getByRole('region', { name: /^基本目標 1 についての論点/ });
     expect(await goalThreads.getByRole('button', { name: /^コメントする/ }).count()).toBe(1);
     await council.getByRole('table', { name: '基本目標 1 の施策' }).getByRole('link', { name: /^1-2 / }).click();
     await kpiOn(council).waitFor();
     await threadOn(council).waitFor();
+
+    // 商工課 finds the review, where it answers the council's threads, from its own home.
+    await shoko.goto(url('/review'));
+    await shoko.getByRole('link', { name: 'R6年度 実績レビュー：施策の一覧' }).click();
+    await shoko.getByRole('table', { name: '基本目標 1 の施策' }).getByRole('link', { name: /^1-2 / }).click();
+    await threadOn(shoko).waitFor();
   });
 
   it('商工課 answers with a stance, a reason and an improvement action; the council member sees it live', async () => {
     const thread = threadOn(shoko);
-    const disclosure = thread.getByRole('button', { name: /^スレッドを開く/ });
+    const disclosure = thread.getByRole('button', { name: /^論点を開く/ });
     await disclosure.click();
-    expect(await thread.getByRole('button', { name: 'スレッドを閉じる' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await thread.getByRole('button', { name: '論点をたたむ' }).getAttribute('aria-expanded')).toBe('true');
     await thread.getByRole('radio', { name: '一部対応' }).check();
     await thread.getByRole('textbox', { name: /^回答/ }).fill('販路開拓の支援を強化します');
     // 一部対応 needs a reason: nothing is sent without one, and the reason field says so and has focus.
@@ -193,17 +207,46 @@ describe('council review in headless Chromium, live in two browsers', () => {
     // Changed since the council member last read it, until they open it.
     const unread = seenByCouncil.locator('.thread-badges').getByText('未読');
     await unread.waitFor();
-    await seenByCouncil.getByRole('button', { name: /^スレッドを開く/ }).click();
+    await seenByCouncil.getByRole('button', { name: /^論点を開く/ }).click();
     await expect.poll(() => unread.count()).toBe(0);
   });
 
-  it('政策企画課 resolves the thread; the cycle closes once every thread is settled', async () => {
+  it('政策企画課 registers an improvement action on the thread itself, checked beside its field; it shows on the thread', async () => {
     await move('RESPONDING');
-    const page = await openAs('planning@example.jp', measurePath(cycle.id));
+    planningPage = await openAs('planning@example.jp', measurePath(cycle.id));
+    const thread = threadOn(planningPage);
+    await thread.getByRole('button', { name: /^論点を開く/ }).click();
+    await thread.getByRole('button', { name: '改善アクションを登録', exact: true }).click();
+    const form = thread.getByRole('region', { name: '改善アクションを登録' });
+    // The thread's own department comes first; any other, or 政策企画課 itself, may be chosen.
+    const owner = form.getByLabel('実施する課');
+    await expect.poll(() => planningPage.evaluate<string | undefined>('document.activeElement?.tagName')).toBe('SELECT');
+    expect(await owner.locator('option:checked').textContent()).toBe('商工課');
+    expect(await owner.locator('option').allTextContents()).toContain('政策企画課');
+    await form.getByRole('button', { name: '登録する' }).click();
+    const description = form.getByRole('textbox', { name: /^改善アクションの内容/ });
+    await expect.poll(() => description.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.locator('.field-error').textContent()).toBe('改善アクションの内容を入力してください。');
+
+    await description.fill('創業後3年間の定着状況を追跡調査する');
+    await form.getByLabel('期限の年度').selectOption('2026');
+    await form.getByRole('button', { name: '登録する' }).click();
+    await expect.poll(() => thread.getByRole('status').textContent()).toBe('改善アクションを登録しました。');
+    const actions = thread.getByRole('list', { name: '論点に登録された改善アクション' });
+    const action = actions.getByRole('listitem').filter({ hasText: '創業後3年間の定着状況を追跡調査する' });
+    await action.waitFor();
+    expect(await action.textContent()).toContain('担当：商工課');
+    expect(await action.textContent()).toContain('期限：R8年度');
+    // Focus goes to what was written, not back to the start of the page.
+    await expect.poll(() => planningPage.evaluate<string | undefined>('document.activeElement?.textContent ?? undefined')).toContain('創業後3年間の定着状況を追跡調査する');
+    await threadOn(council).getByText('創業後3年間の定着状況を追跡調査する').waitFor();
+  });
+
+  it('政策企画課 resolves the thread; the cycle closes once every thread is settled', async () => {
+    const page = planningPage;
     const thread = threadOn(page);
-    await thread.getByRole('button', { name: /^スレッドを開く/ }).click();
     await thread.getByRole('button', { name: '解決にする' }).click();
-    await expect.poll(() => thread.getByRole('status').textContent()).toBe('スレッドを解決にしました。');
+    await expect.poll(() => thread.getByRole('status').textContent()).toBe('論点を解決にしました。');
     await thread.locator('.thread-badges').getByText('解決済み').waitFor();
     await expect.poll(() => threadOn(council).locator('.thread-badges').textContent()).toContain('解決済み');
     expect(await thread.getByRole('button', { name: '再開する' }).count()).toBe(1);
@@ -230,10 +273,13 @@ describe('council review in headless Chromium, live in two browsers', () => {
     expect(await council.getByRole('button', { name: /^コメントする/ }).count()).toBe(0);
     expect(await council.getByRole('button', { name: '進捗を記録する' }).count()).toBe(0);
 
-    await carried.getByRole('button', { name: '進捗を記録する' }).click();
-    await carried.getByLabel('状況').selectOption({ label: '実施中' });
-    await carried.getByRole('textbox', { name: /^進捗の内容/ }).fill('補助要綱を改正した');
-    await carried.getByRole('button', { name: '記録する' }).click();
+    // 政策企画課's own action on the thread is carried over beside it.
+    expect(await carried.textContent()).toContain('創業後3年間の定着状況を追跡調査する');
+    const action = carried.locator('li.action').filter({ hasText: '展示会出展補助の対象を拡大する' });
+    await action.getByRole('button', { name: '進捗を記録する' }).click();
+    await action.getByLabel('状況').selectOption({ label: '実施中' });
+    await action.getByRole('textbox', { name: /^進捗の内容/ }).fill('補助要綱を改正した');
+    await action.getByRole('button', { name: '記録する' }).click();
     await expect.poll(() => carried.getByRole('status').textContent()).toBe('進捗を記録しました（状況：実施中）。');
     await carried.getByText('補助要綱を改正した').waitFor();
     const onCouncil = council.getByRole('region', { name: /前年度までのレビューからの改善アクション/ });

@@ -50,22 +50,37 @@ export function Layout() {
 }
 
 const PLAN_PATHS = /^\/(strategies|measures|indicators)\/|^\/$/;
+// Both live under /review/cycles/: a department's entry pages (a cycle, a KPI's actual) and the
+// council review pages (the list, a cycle's measures and goals, its comparison with last year).
+const ENTRY_PATHS = /^\/review\/?$|^\/review\/cycles\/[^/]+(\/indicators\/[^/]+)?\/?$/;
+const COUNCIL_REVIEW_PATHS = /^\/review\/cycles\/?$|^\/review\/cycles\/[^/]+\/(measures|goals|changes)(\/|$)/;
 
 function MainNav({ viewer }: { viewer: Viewer | null }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const manages = viewer?.role === 'PLANNING' || viewer?.role === 'ADMIN';
+  const current = (paths: RegExp) => (paths.test(pathname) ? 'page' : undefined);
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul className="container">
         <li>
-          <Link to="/" aria-current={PLAN_PATHS.test(pathname) ? 'page' : undefined}>
+          <Link to="/" aria-current={current(PLAN_PATHS)}>
             {t('nav.plan')}
           </Link>
         </li>
         {viewer?.role === 'DEPARTMENT' && (
           <li>
-            <NavLink to="/review">{t('nav.inbox')}</NavLink>
+            <Link to="/review" aria-current={current(ENTRY_PATHS)}>
+              {t('nav.inbox')}
+            </Link>
+          </li>
+        )}
+        {/* Every signed-in role takes part in the council's review: the council comments, departments answer, 政策企画課 settles. */}
+        {viewer && (
+          <li>
+            <Link to="/review/cycles" aria-current={current(COUNCIL_REVIEW_PATHS)}>
+              {t('nav.councilReview')}
+            </Link>
           </li>
         )}
         {manages && (

@@ -21,5 +21,6 @@ export function safeNext(next: string | null): string | null {
 export function homeOf(role: Role): string {
   if (role === 'DEPARTMENT') return '/review';
   if (role === 'PLANNING' || role === 'ADMIN') return '/cycles';
+  if (role === 'COUNCIL') return '/review/cycles';
   return '/';
 }

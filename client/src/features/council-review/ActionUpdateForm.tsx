@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ActionItem_ActionFragment, ActionStatus } from '../../gql/graphql';
+import { focusWritten } from './focusWritten';
+import { SelectField } from './SelectField';
 import { TextForm } from './TextForm';
 
 const UpdateActionMutation = graphql(`
@@ -15,12 +17,16 @@ const UpdateActionMutation = graphql(`
 
 const STATUSES: ActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'DROPPED'];
 
-type Props = { action: ActionItem_ActionFragment; onAnnounce: (message: string) => void };
+type Props = {
+  action: ActionItem_ActionFragment;
+  /** The action's description: each action in a list has a button of the same name. */
+  describedBy: string;
+  onAnnounce: (message: string) => void;
+};
 
 /** The owner records how the action goes: a new status and a note saying what happened. */
-export function ActionUpdateForm({ action, onAnnounce }: Props) {
+export function ActionUpdateForm({ action, describedBy, onAnnounce }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const [update] = useMutation(UpdateActionMutation);
@@ -29,27 +35,25 @@ export function ActionUpdateForm({ action, onAnnounce }: Props) {
     await update({ variables: { input: { id: action.id, status, note, expectedVersion: action.version } } });
     setOpen(false);
     onAnnounce(t('improvement.updated', { status: t(`improvement.statuses.${status}`) }));
+    focusWritten(`[data-action="${action.id}"]`);
   }
 
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)}>
+      <button type="button" onClick={() => setOpen(true)} aria-describedby={describedBy}>
         {t('improvement.record')}
       </button>
     );
   }
   return (
     <TextForm label={t('improvement.note')} field="note" submitLabel={t('improvement.save')} onSubmit={save} onCancel={() => setOpen(false)} focusOnOpen>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>{t('improvement.status')}</label>
-        <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`improvement.statuses.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label={t('improvement.status')} value={status} onChange={(s) => setStatus(s as ActionStatus)}>
+        {STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t(`improvement.statuses.${s}`)}
+          </option>
+        ))}
+      </SelectField>
     </TextForm>
   );
 }

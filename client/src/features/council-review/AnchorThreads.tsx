@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CycleState, ThreadAnchor, ThreadView_ThreadFragment } from '../../gql/graphql';
 import { useViewer } from '../auth/viewer';
+import { focusWritten } from './focusWritten';
 import { below, Heading, type Level } from './Heading';
 import { StartThreadForm } from './StartThreadForm';
 import { ThreadView } from './ThreadView';
@@ -28,11 +29,12 @@ export function AnchorThreads({ cycle, anchor, anchorId, anchorLabel, threads, l
   const button = useRef<HTMLButtonElement>(null);
   const mayStart = viewer?.role === 'COUNCIL' && cycle.state === 'REVIEWING';
 
-  function close(posted: boolean) {
+  function close(threadId?: string) {
     setWriting(false);
-    setMessage(posted ? t('threads.posted') : '');
-    // The form goes away: give focus back to where it was opened, not to the page's start.
-    requestAnimationFrame(() => button.current?.focus());
+    setMessage(threadId ? t('threads.posted') : '');
+    // The form goes away: focus moves to the new thread, or back to where the form was opened.
+    if (threadId) focusWritten(`[data-thread="${threadId}"]`);
+    else requestAnimationFrame(() => button.current?.focus());
   }
 
   return (
@@ -43,11 +45,11 @@ export function AnchorThreads({ cycle, anchor, anchorId, anchorLabel, threads, l
       </Heading>
       {threads.length === 0 && <p className="muted small">{t('threads.none')}</p>}
       {threads.map((thread) => (
-        <ThreadView key={thread.id} thread={thread} fiscalYear={cycle.fiscalYear} level={below(level)} />
+        <ThreadView key={thread.id} thread={thread} cycle={cycle} level={below(level)} />
       ))}
       {mayStart &&
         (writing ? (
-          <StartThreadForm cycleId={cycle.id} anchor={anchor} anchorId={anchorId} onDone={() => close(true)} onCancel={() => close(false)} />
+          <StartThreadForm cycleId={cycle.id} anchor={anchor} anchorId={anchorId} onDone={close} onCancel={() => close()} />
         ) : (
           <button ref={button} type="button" onClick={() => setWriting(true)}>
             {t('threads.comment')}

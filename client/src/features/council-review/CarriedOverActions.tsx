@@ -2,7 +2,7 @@ import { fiscalYearLabel } from '@kaizen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem_ActionFragment } from '../../gql/graphql';
-import { ActionItem } from './ActionItem';
+import { ActionList } from './ActionItem';
 import { Heading, type Level } from './Heading';
 
 type Props = { actions: ActionItem_ActionFragment[]; fiscalYear: number; level: Level };
@@ -19,11 +19,7 @@ export function CarriedOverActions({ actions, fiscalYear, level }: Props) {
       {actions.length === 0 ? (
         <p className="muted">{t('improvement.noneCarried', { year: fiscalYearLabel(fiscalYear) })}</p>
       ) : (
-        <ul className="plain-list actions-list">
-          {actions.map((a) => (
-            <ActionItem key={a.id} action={a} onAnnounce={setMessage} />
-          ))}
-        </ul>
+        <ActionList actions={actions} onAnnounce={setMessage} />
       )}
       <p className="status-line" role="status">
         {message}

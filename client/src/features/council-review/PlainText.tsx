@@ -7,7 +7,7 @@ const URL = /https?:\/\/[^\s<>"'（）「」『』、。]+[^\s<>"'（）「」�
  * A post as its author typed it: text nodes only (markup stays visible as text), line breaks kept
  * by CSS, and http(s) addresses as links that do not hand the page to the site they open.
  */
-export function PlainText({ text }: { text: string }) {
+export function PlainText({ text, id }: { text: string; id?: string }) {
   const parts: (string | { href: string })[] = [];
   let last = 0;
   for (const match of text.matchAll(URL)) {
@@ -16,7 +16,7 @@ export function PlainText({ text }: { text: string }) {
   }
   parts.push(text.slice(last));
   return (
-    <div className="post-text">
+    <div className="post-text" id={id}>
       {parts.map((part, i) =>
         typeof part === 'string' ? (
           <Fragment key={i}>{part}</Fragment>

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { PostItem_PostFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format';
 import { Author } from './Author';
+import { focusWritten } from './focusWritten';
 import { PlainText } from './PlainText';
 import { TextForm } from './TextForm';
 
@@ -53,10 +54,11 @@ export function PostItem({ post, canEdit, onAnnounce }: Props) {
     await edit({ variables: { postId: post.id, body } });
     setEditing(false);
     onAnnounce(t('threads.edited'));
+    focusWritten(`[data-post="${post.id}"]`);
   }
 
   return (
-    <li className="post">
+    <li className="post" data-post={post.id} tabIndex={-1}>
       <p className="post-head">
         <Author user={post.author} at={post.createdAt} />
         {post.editedAt && <span className="badge edited">{t('threads.editedBadge')}</span>}

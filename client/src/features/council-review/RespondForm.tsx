@@ -3,7 +3,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ResponseItem_ResponseFragment, ResponseStance } from '../../gql/graphql';
-import { ActionFields } from './ActionFields';
+import { OptionalActionFields } from './ActionFields';
+import { CreateActionMutation } from './createAction';
 import { formErrorOf } from './formError';
 import { FormFooter } from './FormFooter';
 import { respondProblems, sameAnswer, type RespondDraft, type RespondField } from './respondDraft';
@@ -18,14 +19,6 @@ const RespondMutation = graphql(`
   }
 `);
 
-const CreateActionMutation = graphql(`
-  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {
-    createImprovementAction(input: $input) {
-      ...ActionItem_action
-    }
-  }
-`);
-
 const STANCES: ResponseStance[] = ['WILL_ADDRESS', 'PARTLY', 'WILL_NOT'];
 const FIELDS: RespondField[] = ['stance', 'body', 'reason', 'description', 'dueFiscalYear'];
 type Saved = { id: string; version: number; draft: RespondDraft };
@@ -34,7 +27,7 @@ type Props = {
   /** The viewer's department's answer so far, if any: edited in place, against its version. */
   own: ResponseItem_ResponseFragment | null;
   fiscalYear: number;
-  onDone: () => void;
+  onDone: (responseId: string) => void;
   onCancel?: () => void;
   onAnnounce: (message: string) => void;
 };
@@ -79,7 +72,7 @@ export function RespondForm({ threadId, own, fiscalYear, onDone, onCancel, onAnn
         await createAction({ variables: { input: { responseId: response.id, description, dueFiscalYear } } });
       }
       onAnnounce(t(draft.action.wanted ? 'threads.respondedWithAction' : 'threads.responded'));
-      onDone();
+      onDone(response.id);
     } catch (error) {
       const refused = formErrorOf(error, t);
       if (refused.field && FIELDS.includes(refused.field as RespondField)) setErrors({ [refused.field]: refused.message });
@@ -102,7 +95,7 @@ export function RespondForm({ threadId, own, fiscalYear, onDone, onCancel, onAnn
       {draft.stance && draft.stance !== 'WILL_ADDRESS' && (
         <TextField label={t('threads.reason')} hint={t('threads.reasonHint')} value={draft.reason} onChange={(reason) => setDraft({ ...draft, reason })} error={errors.reason} required rows={3} />
       )}
-      <ActionFields draft={draft.action} onChange={(action) => setDraft({ ...draft, action })} fiscalYear={fiscalYear} errors={errors} />
+      <OptionalActionFields draft={draft.action} onChange={(action) => setDraft({ ...draft, action })} fiscalYear={fiscalYear} errors={errors} />
       <FormFooter error={formError} busy={busy} submitLabel={own ? t('threads.updateAnswer') : t('threads.sendAnswer')} onCancel={onCancel} />
     </form>
   );

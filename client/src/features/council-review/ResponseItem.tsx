@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ResponseItem_ResponseFragment } from '../../gql/graphql';
-import { ActionItem } from './ActionItem';
+import { ActionList } from './ActionItem';
 import { Author } from './Author';
 import { PlainText } from './PlainText';
 
@@ -34,7 +34,7 @@ export function ResponseItem({ response, onAnnounce }: Props) {
   const { t } = useTranslation();
   const who = response.department?.name ?? t('roles.PLANNING');
   return (
-    <li className="response">
+    <li className="response" data-response={response.id} tabIndex={-1}>
       <p className="response-head">
         <strong>{who}</strong> <StanceBadge stance={response.stance} /> <Author user={response.author} at={response.updatedAt} />
       </p>
@@ -45,13 +45,7 @@ export function ResponseItem({ response, onAnnounce }: Props) {
           <PlainText text={response.reason} />
         </div>
       )}
-      {response.actions.length > 0 && (
-        <ul className="plain-list actions-list" aria-label={t('improvement.listOf', { name: who })}>
-          {response.actions.map((a) => (
-            <ActionItem key={a.id} action={a} onAnnounce={onAnnounce} />
-          ))}
-        </ul>
-      )}
+      {response.actions.length > 0 && <ActionList actions={response.actions} label={t('improvement.listOf', { name: who })} onAnnounce={onAnnounce} />}
     </li>
   );
 }

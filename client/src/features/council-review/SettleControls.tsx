@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { focusWritten } from './focusWritten';
 import { formErrorOf } from './formError';
 import { TextForm } from './TextForm';
 
@@ -47,11 +48,13 @@ const LeaveMutation = graphql(`
 
 type Props = {
   thread: { id: string; version: number; viewerCan: { settle: boolean; reopen: boolean } };
+  /** The thread's heading, which the buttons act on. */
+  titleId: string;
   onAnnounce: (message: string) => void;
 };
 
-/** 政策企画課: 解決 / 対応不要として閉じる (with a reason) / 再開. */
-export function SettleControls({ thread, onAnnounce }: Props) {
+/** 政策企画課: 解決 / 対応不要として終了 (with a reason) / 再開. */
+export function SettleControls({ thread, titleId, onAnnounce }: Props) {
   const { t } = useTranslation();
   const [leaving, setLeaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -67,6 +70,8 @@ export function SettleControls({ thread, onAnnounce }: Props) {
     try {
       await write();
       onAnnounce(done);
+      // The button pressed is gone (解決 turns into 再開): focus stays on the thread, whose badges changed.
+      focusWritten(`[data-thread="${thread.id}"]`);
     } catch (e) {
       setError(formErrorOf(e, t).message);
     } finally {
@@ -78,23 +83,24 @@ export function SettleControls({ thread, onAnnounce }: Props) {
     await leave({ variables: { ...variables, reason } });
     setLeaving(false);
     onAnnounce(t('threads.leftDone'));
+    focusWritten(`[data-thread="${thread.id}"]`);
   }
 
   return (
     <div className="settle">
       {thread.viewerCan.settle && !leaving && (
         <div className="actions">
-          <button type="button" className="primary" disabled={busy} onClick={() => run(() => resolve({ variables }), t('threads.resolvedDone'))}>
+          <button type="button" className="primary" disabled={busy} aria-describedby={titleId} onClick={() => run(() => resolve({ variables }), t('threads.resolvedDone'))}>
             {t('threads.resolve')}
           </button>
-          <button type="button" disabled={busy} onClick={() => setLeaving(true)}>
+          <button type="button" disabled={busy} aria-describedby={titleId} onClick={() => setLeaving(true)}>
             {t('threads.leave')}
           </button>
         </div>
       )}
       {leaving && <TextForm label={t('threads.leaveReason')} field="reason" submitLabel={t('threads.leaveConfirm')} onSubmit={leaveWith} onCancel={() => setLeaving(false)} focusOnOpen />}
       {thread.viewerCan.reopen && (
-        <button type="button" disabled={busy} onClick={() => run(() => reopen({ variables }), t('threads.reopenedDone'))}>
+        <button type="button" disabled={busy} aria-describedby={titleId} onClick={() => run(() => reopen({ variables }), t('threads.reopenedDone'))}>
           {t('threads.reopen')}
         </button>
       )}

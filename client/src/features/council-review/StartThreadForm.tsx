@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { CommentKind, ThreadAnchor } from '../../gql/graphql';
-import { MarkThreadReadMutation } from './markRead';
 import { RadioGroup } from './RadioGroup';
 import { TextForm } from './TextForm';
 
@@ -17,7 +16,7 @@ const StartThreadMutation = graphql(`
 
 const KINDS: CommentKind[] = ['QUESTION', 'OPINION', 'RECOMMENDATION'];
 
-type Props = { cycleId: string; anchor: ThreadAnchor; anchorId: string; onDone: () => void; onCancel: () => void };
+type Props = { cycleId: string; anchor: ThreadAnchor; anchorId: string; onDone: (threadId: string) => void; onCancel: () => void };
 
 /** A council member's comment on a goal, a measure or a KPI: 質問 / 意見 / 提言 and the text. */
 export function StartThreadForm({ cycleId, anchor, anchorId, onDone, onCancel }: Props) {
@@ -25,13 +24,11 @@ export function StartThreadForm({ cycleId, anchor, anchorId, onDone, onCancel }:
   const [kind, setKind] = useState<CommentKind>('QUESTION');
   // The new thread shows up in the anchor's list once the page's queries are read again.
   const [start] = useMutation(StartThreadMutation, { refetchQueries: 'active', awaitRefetchQueries: true });
-  const [markRead] = useMutation(MarkThreadReadMutation);
 
   async function post(body: string) {
+    // The server counts the thread as read by its author: only others' answers make it 未読 for them.
     const { data } = await start({ variables: { input: { cycleId, anchor, anchorId, kind, body } } });
-    // Its author has read it: only others' answers should make it 未読 for them.
-    if (data) await markRead({ variables: { id: data.startThread.id } }).catch(() => undefined);
-    onDone();
+    onDone(data!.startThread.id);
   }
 
   return (

@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { PostItem_PostFragment, ThreadView_ThreadFragment } from '../../gql/graphql';
 import { useViewer } from '../auth/viewer';
+import type { ReviewCycleHead } from './AnchorThreads';
+import { CreateActionForm } from './CreateActionForm';
+import { focusWritten } from './focusWritten';
 import { PostItem } from './PostItem';
 import { RespondForm } from './RespondForm';
 import { SettleControls } from './SettleControls';
@@ -21,22 +24,32 @@ type Props = {
   thread: ThreadView_ThreadFragment;
   replies: PostItem_PostFragment[];
   canEdit: (post: PostItem_PostFragment) => boolean;
-  fiscalYear: number;
+  cycle: ReviewCycleHead;
+  /** The thread's heading: buttons acting on the thread name it in their description. */
+  titleId: string;
   onAnnounce: (message: string) => void;
 };
 
 /** An opened thread: its replies, then what the viewer may do (reply, answer, settle). */
-export function ThreadBody({ thread, replies, canEdit, fiscalYear, onAnnounce }: Props) {
+export function ThreadBody({ thread, replies, canEdit, cycle, titleId, onAnnounce }: Props) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const [reply] = useMutation(ReplyMutation, { refetchQueries: 'active', awaitRefetchQueries: true });
   // The planning division answers for itself (department null) on a goal.
   const own = thread.responses.find((r) => (viewer?.role === 'DEPARTMENT' ? r.department?.id === viewer.department?.id : !r.department)) ?? null;
   const [answering, setAnswering] = useState(!own);
+  // As the server's rule: actions are committed to while the council reviews and the departments answer.
+  const mayCreateAction = viewer?.role === 'PLANNING' && (cycle.state === 'REVIEWING' || cycle.state === 'RESPONDING');
+
+  function answered(responseId: string) {
+    setAnswering(false);
+    focusWritten(`[data-response="${responseId}"]`);
+  }
 
   async function send(body: string) {
-    await reply({ variables: { threadId: thread.id, body } });
+    const { data } = await reply({ variables: { threadId: thread.id, body } });
     onAnnounce(t('threads.replied'));
+    focusWritten(`[data-post="${data!.replyToThread.id}"]`);
   }
 
   return (
@@ -53,14 +66,15 @@ export function ThreadBody({ thread, replies, canEdit, fiscalYear, onAnnounce }:
         (answering ? (
           <section className="respond" aria-label={t('threads.respondHeading')}>
             <p className="form-title">{t('threads.respondHeading')}</p>
-            <RespondForm threadId={thread.id} own={own} fiscalYear={fiscalYear} onDone={() => setAnswering(false)} onCancel={own ? () => setAnswering(false) : undefined} onAnnounce={onAnnounce} />
+            <RespondForm threadId={thread.id} own={own} fiscalYear={cycle.fiscalYear} onDone={answered} onCancel={own ? () => setAnswering(false) : undefined} onAnnounce={onAnnounce} />
           </section>
         ) : (
-          <button type="button" onClick={() => setAnswering(true)}>
+          <button type="button" onClick={() => setAnswering(true)} aria-describedby={titleId}>
             {t('threads.editAnswer')}
           </button>
         ))}
-      {(thread.viewerCan.settle || thread.viewerCan.reopen) && <SettleControls thread={thread} onAnnounce={onAnnounce} />}
+      {(thread.viewerCan.settle || thread.viewerCan.reopen) && <SettleControls thread={thread} titleId={titleId} onAnnounce={onAnnounce} />}
+      {mayCreateAction && <CreateActionForm threadId={thread.id} responsible={thread.responsibleDepartments} fiscalYear={cycle.fiscalYear} titleId={titleId} onAnnounce={onAnnounce} />}
     </>
   );
 }

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ThreadView_ThreadFragment } from '../../gql/graphql';
 import { useViewer } from '../auth/viewer';
+import { ActionList } from './ActionItem';
+import type { ReviewCycleHead } from './AnchorThreads';
 import { Heading, type Level } from './Heading';
 import { MarkThreadReadMutation } from './markRead';
 import { PostItem } from './PostItem';
@@ -36,17 +38,20 @@ graphql(`
     responses {
       ...ResponseItem_response
     }
+    actions {
+      ...ActionItem_action
+    }
   }
 `);
 
-type Props = { thread: ThreadView_ThreadFragment; fiscalYear: number; level: Level };
+type Props = { thread: ThreadView_ThreadFragment; cycle: ReviewCycleHead; level: Level };
 
 /**
  * One council thread: the opening comment and the departments' answers always in view; replies and
  * what the viewer may do behind a disclosure. Opening it marks it read (again, while it stays open
  * and something new arrives).
  */
-export function ThreadView({ thread, fiscalYear, level }: Props) {
+export function ThreadView({ thread, cycle, level }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const { viewer } = useViewer();
@@ -58,9 +63,12 @@ export function ThreadView({ thread, fiscalYear, level }: Props) {
   }, [open, thread.unread, thread.id, markRead]);
 
   const [first, ...replies] = thread.posts;
+  // A response shows its own actions: the rest were registered on the thread by 政策企画課.
+  const fromResponses = new Set(thread.responses.flatMap((r) => r.actions.map((a) => a.id)));
+  const ownActions = thread.actions.filter((a) => !fromResponses.has(a.id));
   const canEdit = (post: (typeof thread.posts)[number]) => thread.viewerCan.reply && post.author.id === viewer?.id && Date.parse(post.editableUntil) > Date.now();
   return (
-    <article className={`thread card thread-${thread.status.toLowerCase()}`} aria-labelledby={`${id}-title`}>
+    <article className={`thread card thread-${thread.status.toLowerCase()}`} aria-labelledby={`${id}-title`} data-thread={thread.id} tabIndex={-1}>
       <Heading level={level} id={`${id}-title`} className="thread-title">
         {t('threads.title', { kind: t(`threads.kinds.${thread.kind}`), name: first.author.displayName })}
       </Heading>
@@ -75,12 +83,13 @@ export function ThreadView({ thread, fiscalYear, level }: Props) {
           ))}
         </ul>
       )}
+      {ownActions.length > 0 && <ActionList actions={ownActions} label={t('improvement.ofThread')} onAnnounce={setMessage} />}
       {thread.leftReason && <p className="notice">{t('threads.leftBecause', { reason: thread.leftReason })}</p>}
       <button type="button" className="disclosure" aria-expanded={open} aria-controls={`${id}-body`} aria-describedby={`${id}-title`} onClick={() => setOpen(!open)}>
         {open ? t('threads.close') : t('threads.open', { count: replies.length })}
       </button>
       <div id={`${id}-body`} hidden={!open}>
-        {open && <ThreadBody thread={thread} replies={replies} canEdit={canEdit} fiscalYear={fiscalYear} onAnnounce={setMessage} />}
+        {open && <ThreadBody thread={thread} replies={replies} canEdit={canEdit} cycle={cycle} titleId={`${id}-title`} onAnnounce={setMessage} />}
       </div>
       <p className="status-line" role="status">
         {message}

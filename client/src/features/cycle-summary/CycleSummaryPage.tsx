@@ -71,7 +71,7 @@ export function CycleSummaryPage() {
       {!closed && <LiveStatus connected={connected} />}
       <CycleStateSteps state={cycle.state} />
       {closed ? (
-        <p className="notice read-only-notice">{t('summary.readOnly')}</p>
+        <p className="notice read-only-notice" role="status">{t('summary.readOnly')}</p>
       ) : (
         <CloseBlockers cycle={cycle} canClose={viewer?.role === 'PLANNING'} />
       )}

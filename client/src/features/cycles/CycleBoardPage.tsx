@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
+import { reviewIndexPath } from '../council-review/paths';
 import { cycleSummaryPath } from '../cycle-summary/paths';
 import { BoardTable, keyOf } from './BoardTable';
 import { CycleDueDates } from './CycleDueDates';
@@ -71,6 +72,12 @@ export function CycleBoardPage() {
       <CycleDueDates cycle={cycle} />
       <p>
         <Link to={cycleSummaryPath(cycle.id)}>{t('summary.link')}</Link>
+        {cycle.state !== 'PREPARING' && cycle.state !== 'COLLECTING' && (
+          <>
+            {'・'}
+            <Link to={reviewIndexPath(cycle.id)}>{t('nav.councilReview')}</Link>
+          </>
+        )}
       </p>
       {planning && <MoveCycleControls cycle={cycle} onStale={onStale} />}
       <h2>{t('board.heading')}</h2>

@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { fiscalYearLabel, todayInJapan } from '@kaizen/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDate } from '../../ui/format';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { CycleDueDates } from '../cycles/CycleDueDates';
+import { reviewIndexPath } from '../council-review/paths';
 import { CycleStateSteps } from '../cycles/CycleStateSteps';
 import { AssignmentCounts } from './AssignmentCounts';
 import { AssignmentTable } from './AssignmentTable';
@@ -62,6 +64,11 @@ export function CycleInbox({ cycleId, headingLevel = 2 }: { cycleId: string; hea
       <CycleStateSteps state={cycle.state} />
       <CycleDueDates cycle={cycle} />
       {cycle.state !== 'COLLECTING' && <p className="notice">{t('inbox.notCollecting', { state: t(`cycle.states.${cycle.state}`) })}</p>}
+      {(cycle.state === 'REVIEWING' || cycle.state === 'RESPONDING') && (
+        <p>
+          {t('inbox.answerThreads')} <Link to={reviewIndexPath(cycle.id)}>{t('councilReview.indexOf', { year: fiscalYearLabel(cycle.fiscalYear) })}</Link>
+        </p>
+      )}
       {overdue && (
         <p className="late-summary">
           <strong>{t('board.late')}：</strong>

@@ -1,0 +1,28 @@
+import { useId, type ReactNode } from 'react';
+
+type Props = {
+  label: string;
+  value: string | number;
+  onChange: (value: string) => void;
+  error?: string;
+  /** The `<option>`s (or `<optgroup>`s). */
+  children: ReactNode;
+};
+
+/** A labelled drop-down with its error tied to it for screen readers. */
+export function SelectField({ label, value, onChange, error, children }: Props) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined}>
+        {children}
+      </select>
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
