@@ -6,7 +6,7 @@ import { ActionFields, type ActionInput } from './ActionFields';
 import { CreateActionMutation } from './createAction';
 import { focusWritten } from './focusWritten';
 import { formErrorOf } from './formError';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../ui/FormFooter';
 import { SelectField } from './SelectField';
 
 // Any department may take an action on, not only the thread's: the API lists them per strategy.

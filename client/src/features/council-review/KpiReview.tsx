@@ -21,48 +21,19 @@ graphql(`
   fragment KpiReview_indicator on Indicator {
     id
     name
-    unit
     relisted
-    targetKind
-    direction
     departmentsNote
     departments {
       id
       name
     }
-    target {
-      value
-      fiscalYear
-      text
-    }
-    baseline {
-      value
-      label
-      text
-    }
-    actuals {
-      id
-      fiscalYear
-      value
-      notKnownReason
-      status
-    }
+    ...IndicatorProgressInputs_indicator
   }
 `);
 
-// The strategy's rules the figures are judged by, as the server judges them.
 graphql(`
   fragment KpiReview_strategy on Strategy {
-    periodStartFY
-    progressConfig {
-      formula
-      lowestGrade
-      notMeasurableGrade
-      thresholds {
-        grade
-        minRate
-      }
-    }
+    ...StrategyProgressConfig_strategy
   }
 `);
 

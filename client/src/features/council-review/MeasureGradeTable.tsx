@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { MeasureGradeTable_MeasureFragment } from '../../gql/graphql';
+import { ColumnTable } from '../../ui/ColumnTable';
 import { measureReviewPath } from './paths';
 
 graphql(`
@@ -19,7 +20,7 @@ graphql(`
   }
 `);
 
-// A goal with its measures as the index and the goal page grade them.
+// A goal with its measures as the review index, the goal page and the cycle summary grade them.
 graphql(`
   fragment GoalGrades_goal on Goal {
     id
@@ -40,34 +41,25 @@ type Props = { cycleId: string; caption: string; measures: MeasureGradeTable_Mea
 export function MeasureGradeTable({ cycleId, caption, measures, openThreads }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
-      <table className="kpi-table review-index">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('councilReview.measure')}</th>
-            <th scope="col">{t('councilReview.kpiGrade')}</th>
-            <th scope="col">{t('councilReview.selfGrade')}</th>
-            <th scope="col">{t('councilReview.openThreads')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {measures.map((m) => (
-            <tr key={m.id}>
-              <th scope="row">
-                <Link to={measureReviewPath(cycleId, m.id)}>
-                  <span className="code">{m.code}</span> {m.title}
-                </Link>
-              </th>
-              <td>
-                <span className={`grade grade-${m.progress.grade}`}>{m.progress.grade}</span>
-              </td>
-              <td>{m.report?.selfGrade ? <span className={`grade grade-${m.report.selfGrade}`}>{m.report.selfGrade}</span> : t('common.none')}</td>
-              <td className="num">{t('councilReview.threadCount', { count: openThreads.get(m.id) ?? 0 })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ColumnTable
+      className="kpi-table review-index"
+      caption={caption}
+      columns={[t('councilReview.measure'), t('councilReview.kpiGrade'), t('councilReview.selfGrade'), t('councilReview.openThreads')]}
+    >
+      {measures.map((m) => (
+        <tr key={m.id}>
+          <th scope="row">
+            <Link to={measureReviewPath(cycleId, m.id)}>
+              <span className="code">{m.code}</span> {m.title}
+            </Link>
+          </th>
+          <td>
+            <span className={`grade grade-${m.progress.grade}`}>{m.progress.grade}</span>
+          </td>
+          <td>{m.report?.selfGrade ? <span className={`grade grade-${m.report.selfGrade}`}>{m.report.selfGrade}</span> : t('common.none')}</td>
+          <td className="num">{t('councilReview.threadCount', { count: openThreads.get(m.id) ?? 0 })}</td>
+        </tr>
+      ))}
+    </ColumnTable>
   );
 }

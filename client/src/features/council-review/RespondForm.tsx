@@ -6,7 +6,7 @@ import type { ResponseItem_ResponseFragment, ResponseStance } from '../../gql/gr
 import { OptionalActionFields } from './ActionFields';
 import { CreateActionMutation } from './createAction';
 import { formErrorOf } from './formError';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../ui/FormFooter';
 import { respondProblems, sameAnswer, type RespondDraft, type RespondField } from './respondDraft';
 import { RadioGroup } from './RadioGroup';
 import { TextField } from './TextField';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFooter } from './FormFooter';
+import { FormFooter } from '../../ui/FormFooter';
 import { fieldMessage, formErrorOf, formMessage, type FormError } from './formError';
 import { TextField } from './TextField';
 

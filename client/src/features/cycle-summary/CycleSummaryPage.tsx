@@ -3,6 +3,7 @@ import { fiscalYearLabel } from '@kaizen/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
@@ -58,15 +59,7 @@ export function CycleSummaryPage() {
   const closed = cycle.state === 'CLOSED';
   return (
     <>
-      {(viewer?.role === 'PLANNING' || viewer?.role === 'ADMIN') && (
-        <nav className="breadcrumb" aria-label={t('measure.breadcrumb')}>
-          <ol>
-            <li>
-              <Link to="/cycles">{t('cycles.title')}</Link>
-            </li>
-          </ol>
-        </nav>
-      )}
+      {(viewer?.role === 'PLANNING' || viewer?.role === 'ADMIN') && <Breadcrumb links={[{ to: '/cycles', label: t('cycles.title') }]} />}
       <h1>{year}</h1>
       {!closed && <LiveStatus connected={connected} />}
       <CycleStateSteps state={cycle.state} />

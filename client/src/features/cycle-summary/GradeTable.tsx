@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { ColumnTable } from '../../ui/ColumnTable';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useCycleStrategy } from './cycleStrategy';
 
@@ -10,22 +11,11 @@ const CycleGradesQuery = graphql(`
     strategy(id: $strategyId) {
       id
       goals {
-        id
-        number
-        title
-        progress(fiscalYear: $fiscalYear) {
-          grade
-        }
+        ...GoalGrades_goal
         measures {
           id
-          code
-          title
-          progress(fiscalYear: $fiscalYear) {
-            grade
-          }
           report(cycleId: $cycleId) {
             id
-            selfGrade
             nextDirection
           }
         }
@@ -48,41 +38,32 @@ export function GradeTable({ cycleId, fiscalYear }: { cycleId: string; fiscalYea
   return (
     <section aria-labelledby="grades-heading">
       <h2 id="grades-heading">{t('summary.gradesHeading')}</h2>
-      <div className="table-scroll">
-        <table className="kpi-table grade-table">
-          <caption>{t('summary.gradesCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('summary.goalOrMeasure')}</th>
-              <th scope="col">{t('summary.grade')}</th>
-              <th scope="col">{t('summary.selfGrade')}</th>
-              <th scope="col">{t('summary.nextDirection')}</th>
+      <ColumnTable
+        className="kpi-table grade-table"
+        caption={t('summary.gradesCaption')}
+        columns={[t('summary.goalOrMeasure'), t('summary.grade'), t('summary.selfGrade'), t('summary.nextDirection')]}
+      >
+        {data.strategy.goals.map((goal) => (
+          <Fragment key={goal.id}>
+            <tr className="goal-row">
+              <th scope="row">{t('summary.goal', { number: goal.number, title: goal.title })}</th>
+              <td>{goal.progress.grade}</td>
+              <td>{none}</td>
+              <td>{none}</td>
             </tr>
-          </thead>
-          <tbody>
-            {data.strategy.goals.map((goal) => (
-              <Fragment key={goal.id}>
-                <tr className="goal-row">
-                  <th scope="row">{t('summary.goal', { number: goal.number, title: goal.title })}</th>
-                  <td>{goal.progress.grade}</td>
-                  <td>{none}</td>
-                  <td>{none}</td>
-                </tr>
-                {goal.measures.map((m) => (
-                  <tr key={m.id}>
-                    <th scope="row" className="measure-cell">
-                      {m.code} {m.title}
-                    </th>
-                    <td>{m.progress.grade}</td>
-                    <td>{m.report?.selfGrade ?? none}</td>
-                    <td>{m.report?.nextDirection ? t(`summary.directions.${m.report.nextDirection}`) : none}</td>
-                  </tr>
-                ))}
-              </Fragment>
+            {goal.measures.map((m) => (
+              <tr key={m.id}>
+                <th scope="row" className="measure-cell">
+                  {m.code} {m.title}
+                </th>
+                <td>{m.progress.grade}</td>
+                <td>{m.report?.selfGrade ?? none}</td>
+                <td>{m.report?.nextDirection ? t(`summary.directions.${m.report.nextDirection}`) : none}</td>
+              </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </Fragment>
+        ))}
+      </ColumnTable>
     </section>
   );
 }

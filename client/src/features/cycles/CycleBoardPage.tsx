@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
@@ -60,13 +61,7 @@ export function CycleBoardPage() {
   const planning = viewer?.role === 'PLANNING';
   return (
     <>
-      <nav className="breadcrumb" aria-label={t('measure.breadcrumb')}>
-        <ol>
-          <li>
-            <Link to="/cycles">{t('cycles.title')}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb links={[{ to: '/cycles', label: t('cycles.title') }]} />
       <h1>{t('board.title', { year, fy: cycle.fiscalYear })}</h1>
       <CycleStateSteps state={cycle.state} />
       <CycleDueDates cycle={cycle} />

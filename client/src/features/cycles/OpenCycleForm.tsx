@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
+import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage } from '../../ui/graphqlErrors';
 import { boardPath } from './paths';
 
@@ -77,16 +78,7 @@ export function OpenCycleForm({ strategyId, years }: { strategyId: string; years
           </div>
         ))}
       </div>
-      {failure && (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={loading}>
-          {loading ? t('common.saving') : t('cycles.open')}
-        </button>
-      </div>
+      <FormFooter error={failure} busy={loading} submitLabel={t('cycles.open')} busyLabel={t('common.saving')} />
     </form>
   );
 }

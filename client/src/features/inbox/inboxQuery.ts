@@ -24,15 +24,12 @@ export const InboxQuery = graphql(`
           description
           dueFiscalYear
           status
+          # Only where it is read (reviewPathOf): the list shows the action's own words.
           measure {
             id
-            code
-            title
           }
           goal {
             id
-            number
-            title
           }
         }
         departments {

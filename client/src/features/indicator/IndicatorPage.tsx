@@ -24,24 +24,14 @@ const IndicatorPageQuery = graphql(`
       id
       kind
       name
-      unit
-      targetKind
-      direction
       dataSource
       departmentsNote
       departments {
         id
         name
       }
-      target {
-        value
-        fiscalYear
-        text
-      }
+      ...IndicatorProgressInputs_indicator
       baseline {
-        value
-        label
-        text
         note
       }
       goal {
@@ -50,24 +40,8 @@ const IndicatorPageQuery = graphql(`
         title
         strategy {
           id
-          periodStartFY
-          progressConfig {
-            formula
-            lowestGrade
-            notMeasurableGrade
-            thresholds {
-              grade
-              minRate
-            }
-          }
+          ...StrategyProgressConfig_strategy
         }
-      }
-      actuals {
-        id
-        fiscalYear
-        value
-        notKnownReason
-        status
       }
       measures {
         id

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { graphql } from '../../gql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { KpiTable } from './KpiTable';
@@ -47,17 +48,13 @@ export function MeasurePage() {
   const { goal } = measure;
   return (
     <>
-      <nav aria-label={t('measure.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={`/strategies/${goal.strategy.id}`}>{goal.strategy.title}</Link>
-          </li>
-          <li>
-            <Link to={`/strategies/${goal.strategy.id}#goal-${goal.number}`}>{t('strategy.goal', { number: goal.number })}</Link>
-          </li>
-          <li aria-current="page">{measure.code}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        links={[
+          { to: `/strategies/${goal.strategy.id}`, label: goal.strategy.title },
+          { to: `/strategies/${goal.strategy.id}#goal-${goal.number}`, label: t('strategy.goal', { number: goal.number }) },
+        ]}
+        current={measure.code}
+      />
       <h1>
         <span className="code">{measure.code}</span> {measure.title}
       </h1>

@@ -2,10 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { ActualEntryQuery } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer, type Viewer } from '../auth/viewer';
@@ -29,39 +30,18 @@ const ActualEntryQueryDocument = graphql(`
       id
       key
       name
-      unit
       kind
-      targetKind
-      direction
       departmentsNote
       departments {
         id
         name
       }
-      baseline {
-        value
-        text
-        label
-      }
-      target {
-        value
-        text
-        fiscalYear
-      }
+      ...IndicatorProgressInputs_indicator
       goal {
         id
         strategy {
           id
-          periodStartFY
-          progressConfig {
-            formula
-            lowestGrade
-            notMeasurableGrade
-            thresholds {
-              grade
-              minRate
-            }
-          }
+          ...StrategyProgressConfig_strategy
         }
       }
       actuals {
@@ -112,16 +92,12 @@ export function ActualEntryPage() {
 
   return (
     <>
-      <nav className="breadcrumb" aria-label={t('measure.breadcrumb')}>
-        <ol>
-          <li>
-            <Link to="/review">{t('inbox.title')}</Link>
-          </li>
-          <li>
-            <Link to={`/review/cycles/${cycle.id}`}>{t('inbox.cycleTitle', { year, fy: cycle.fiscalYear })}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        links={[
+          { to: '/review', label: t('inbox.title') },
+          { to: `/review/cycles/${cycle.id}`, label: t('inbox.cycleTitle', { year, fy: cycle.fiscalYear }) },
+        ]}
+      />
       <p className="eyebrow">{t('entry.eyebrow', { year })}</p>
       <h1>{indicator.name}</h1>
       <dl className="facts">

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
-type Props = { error?: string | null; busy: boolean; submitLabel: string; onCancel?: () => void };
+type Props = { error?: string | null; busy: boolean; submitLabel: string; busyLabel?: string; onCancel?: () => void };
 
-/** What a form says went wrong as a whole, then send (and maybe cancel). */
-export function FormFooter({ error, busy, submitLabel, onCancel }: Props) {
+/** What a form says went wrong as a whole, then send (and maybe cancel); while busy the button says busyLabel (default: sending). */
+export function FormFooter({ error, busy, submitLabel, busyLabel, onCancel }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -14,7 +14,7 @@ export function FormFooter({ error, busy, submitLabel, onCancel }: Props) {
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('threads.sending') : submitLabel}
+          {busy ? (busyLabel ?? t('threads.sending')) : submitLabel}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel} disabled={busy}>

@@ -1,0 +1,45 @@
+import { graphql } from '../../gql';
+
+// What ruleOf, countedValues and yearlyProgress judge an indicator by, and what the chart and the
+// yearly table show beside the figures: one selection, so every page grades a KPI from the same fields.
+graphql(`
+  fragment IndicatorProgressInputs_indicator on Indicator {
+    id
+    unit
+    targetKind
+    direction
+    target {
+      value
+      fiscalYear
+      text
+    }
+    baseline {
+      value
+      label
+      text
+    }
+    actuals {
+      id
+      fiscalYear
+      value
+      notKnownReason
+      status
+    }
+  }
+`);
+
+// The strategy's rules the figures are judged by (configOf), as the server judges them.
+graphql(`
+  fragment StrategyProgressConfig_strategy on Strategy {
+    periodStartFY
+    progressConfig {
+      formula
+      lowestGrade
+      notMeasurableGrade
+      thresholds {
+        grade
+        minRate
+      }
+    }
+  }
+`);
