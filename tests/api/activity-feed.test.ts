@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTENER_NAME } from '../../server/src/modules/activity/activity-bus.js';
 import { follow, liveClient } from '../support/live.js';
 import { spawnServer, servingUrl, type ServerProcess } from '../support/process.js';
-import { MOVE_CYCLE, OPEN_CYCLE, REPLY, RESPOND, START_THREAD } from '../support/review-ops.js';
+import { REPLY, RESPOND, START_THREAD, openCycleAt } from '../support/review-ops.js';
 import { plans, SAMPLE_PASSWORD, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
 
 /**
@@ -37,9 +37,7 @@ describe('activity subscription', () => {
     const { data } = await server.gql(`{ strategies { id goals { measures { code indicators { id name } } } } }`);
     const m12 = data.strategies[0].goals[0].measures.find((m: { code: string }) => m.code === '1-2');
     kpiId = m12.indicators.find((i: { name: string }) => i.name === '創業支援等事業計画に基づく創業者数').id;
-    let cycle = (await planning.gql(OPEN_CYCLE, { strategyId: data.strategies[0].id, fiscalYear: 2024 })).data.openReviewCycle;
-    for (const to of ['COLLECTING', 'REVIEWING']) cycle = (await planning.gql(MOVE_CYCLE, { id: cycle.id, to, v: cycle.version })).data.moveReviewCycle;
-    cycleId = cycle.id;
+    cycleId = (await openCycleAt(planning, data.strategies[0].id, 2024, 'REVIEWING')).id;
   });
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));

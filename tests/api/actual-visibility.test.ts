@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MOVE_CYCLE, OPEN_CYCLE, RETURN_ACTUAL, SAVE_ACTUAL, SUBMIT_ACTUAL } from '../support/review-ops.js';
+import { RETURN_ACTUAL, SAVE_ACTUAL, SUBMIT_ACTUAL, openCycleAt } from '../support/review-ops.js';
 import { type ApiSession, plans, sampleSessions, startTestServer, type TestServer } from '../support/server.js';
 
 /** Drafts and returned actuals are work in progress: read by their department, 政策企画課 and admins only. */
@@ -21,9 +21,7 @@ describe('who reads which actuals', () => {
     [kpi.draft, kpi.returned, kpi.submitted, ...kpi.later] = own.slice(0, 6).map((i: any) => i.id);
     expect(kpi.later).toHaveLength(3);
 
-    let cycle = (await as.planning.gql(OPEN_CYCLE, { strategyId: data.strategies[0].id, fiscalYear: 2024 })).data.openReviewCycle;
-    cycle = (await as.planning.gql(MOVE_CYCLE, { id: cycle.id, to: 'COLLECTING', v: cycle.version })).data.moveReviewCycle;
-    cycleId = cycle.id;
+    cycleId = (await openCycleAt(as.planning, data.strategies[0].id, 2024, 'COLLECTING')).id;
 
     await enter(kpi.draft, '100');
     const returned = await enter(kpi.returned, '200', true);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCEPT_REPORT, MOVE_CYCLE, OPEN_CYCLE, RETURN_REPORT, SAVE_REPORT, SUBMIT_REPORT } from '../support/review-ops.js';
+import { ACCEPT_REPORT, RETURN_REPORT, SAVE_REPORT, SUBMIT_REPORT, openCycleAt } from '../support/review-ops.js';
 import { type ApiSession, plans, sampleSessions, startTestServer, type TestServer } from '../support/server.js';
 
 /** Draft and returned measure reports are work in progress: read by the measure's departments, 政策企画課 and admins only. */
@@ -24,9 +24,7 @@ describe('who reads which measure reports', () => {
     [measure.draft, measure.returned, measure.submitted, measure.accepted, ...measure.later] = shokos.map((m: any) => m.id);
     expect(measure.later.length).toBeGreaterThanOrEqual(2);
 
-    let cycle = (await as.planning.gql(OPEN_CYCLE, { strategyId, fiscalYear: 2024 })).data.openReviewCycle;
-    cycle = (await as.planning.gql(MOVE_CYCLE, { id: cycle.id, to: 'COLLECTING', v: cycle.version })).data.moveReviewCycle;
-    cycleId = cycle.id;
+    cycleId = (await openCycleAt(as.planning, strategyId, 2024, 'COLLECTING')).id;
 
     await write(measure.draft, 'DRAFT');
     const returned = await write(measure.returned, 'RETURNED', true);

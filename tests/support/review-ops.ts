@@ -1,3 +1,6 @@
+import { cycleStates, type CycleState } from '@kaizen/shared';
+import type { ApiSession } from './server.js';
+
 /** GraphQL operations of the yearly cycle, shared by the API tests. */
 export const OPEN_CYCLE = `mutation($strategyId: ID!, $fiscalYear: Int!) {
   openReviewCycle(input: { strategyId: $strategyId, fiscalYear: $fiscalYear, collectingDue: "2025-06-30" }) { id state version fiscalYear collectingDue } }`;
@@ -30,3 +33,14 @@ export const UPDATE_ACTION = `mutation($input: UpdateImprovementActionInput!) { 
 export const THREAD = `query($cycle: ID!) { reviewThreads(cycleId: $cycle) { id status version awaitingResponse unread anchor
   responses { stance department { name } } posts { body } } }`;
 export const INBOX = `{ inbox { total items { kind count cycle { fiscalYear } threads { id } actions { id } departments { name } } } }`;
+
+/** Opens the fiscal year's cycle as the planning division and moves it forward up to `state`. */
+export async function openCycleAt(planning: ApiSession, strategyId: string, fiscalYear: number, state: CycleState): Promise<{ id: string; version: number; state: string }> {
+  let cycle = (await planning.gql(OPEN_CYCLE, { strategyId, fiscalYear })).data.openReviewCycle;
+  for (const to of cycleStates.slice(1, cycleStates.indexOf(state) + 1)) {
+    const moved = await planning.gql(MOVE_CYCLE, { id: cycle.id, to, v: cycle.version });
+    if (moved.errors) throw new Error(`moving to ${to}: ${moved.errors[0].message}`);
+    cycle = moved.data.moveReviewCycle;
+  }
+  return cycle;
+}
