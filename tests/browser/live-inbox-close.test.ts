@@ -159,6 +159,8 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
     await blockers.getByRole('button', { name: '締める', exact: true }).click();
 
     await expect.poll(() => main.textContent(), LIVE).toContain('このレビューは締められました。内容は読み取り専用です。');
+    // The button that had focus is gone: the notice takes it, announced as a status.
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.getAttribute("role")')).toBe('status');
     expect(await page.locator('.steps [aria-current="step"]').textContent()).toContain('完了');
     expect(await main.getByRole('button').count()).toBe(0);
     expect((await server.gql(`query($id: ID!) { reviewCycle(id: $id) { state } }`, { id: cycle.id })).data.reviewCycle.state).toBe('CLOSED');
@@ -169,6 +171,8 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
 
     // 商工課’s open summary turns read-only too, without a reload.
     await expect.poll(() => shoko.locator('main').textContent(), LIVE).toContain('このレビューは締められました');
+    // Where 商工課 was reading, focus stays.
+    expect(await shoko.evaluate<string | undefined>('document.activeElement?.getAttribute("role")')).not.toBe('status');
     expect(await sameLoad(shoko)).toBe(true);
   });
 });

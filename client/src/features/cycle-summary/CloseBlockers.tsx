@@ -16,13 +16,13 @@ const CycleThreadsQuery = graphql(`
   }
 `);
 
-type Props = { cycle: { id: string; state: CycleState; version: number }; canClose: boolean };
+type Props = { cycle: { id: string; state: CycleState; version: number }; canClose: boolean; onClosed: () => void };
 
 /**
  * Before closing: the server closes a cycle only from 対応の検討中 and when no thread is open
  * (each resolved, or left with a reason), so the page lists exactly those, each with a link.
  */
-export function CloseBlockers({ cycle, canClose }: Props) {
+export function CloseBlockers({ cycle, canClose, onClosed }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const { data, loading, error } = useQuery(CycleThreadsQuery, { variables: { cycleId: cycle.id }, fetchPolicy: 'cache-and-network' });
@@ -48,7 +48,7 @@ export function CloseBlockers({ cycle, canClose }: Props) {
       ) : (
         <p>{t('summary.noOpenThreads')}</p>
       )}
-      {canClose && ready && <CloseCycleButton cycle={cycle} />}
+      {canClose && ready && <CloseCycleButton cycle={cycle} onClosed={onClosed} />}
     </section>
   );
 }

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { MoveReviewCycleMutation } from '../cycles/MoveCycleControls';
 import { errorCode, errorMessage } from '../../ui/graphqlErrors';
 
-type Props = { cycle: { id: string; version: number } };
+type Props = { cycle: { id: string; version: number }; onClosed: () => void };
 
 /** Closing cannot be undone: one click opens a confirmation, a second closes. */
-export function CloseCycleButton({ cycle }: Props) {
+export function CloseCycleButton({ cycle, onClosed }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [confirming, setConfirming] = useState(false);
@@ -24,6 +24,7 @@ export function CloseCycleButton({ cycle }: Props) {
     setFailure(null);
     try {
       await close({ variables: { id: cycle.id, to: 'CLOSED', expectedVersion: cycle.version, reason: null } });
+      onClosed();
     } catch (error) {
       setConfirming(false);
       setFailure(errorCode(error) === 'CONFLICT' ? t('move.conflict') : errorMessage(error, t));

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { fiscalYearLabel } from '@kaizen/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
@@ -13,6 +14,7 @@ import { LiveStatus } from '../live/LiveStatus';
 import { useCycleActivity } from '../live/useCycleActivity';
 import { CloseBlockers } from './CloseBlockers';
 import { GradeTable } from './GradeTable';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SummaryFigures } from './SummaryFigures';
 
 const CycleSummaryQuery = graphql(`
@@ -51,6 +53,7 @@ export function CycleSummaryPage() {
   const { cycleId = '' } = useParams();
   const { viewer } = useViewer();
   const { connected } = useCycleActivity(cycleId);
+  const [closedHere, setClosedHere] = useState(false);
   const { data, loading, error } = useQuery(CycleSummaryQuery, { variables: { id: cycleId }, fetchPolicy: 'cache-and-network' });
   const cycle = data?.reviewCycle;
   const year = cycle && t('summary.title', { year: fiscalYearLabel(cycle.fiscalYear), fy: cycle.fiscalYear });
@@ -64,9 +67,9 @@ export function CycleSummaryPage() {
       {!closed && <LiveStatus connected={connected} />}
       <CycleStateSteps state={cycle.state} />
       {closed ? (
-        <p className="notice read-only-notice" role="status">{t('summary.readOnly')}</p>
+        <ReadOnlyNotice takeFocus={closedHere} />
       ) : (
-        <CloseBlockers cycle={cycle} canClose={viewer?.role === 'PLANNING'} />
+        <CloseBlockers cycle={cycle} canClose={viewer?.role === 'PLANNING'} onClosed={() => setClosedHere(true)} />
       )}
       <p>
         <Link to={changesPath(cycle.id)}>{t('summary.toChanges')}</Link>
