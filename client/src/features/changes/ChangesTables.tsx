@@ -145,15 +145,24 @@ function MeasureChanges({ measure, now, before, years }: { measure: Measure; now
               <td>{measure.previousProgress.grade}</td>
               <td>{measure.progress.grade}</td>
             </tr>
-            <tr>
-              <th scope="row">{t('summary.nextDirection')}</th>
-              <td colSpan={2} />
-              <td>{direction(measure.previousReport?.nextDirection)}</td>
-              <td>{direction(measure.report?.nextDirection)}</td>
-            </tr>
           </tfoot>
         </table>
       </div>
+      {/* Not a row of the table: its cells would sit under the grade columns and be read out as grades. */}
+      <dl className="inline-dl changes-direction">
+        <div className="inline-dl-item">
+          <dt>
+            {years.before} {t('summary.nextDirection')}
+          </dt>
+          <dd>{direction(measure.previousReport?.nextDirection)}</dd>
+        </div>
+        <div className="inline-dl-item">
+          <dt>
+            {years.now} {t('summary.nextDirection')}
+          </dt>
+          <dd>{direction(measure.report?.nextDirection)}</dd>
+        </div>
+      </dl>
     </section>
   );
 }
