@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { CycleChangesQuery } from '../../gql/graphql';
 import { QueryStatus } from '../../ui/QueryStatus';
+import { RelistedBadge } from '../../ui/RelistedBadge';
 import { ActualValueText } from '../review/ActualValueText';
 import { useCycleStrategy } from '../cycle-summary/cycleStrategy';
 
@@ -125,7 +126,7 @@ function MeasureChanges({ measure, now, before, years }: { measure: Measure; now
               <tr key={i.id}>
                 <th scope="row">
                   {i.name}
-                  {i.relisted && <span className="relisted-mark">{t('common.relisted')}</span>}
+                  {i.relisted && <RelistedBadge />}
                 </th>
                 <td className="num">
                   <ActualValueText actual={before.get(i.id)} unit={i.unit} />
