@@ -86,6 +86,18 @@ describe('activity subscription', () => {
     back.stop();
   });
 
+  it('gives with the cycle the feed position to subscribe from, so a write between reading and subscribing is not missed', async () => {
+    const SEQ = `query($id: ID!) { reviewCycle(id: $id) { activitySeq } }`;
+    const { activitySeq } = (await shoko.gql(SEQ, { id: cycleId })).data.reviewCycle;
+    expect(activitySeq).toMatch(/^[1-9]\d*$/);
+    const between = await startThread('読み込みと購読のあいだの質問');
+    const feed = follow(connect(shoko.cookie), { cycleId, after: activitySeq });
+    await feed.until(() => feed.events().length === 1);
+    expect(feed.events()[0]).toMatchObject({ entityId: between.id, action: 'reviewThread.start' });
+    expect(BigInt((await shoko.gql(SEQ, { id: cycleId })).data.reviewCycle.activitySeq)).toBe(BigInt(feed.events()[0].seq));
+    feed.stop();
+  });
+
   it('sends nothing of a write that failed', async () => {
     const feed = follow(connect(shoko.cookie), { cycleId });
     await new Promise((r) => setTimeout(r, 300));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
-import { MOVE_CYCLE, OPEN_CYCLE, RESOLVE_THREAD, START_THREAD, THREAD } from '../support/review-ops.js';
+import { MOVE_CYCLE, OPEN_CYCLE, REPLY, RESOLVE_THREAD, START_THREAD, THREAD } from '../support/review-ops.js';
 import { plans, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
@@ -127,6 +127,35 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
     await expect.poll(() => main.textContent(), LIVE).toContain('未解決の論点が2件あります');
     await expect.poll(() => badge(shoko).getAttribute('aria-label'), LIVE).toBe('受信箱 2件');
     expect(await sameLoad(shoko)).toBe(true);
+  });
+
+  it('shows a reply written while the page was still setting up its live connection', async () => {
+    const { context, page } = await signedInPage('shoko@example.jp');
+    // Hold the WebSocket back until the reply is written: the page has read its data by then.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      const held: (string | Buffer)[] = [];
+      let toServer: ((message: string | Buffer) => void) | null = null;
+      ws.onMessage((message) => (toServer ? toServer(message) : held.push(message)));
+      void released.then(() => {
+        const server = ws.connectToServer();
+        server.onMessage((message) => ws.send(message));
+        toServer = (message) => server.send(message);
+        for (const message of held.splice(0)) toServer(message);
+      });
+    });
+    await page.goto(url(`/review/cycles/${cycle.id}/measures/${ids.measure12}`));
+    const [first] = (await council.gql(THREAD, { cycle: cycle.id })).data.reviewThreads;
+    const disclosure = page.getByRole('article', { name: '創業支援等事業計画に基づく創業者数', exact: true }).getByRole('button', { name: /^論点を開く/ });
+    await expect.poll(() => disclosure.textContent()).toContain('返信 0件');
+    await markLoaded(page);
+
+    expect((await council.gql(REPLY, { id: first.id, body: '接続の準備中の返信' })).errors).toBeUndefined();
+    release();
+    await expect.poll(() => disclosure.textContent(), LIVE).toContain('返信 1件');
+    expect(await sameLoad(page)).toBe(true);
+    await context.close();
   });
 
   it('the planning division closes the cycle from its summary once every thread is settled; it turns read-only', async () => {

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ActivityBus } from '../modules/activity/activity-bus.js';
 import { ActivityFeed } from '../modules/activity/activity-feed.js';
+import { activityLoaders } from '../modules/activity/activity.loaders.js';
 import { actualLoaders } from '../modules/actual/actual.loaders.js';
 import { ActualService } from '../modules/actual/actual.service.js';
 import { AuthService } from '../modules/auth/auth.service.js';
@@ -50,6 +51,7 @@ function createLoaders(dataSource: DataSource) {
     ...reviewThreadLoaders(dataSource),
     ...threadResponseLoaders(dataSource),
     ...improvementActionLoaders(dataSource),
+    ...activityLoaders(dataSource),
   };
 }
 

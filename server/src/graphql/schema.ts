@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { buildSchema, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ActivityResolver } from '../modules/activity/activity.resolver.js';
+import { ActivitySeqResolver } from '../modules/activity/activity-seq.resolver.js';
 import { ActualResolver } from '../modules/actual/actual.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -66,6 +67,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       InboxResolver,
       CycleSummaryResolver,
       ActivityResolver,
+      ActivitySeqResolver,
       ReviewBoardResolver,
     ],
     authChecker,

@@ -16,6 +16,7 @@ const ChangesCycleQuery = graphql(`
       id
       fiscalYear
       state
+      activitySeq
       previousCycle {
         id
         fiscalYear
@@ -28,9 +29,9 @@ const ChangesCycleQuery = graphql(`
 export function ChangesPage() {
   const { t } = useTranslation();
   const { cycleId = '' } = useParams();
-  const { connected } = useCycleActivity(cycleId);
   const { data, loading, error } = useQuery(ChangesCycleQuery, { variables: { id: cycleId } });
   const cycle = data?.reviewCycle;
+  const { connected } = useCycleActivity(cycleId, cycle?.activitySeq);
   const title = cycle && t('changes.title', { year: fiscalYearLabel(cycle.fiscalYear), fy: cycle.fiscalYear });
   useDocumentTitle(title);
   if (!cycle) return <QueryStatus loading={loading} error={error} />;

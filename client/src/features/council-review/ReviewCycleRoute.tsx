@@ -12,6 +12,7 @@ const ReviewCycleHeadQuery = graphql(`
       id
       fiscalYear
       state
+      activitySeq
     }
   }
 `);
@@ -26,7 +27,7 @@ type Props = { children: (cycle: ReviewCycleHead, connected: boolean) => ReactNo
 export function ReviewCycleRoute({ children }: Props) {
   const { cycleId = '' } = useParams();
   const { data, loading, error } = useQuery(ReviewCycleHeadQuery, { variables: { id: cycleId } });
-  const { connected } = useCycleActivity(cycleId);
+  const { connected } = useCycleActivity(cycleId, data?.reviewCycle.activitySeq);
   if (!data) return <QueryStatus loading={loading} error={error} />;
   return children(data.reviewCycle, connected);
 }

@@ -24,6 +24,7 @@ const CycleSummaryQuery = graphql(`
       fiscalYear
       state
       version
+      activitySeq
       summary {
         threads
         threadsByKind {
@@ -52,10 +53,10 @@ export function CycleSummaryPage() {
   const { t } = useTranslation();
   const { cycleId = '' } = useParams();
   const { viewer } = useViewer();
-  const { connected } = useCycleActivity(cycleId);
   const [closedHere, setClosedHere] = useState(false);
   const { data, loading, error } = useQuery(CycleSummaryQuery, { variables: { id: cycleId }, fetchPolicy: 'cache-and-network' });
   const cycle = data?.reviewCycle;
+  const { connected } = useCycleActivity(cycleId, cycle?.activitySeq);
   const year = cycle && t('summary.title', { year: fiscalYearLabel(cycle.fiscalYear), fy: cycle.fiscalYear });
   useDocumentTitle(year);
   if (!cycle) return <QueryStatus loading={loading} error={error} />;

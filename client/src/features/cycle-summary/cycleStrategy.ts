@@ -16,6 +16,7 @@ export const StrategyCycleStatesQuery = graphql(`
     reviewCycles(strategyId: $strategyId) {
       id
       state
+      activitySeq
     }
   }
 `);

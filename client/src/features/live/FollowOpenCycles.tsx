@@ -17,10 +17,10 @@ export function FollowOpenCycles() {
 
 function FollowStrategy({ strategyId }: { strategyId: string }) {
   const { data } = useQuery(StrategyCycleStatesQuery, { variables: { strategyId }, pollInterval: POLL_MS });
-  return <>{data?.reviewCycles.filter((c) => CONVERSATION.has(c.state)).map((c) => <Follow key={c.id} cycleId={c.id} />)}</>;
+  return <>{data?.reviewCycles.filter((c) => CONVERSATION.has(c.state)).map((c) => <Follow key={c.id} cycleId={c.id} since={c.activitySeq} />)}</>;
 }
 
-function Follow({ cycleId }: { cycleId: string }) {
-  useCycleActivity(cycleId);
+function Follow({ cycleId, since }: { cycleId: string; since: string }) {
+  useCycleActivity(cycleId, since);
   return null;
 }

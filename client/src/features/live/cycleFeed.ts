@@ -83,10 +83,14 @@ export class CycleFeed {
   ) {}
 
   /** Follow the cycle until the returned function is called. */
-  retain(): () => void {
+  /** `since`: where the caller's data was read, used if the feed is not running yet. */
+  retain(since: string | null): () => void {
     this.users += 1;
     clearTimeout(this.stopTimer);
-    if (!this.subscription && !this.failed) this.start();
+    if (!this.subscription && !this.failed) {
+      if (this.lastSeq === null && since !== null) this.lastSeq = BigInt(since);
+      this.start();
+    }
     return () => {
       this.users -= 1;
       if (this.users === 0) this.stopTimer = setTimeout(() => this.stop(), LINGER_MS);
