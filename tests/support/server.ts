@@ -38,35 +38,38 @@ export type TestServer = {
   stop(): Promise<void>;
 };
 
+/** A browser-like client of the API at `baseUrl` (`http://host:port/`), with its own cookie jar. */
+export function apiSession(baseUrl: string): ApiSession {
+  const client: ApiSession = {
+    cookie: null,
+    lastSetCookie: null,
+    async gql(query, variables) {
+      const res = await fetch(`${baseUrl}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(client.cookie ? { cookie: client.cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      client.lastSetCookie = res.headers.get('set-cookie');
+      if (client.lastSetCookie) {
+        const [pair] = client.lastSetCookie.split(';');
+        client.cookie = pair.endsWith('=') ? null : pair;
+      }
+      return (await res.json()) as GraphQLResponse;
+    },
+    signIn(email, password = SAMPLE_PASSWORD) {
+      return client.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id role } }`, { e: email, p: password });
+    },
+  };
+  return client;
+}
+
 /** The real app over HTTP on a throwaway database holding the given plan files. */
 export async function startTestServer(opts: { plans?: string[]; users?: boolean; clientDist?: string } = {}): Promise<TestServer> {
   const db = await openTestDatabase();
   for (const file of opts.plans ?? []) await importPlanFile(db.dataSource, file);
   if (opts.users) await seedSampleUsers(db.dataSource, plans.sampleUsers);
   const app = await startApp({ dataSource: db.dataSource, embedded: db.embedded, host: '127.0.0.1', port: 0, clientDist: opts.clientDist });
-  const session = (): ApiSession => {
-    const client: ApiSession = {
-      cookie: null,
-      lastSetCookie: null,
-      async gql(query, variables) {
-        const res = await fetch(`${app.url}graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(client.cookie ? { cookie: client.cookie } : {}) },
-          body: JSON.stringify({ query, variables }),
-        });
-        client.lastSetCookie = res.headers.get('set-cookie');
-        if (client.lastSetCookie) {
-          const [pair] = client.lastSetCookie.split(';');
-          client.cookie = pair.endsWith('=') ? null : pair;
-        }
-        return (await res.json()) as GraphQLResponse;
-      },
-      signIn(email, password = SAMPLE_PASSWORD) {
-        return client.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id role } }`, { e: email, p: password });
-      },
-    };
-    return client;
-  };
+  const session = () => apiSession(app.url);
   const anonymous = session();
   return {
     db,
