@@ -137,7 +137,7 @@ describe('activity subscription', () => {
       socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
       socket.on('open', () => resolve(101));
     });
-    expect(status).toBe(401);
+    expect(status).toBe(403);
   });
 
   // Several server processes share one PostgreSQL: the feed must cross between them (LISTEN/NOTIFY).

@@ -8,10 +8,11 @@ type ActivityArgs = { cycleId: string; after?: string | null };
 @Resolver()
 export class ActivityResolver {
   @Subscription(() => ActivityEvent, {
-    description: 'Writes in a review cycle as they commit, from every server process: signed-in users only. With `after`, first the ones missed since that seq.',
+    description: 'Writes in a review cycle as they commit, from every server process: signed-in users only, and of each write only those who may read the record it names (no draft of another department). Ends, closing the socket with 4401, when the session does. With `after`, first the ones missed since that seq.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, ActivityArgs, Context>) => {
       requireViewer(context);
-      return context.services.activity.open(args.cycleId, args.after ?? null);
+      // Signed in, so the cookie holds a session: the feed checks it again before each page it sends.
+      return context.services.activity.open(args.cycleId, args.after ?? null, context.session.token!);
     },
   })
   activity(
