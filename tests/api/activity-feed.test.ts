@@ -1,6 +1,7 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTENER_NAME } from '../../server/src/modules/activity/activity-bus.js';
+import { hashToken } from '../../server/src/modules/auth/auth.service.js';
 import { follow, liveClient } from '../support/live.js';
 import { spawnServer, servingUrl, type ServerProcess } from '../support/process.js';
 import { REPLY, RESPOND, START_THREAD, openCycleAt } from '../support/review-ops.js';
@@ -138,6 +139,20 @@ describe('activity subscription', () => {
       socket.on('open', () => resolve(101));
     });
     expect(status).toBe(403);
+  });
+
+  it('closes the socket (4401) when its session expires, and sends nothing meanwhile', async () => {
+    const tab = server.session();
+    await tab.signIn('council@example.jp');
+    const client = connect(tab.cookie);
+    const closed = new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
+    const feed = follow(client, { cycleId });
+    await new Promise((r) => setTimeout(r, 300));
+    const token = decodeURIComponent(tab.cookie!.split('=')[1]);
+    await server.db.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [hashToken(token)]);
+    await startThread('期限切れの後の質問');
+    expect(await closed).toBe(4401);
+    expect(feed.events()).toEqual([]);
   });
 
   // Several server processes share one PostgreSQL: the feed must cross between them (LISTEN/NOTIFY).
