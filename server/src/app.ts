@@ -9,7 +9,9 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { createContext, createServices, type Context } from './graphql/context.js';
+import { budgetsFromEnv, CostLimits } from './graphql/cost-limits.js';
 import { formatError } from './graphql/errors.js';
+import { bodyAlwaysSet, graphqlBodyErrors } from './graphql/request-body.js';
 import { createSchema } from './graphql/schema.js';
 import { serveSubscriptions } from './graphql/subscriptions.js';
 import { startActivityBus } from './modules/activity/start-activity-bus.js';
@@ -45,6 +47,7 @@ export async function startApp(opts: {
   const app = express();
   const httpServer = http.createServer(app);
   const schema = await createSchema();
+  const costLimits = new CostLimits(schema, budgetsFromEnv());
   const activity = await startActivityBus(opts.dataSource, opts.embedded);
   const services = createServices(opts.dataSource, activity.bus);
   const subscriptions = serveSubscriptions(httpServer, schema, opts.dataSource, services);
@@ -53,16 +56,19 @@ export async function startApp(opts: {
     formatError,
     // main.ts owns shutdown: it stops the HTTP server, then closes the database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) }],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) }, costLimits.plugin()],
   });
   await apollo.start();
   app.use(
     '/graphql',
     cookieParser(),
     express.json({ limit: '1mb' }),
+    bodyAlwaysSet,
     expressMiddleware(apollo, {
-      context: ({ req, res }) => createContext(opts.dataSource, services, { req, res, secureCookies: opts.secureCookies ?? false }),
+      // The viewer known, the operation is measured against their budget before Apollo parses it.
+      context: async ({ req, res }) => costLimits.admit(req, await createContext(opts.dataSource, services, { req, res, secureCookies: opts.secureCookies ?? false })),
     }),
+    graphqlBodyErrors,
   );
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });

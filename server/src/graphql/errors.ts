@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { boundEchoes } from './bounded-echo.js';
 
 export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
@@ -110,10 +111,14 @@ const exposedCodes = new Set<string>([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'OPERATION_TOO_COSTLY',
+  'PAYLOAD_TOO_LARGE',
 ]);
 
 /** Expected errors reach the client as they are; anything else is logged and shown as a generic error. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  // No message or extension quotes a long argument back (a 900 kB id would return several times over).
+  formatted = boundEchoes(formatted);
   const code = formatted.extensions?.code;
   // type-graphql words input-rule failures (class-validator) itself; the details stay in extensions.validationErrors.
   if (error instanceof GraphQLError && error.originalError instanceof ArgumentValidationError) {
