@@ -196,6 +196,18 @@ describe('activity subscription', () => {
       heardAtFirst.stop();
     });
 
+    it('closes a socket at one process when its session is signed out at the other', async () => {
+      const tab = server.session();
+      await tab.signIn('shoko@example.jp');
+      const client = connect(tab.cookie, secondUrl);
+      const closed = new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
+      const feed = follow(client, { cycleId });
+      await new Promise((r) => setTimeout(r, 300));
+      expect((await tab.gql(`mutation { signOut }`)).errors).toBeUndefined();
+      expect(await closed).toBe(4401);
+      expect(feed.events()).toEqual([]);
+    });
+
     it('keeps the feed going when the database drops the listening connection', async () => {
       const feed = follow(connect(council.cookie), { cycleId });
       await new Promise((r) => setTimeout(r, 300));
