@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express from 'express';
@@ -11,10 +12,14 @@ import type { DataSource } from 'typeorm';
 import { createContext, createServices, type Context } from './graphql/context.js';
 import { budgetsFromEnv, CostLimits } from './graphql/cost-limits.js';
 import { formatError } from './graphql/errors.js';
+import { inputGuardPlugin } from './graphql/input-guard.js';
+import { securityHeaders } from './http/security-headers.js';
+import { serviceUnavailablePlugin } from './graphql/service-unavailable.js';
 import { bodyAlwaysSet, graphqlBodyErrors } from './graphql/request-body.js';
 import { createSchema } from './graphql/schema.js';
 import { serveSubscriptions } from './graphql/subscriptions.js';
 import { startActivityBus } from './modules/activity/start-activity-bus.js';
+import { passwordChangeGate } from './modules/auth/password-change-gate.js';
 
 export type App = { url: string; port: number; stop(): Promise<void> };
 
@@ -33,6 +38,13 @@ function listen(server: http.Server, host: string, port: number): Promise<number
   });
 }
 
+const HEALTH_TIMEOUT_MS = 2000;
+
+function databaseAnswers(dataSource: DataSource): Promise<boolean> {
+  const timeout = new Promise<boolean>((resolve) => setTimeout(resolve, HEALTH_TIMEOUT_MS, false).unref());
+  return Promise.race([dataSource.query('SELECT 1').then(() => true, () => false), timeout]);
+}
+
 /** The HTTP server: GraphQL at /graphql and, when built, the client at /. */
 export async function startApp(opts: {
   dataSource: DataSource;
@@ -43,8 +55,11 @@ export async function startApp(opts: {
   clientDist?: string;
   /** Mark the session cookie Secure (behind HTTPS). */
   secureCookies?: boolean;
+  /** express `trust proxy` (config TRUST_PROXY): whose X-Forwarded-For gives the client address. */
+  trustProxy?: boolean | number | string;
 }): Promise<App> {
   const app = express();
+  app.set('trust proxy', opts.trustProxy ?? false);
   const httpServer = http.createServer(app);
   const schema = await createSchema();
   const costLimits = new CostLimits(schema, budgetsFromEnv());
@@ -56,9 +71,20 @@ export async function startApp(opts: {
     formatError,
     // main.ts owns shutdown: it stops the HTTP server, then closes the database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) }, costLimits.plugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
+      // The landing page would load Apollo's pages from the internet: nothing leaves the machine.
+      ApolloServerPluginLandingPageDisabled(),
+      inputGuardPlugin,
+      serviceUnavailablePlugin,
+      passwordChangeGate,
+      costLimits.plugin(),
+    ],
   });
   await apollo.start();
+  app.disable('x-powered-by');
+  app.use(securityHeaders(opts.secureCookies ?? false));
   app.use(
     '/graphql',
     cookieParser(),
@@ -70,8 +96,14 @@ export async function startApp(opts: {
     }),
     graphqlBodyErrors,
   );
-  app.get('/healthz', (_req, res) => {
+  // The process answers: for a liveness probe, which must not restart the app when only the database is away.
+  app.get('/livez', (_req, res) => {
     res.json({ ok: true });
+  });
+  // The app can serve: the database answers within the probe's time.
+  app.get('/healthz', async (_req, res) => {
+    const database = await databaseAnswers(opts.dataSource);
+    res.status(database ? 200 : 503).json({ ok: database, database: database ? 'ok' : 'unavailable' });
   });
 
   const dist = opts.clientDist;

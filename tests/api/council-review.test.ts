@@ -80,7 +80,7 @@ describe('council review: threads, responses, improvement actions, closing the c
     expect(huge.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'body' } });
     expect(huge.errors?.[0].message).toContain(MAX_POST_LENGTH.toLocaleString('ja-JP'));
     expect((await start(council, 'MEASURE', ids.kpi, '指標のIDを施策として')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await start(council, 'GOAL', 'not-a-uuid', '壊れたID')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await start(council, 'GOAL', 'not-a-uuid', '壊れたID')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'anchorId' });
     expect(await sql(`SELECT count(*)::int AS n FROM review_thread`)).toEqual([{ n: 1 }]);
   });
 

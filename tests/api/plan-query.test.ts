@@ -119,16 +119,21 @@ describe('the Yonezawa plan over GraphQL', () => {
     });
   });
 
-  it('answers an unknown or malformed id with NOT_FOUND naming it', async () => {
-    for (const [field, id] of [['indicator', '00000000-0000-4000-8000-000000000000'], ['strategy', 'not-an-id'], ['measure', "1'; drop table measure; --"]]) {
-      const res = await server.gql(`query($id: ID!) { ${field}(id: $id) { id } }`, { id });
-      expect(res.data).toBeNull();
-      expect(res.errors).toEqual([
-        expect.objectContaining({
-          message: expect.stringMatching(new RegExp(`「.*」は見つかりません / ${field[0].toUpperCase()}${field.slice(1)} ".*" does not exist$`)),
-          extensions: expect.objectContaining({ code: 'NOT_FOUND', id }),
-        }),
-      ]);
+  it('answers an unknown id with NOT_FOUND naming it, and a malformed one with BAD_USER_INPUT naming the argument', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const res = await server.gql(`query($id: ID!) { indicator(id: $id) { id } }`, { id: unknown });
+    expect(res.data).toBeNull();
+    expect(res.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/「.*」は見つかりません \/ Indicator ".*" does not exist$/),
+        extensions: expect.objectContaining({ code: 'NOT_FOUND', id: unknown }),
+      }),
+    ]);
+    for (const [field, id] of [['strategy', 'not-an-id'], ['measure', "1'; drop table measure; --"]]) {
+      const malformed = await server.gql(`query($id: ID!) { ${field}(id: $id) { id } }`, { id });
+      expect(malformed.data).toBeUndefined();
+      expect(malformed.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'id' }) })]);
+      expect(malformed.errors![0].message).not.toContain(id);
     }
   });
 });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../migrations/index.js';
+import { DEFAULT_LIMITS, type DatabaseLimits } from './limits.js';
 import { entities } from './entities.js';
 import { startEmbeddedPostgres } from './pglite.js';
 import { StatementCountingLogger } from './statement-counter.js';
@@ -13,7 +14,6 @@ const POOL_SIZE = 10;
  * another's portal or results. One connection keeps every query whole; PGlite runs one at a time anyway.
  */
 const EMBEDDED_POOL_SIZE = 1;
-
 // A `date` is a calendar day (a due date), not an instant: keep it as 'YYYY-MM-DD', free of time zones.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
@@ -39,7 +39,7 @@ export function describeUrl(url: string): string {
   }
 }
 
-export function createDataSource(url: string, logger = new StatementCountingLogger(), poolSize = POOL_SIZE): DataSource {
+export function createDataSource(url: string, logger = new StatementCountingLogger(), poolSize = POOL_SIZE, limits = DEFAULT_LIMITS): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -52,7 +52,13 @@ export function createDataSource(url: string, logger = new StatementCountingLogg
     installExtensions: false,
     logging: ['query'],
     logger,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: limits.poolWaitMs,
+      statement_timeout: limits.statementTimeoutMs,
+      // A transaction left open by a crashed request would hold its row locks: PostgreSQL ends it.
+      idle_in_transaction_session_timeout: limits.statementTimeoutMs,
+    },
   });
 }
 
@@ -60,11 +66,11 @@ export function createDataSource(url: string, logger = new StatementCountingLogg
  * Opens the database: the PostgreSQL of `databaseUrl`, or else an embedded PGlite kept under
  * `dataDir` (in memory when `dataDir` is undefined), and brings its schema up to date.
  */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; limits?: DatabaseLimits }): Promise<Database> {
   const embedded = opts.databaseUrl ? undefined : await startEmbeddedPostgres(opts.dataDir, EMBEDDED_POOL_SIZE + 2);
   const url = opts.databaseUrl ?? embedded!.url;
   const statementCounter = new StatementCountingLogger();
-  const dataSource = createDataSource(url, statementCounter, embedded ? EMBEDDED_POOL_SIZE : POOL_SIZE);
+  const dataSource = createDataSource(url, statementCounter, embedded ? EMBEDDED_POOL_SIZE : POOL_SIZE, opts.limits);
   const description = embedded ? `PGlite (${opts.dataDir ?? 'in memory'})` : `PostgreSQL (${describeUrl(url)})`;
   try {
     await dataSource.initialize();

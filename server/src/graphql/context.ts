@@ -32,8 +32,10 @@ import { ReviewBoardService } from '../modules/review-board/review-board.service
 import { ReviewCycleService } from '../modules/review-cycle/review-cycle.service.js';
 import { StrategyService } from '../modules/strategy/strategy.service.js';
 import type { User } from '../modules/user/user.entity.js';
+import { isUnavailable, ServiceUnavailableError } from './service-unavailable.js';
 import { userLoaders } from '../modules/user/user.loaders.js';
 import { UserService } from '../modules/user/user.service.js';
+import { PasswordService } from '../modules/user/password.service.js';
 
 function createLoaders(dataSource: DataSource) {
   return {
@@ -61,6 +63,7 @@ export type Services = {
   strategies: StrategyService;
   auth: AuthService;
   users: UserService;
+  passwords: PasswordService;
   reviewCycles: ReviewCycleService;
   actuals: ActualService;
   measureReports: MeasureReportService;
@@ -91,6 +94,7 @@ export function createServices(dataSource: DataSource, activityBus: ActivityBus)
     strategies: new StrategyService(dataSource),
     auth: new AuthService(dataSource),
     users: new UserService(dataSource),
+    passwords: new PasswordService(dataSource),
     reviewCycles: new ReviewCycleService(dataSource, [everyThreadSettled]),
     actuals: new ActualService(dataSource),
     measureReports: new MeasureReportService(dataSource),
@@ -127,11 +131,17 @@ export function createSocketContext(dataSource: DataSource, services: Services, 
       throw new Error('The WebSocket cannot clear a cookie');
     },
   };
-  return contextOf(dataSource, services, session, req.socket.remoteAddress ?? 'unknown');
+  // Until they change their initial password, a user subscribes to nothing (HTTP: passwordChangeGate).
+  return contextOf(dataSource, services, session, req.socket.remoteAddress ?? 'unknown').then((context) =>
+    context.viewer?.mustChangePassword ? { ...context, viewer: null } : context,
+  );
 }
 
 async function contextOf(dataSource: DataSource, services: Services, session: SessionCookie, client: string): Promise<Context> {
-  const { user, expired } = await services.auth.resolveSession(session.token);
+  const { user, expired } = await services.auth.resolveSession(session.token).catch((error: unknown) => {
+    if (isUnavailable(error)) throw new ServiceUnavailableError({ http: true });
+    throw error;
+  });
   return {
     dataSource,
     loaders: createLoaders(dataSource),

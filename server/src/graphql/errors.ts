@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { boundEchoes } from './bounded-echo.js';
+import { isUnavailable, ServiceUnavailableError } from './service-unavailable.js';
 
 export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
@@ -10,6 +11,8 @@ export const ErrorCode = {
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
   CONFLICT: 'CONFLICT',
   INVALID_STATE: 'INVALID_STATE',
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -67,6 +70,18 @@ export class TooManyAttemptsError extends GraphQLError {
   }
 }
 
+/**
+ * The user signs in with a password someone else saw (the first-start administrator's file): until
+ * they change it, nothing else is served. Refused before execution, so the answer is HTTP 403.
+ */
+export class PasswordChangeRequiredError extends GraphQLError {
+  constructor() {
+    super('続ける前にパスワードを変更してください（初期パスワードのままです） / Change your initial password before doing anything else', {
+      extensions: { code: ErrorCode.PASSWORD_CHANGE_REQUIRED, http: { status: 403 } },
+    });
+  }
+}
+
 /** Someone else changed the record since it was read: carries the current record, nothing was written. */
 export class ConflictError extends GraphQLError {
   /** `entity` as for NotFoundError (`Actual`). */
@@ -106,6 +121,8 @@ const exposedCodes = new Set<string>([
   ErrorCode.TOO_MANY_ATTEMPTS,
   ErrorCode.CONFLICT,
   ErrorCode.INVALID_STATE,
+  ErrorCode.PASSWORD_CHANGE_REQUIRED,
+  ErrorCode.SERVICE_UNAVAILABLE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -125,6 +142,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: '入力内容が条件を満たしていません / Argument Validation Error' };
   }
   if (typeof code === 'string' && exposedCodes.has(code)) return formatted;
+  if (isUnavailable(error)) {
+    // Expected under load or while the database restarts: one line, no stack trace.
+    console.warn(`Database unavailable while serving GraphQL (${formatted.path?.join('.') ?? 'request'}): ${(error as Error).message}`);
+    return { ...new ServiceUnavailableError().toJSON(), locations: formatted.locations, path: formatted.path };
+  }
   console.error('Unexpected error while serving GraphQL:', error);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

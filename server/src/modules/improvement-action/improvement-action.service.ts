@@ -37,7 +37,7 @@ export class ImprovementActionService {
       const cycleId = thread?.cycleId ?? input.cycleId;
       if (!cycleId) throw new BadInputError('回答・論点・レビューのいずれかを指定してください / Give a response, a thread or a review cycle', 'cycleId');
       const cycle = await lockCycleIn(manager, cycleId, CONVERSATION_STATES, { ja: '改善アクションの登録', en: 'Committing to an action' });
-      const owner = await this.owner(manager, viewer, response, input.ownerDepartmentId ?? null);
+      const owner = await this.owner(manager, viewer, response, input.ownerDepartmentId ?? null, cycle.strategyId);
       const placement = thread ? await this.placementOfThread(manager, thread) : await this.placement(manager, cycle, input);
       if (input.dueFiscalYear < cycle.fiscalYear + 1 || input.dueFiscalYear > cycle.fiscalYear + MAX_YEARS_AHEAD) {
         throw new BadInputError(`期限は FY${cycle.fiscalYear + 1}〜FY${cycle.fiscalYear + MAX_YEARS_AHEAD} です / Due between FY${cycle.fiscalYear + 1} and FY${cycle.fiscalYear + MAX_YEARS_AHEAD}`, 'dueFiscalYear');
@@ -88,14 +88,19 @@ export class ImprovementActionService {
     return latest.id;
   }
 
-  private async owner(manager: EntityManager, viewer: User, response: ThreadResponse | null, requested: string | null): Promise<string | null> {
+  private async owner(manager: EntityManager, viewer: User, response: ThreadResponse | null, requested: string | null, strategyId: string): Promise<string | null> {
     if (response) {
       const own = viewer.role === Role.DEPARTMENT ? viewer.departmentId === response.departmentId : viewer.role === Role.PLANNING;
       if (!own) throw new ForbiddenError('回答した担当課だけが、その回答から改善アクションを作れます / Only the responding department turns its response into an action');
       return response.departmentId;
     }
     if (viewer.role !== Role.PLANNING) throw new ForbiddenError('改善アクションは回答から作成してください / Departments create actions from their response');
-    if (requested) await findByIdOrFail(manager, Department, 'Department', requested);
+    if (requested) {
+      await findByIdOrFail(manager, Department, 'Department', requested);
+      // One install holds many municipalities: an action is owned by a department of the plan's own city.
+      const [ofStrategy] = await manager.query<unknown[]>(`SELECT 1 FROM department d JOIN strategy s ON s.municipality = d.municipality WHERE d.id = $1 AND s.id = $2`, [requested, strategyId]);
+      if (!ofStrategy) throw new BadInputError('この総合戦略の自治体の部署を指定してください / The owner must be a department of this strategy’s municipality', 'ownerDepartmentId');
+    }
     return requested;
   }
 
