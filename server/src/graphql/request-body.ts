@@ -37,6 +37,6 @@ export const graphqlBodyErrors: ErrorRequestHandler = (error: BodyParserError, _
  * its own JSON 400 (BAD_REQUEST).
  */
 export const bodyAlwaysSet: RequestHandler = (req, _res, next) => {
-  if (!('body' in req)) req.body = undefined;
+  if (!Object.hasOwn(req, 'body')) req.body = undefined;
   next();
 };
