@@ -168,6 +168,8 @@ describe('live feed sockets under attack', () => {
         expect([what, (await closed).code]).toEqual([what, code]);
         await stillServes();
       }
+      // The client's doing, not the server's: no "internal error" with a stack trace in the log.
+      expect(target.process.output()).not.toMatch(/Internal error|Unexpected error|at .*\(.*\.ts:\d+/);
     });
 
     it('closes a socket that never says connection_init (4408)', async () => {
