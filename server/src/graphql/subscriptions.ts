@@ -16,6 +16,7 @@ import {
   type Refusal,
 } from '../modules/activity/upgrade-policy.js';
 import { createSocketContext, type Services } from './context.js';
+import { budgetsFromEnv, CostLimits } from './cost-limits.js';
 import { ErrorCode, formatError } from './errors.js';
 
 const TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS';
@@ -50,6 +51,7 @@ export function serveSubscriptions(httpServer: Server, schema: GraphQLSchema, da
   const liveSessions = services.activity.sessions;
   const anonymousByAddress = new Map<string, number>();
   const addressOf = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
+  const costLimits = new CostLimits(schema, budgetsFromEnv());
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     // Once 'upgrade' fires, the raw socket's errors (a reset mid-handshake) are ours to handle.
@@ -85,6 +87,10 @@ export function serveSubscriptions(httpServer: Server, schema: GraphQLSchema, da
             }),
           ];
         }
+        // Measured before it is parsed, against the signed-out budget: the session is read only as
+        // the operation executes, and the live feed (cost 6) fits it many times over.
+        const tooCostly = costLimits.check(payload, false);
+        if (tooCostly) return [tooCostly];
         let operation;
         try {
           operation = getOperationAST(parse(payload.query), payload.operationName);
