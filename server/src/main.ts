@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { startApp, PortInUseError } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseError, openDatabase, type Database } from './db/database.js';
+import { createFirstAdmin } from './modules/user/first-admin.js';
 import { seedSampleUsers } from './modules/user/sample-users.js';
 import { seedIfEmpty } from './seed.js';
 
@@ -9,14 +10,25 @@ const startedAt = performance.now();
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db: Database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: `${config.dataDir}/pglite` });
+  const db: Database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: `${config.dataDir}/pglite`, limits: config.databaseLimits });
   let app;
   try {
     const seeded = await seedIfEmpty(db.dataSource, config.seedPlans);
     for (const s of seeded) console.log(`Imported plan "${s.key}": ${s.goals} goals, ${s.measures} measures, ${s.kpis} KPIs (${s.kpiListings} table rows), ${s.kgis} KGIs, ${s.projects} projects`);
     const sampleUsers = config.seedUsers ? await seedSampleUsers(db.dataSource, config.seedUsers) : 0;
     if (sampleUsers > 0) console.log(`Created ${sampleUsers} sample users (README "Sample users")`);
-    app = await startApp({ dataSource: db.dataSource, embedded: db.embedded, host: config.host, port: config.port, clientDist: config.clientDist, secureCookies: config.secureCookies });
+    const adminFile = await createFirstAdmin(db.dataSource, { email: config.adminEmail, file: config.firstAdminPasswordFile });
+    // The path only: the password itself never reaches a log.
+    if (adminFile) console.log(`Created the administrator ${config.adminEmail}: the initial password is in ${adminFile} (readable by this OS user only); change it at the first sign-in`);
+    app = await startApp({
+      dataSource: db.dataSource,
+      embedded: db.embedded,
+      host: config.host,
+      port: config.port,
+      clientDist: config.clientDist,
+      secureCookies: config.secureCookies,
+      trustProxy: config.trustProxy,
+    });
   } catch (error) {
     await db.close();
     throw error;

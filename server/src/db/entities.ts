@@ -12,6 +12,7 @@ import { Strategy } from '../modules/strategy/strategy.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { User } from '../modules/user/user.entity.js';
 import { UserInvitation } from '../modules/user/user-invitation.entity.js';
+import { PasswordReset } from '../modules/user/password-reset.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { ReviewCycle } from '../modules/review-cycle/review-cycle.entity.js';
 import { Actual } from '../modules/actual/actual.entity.js';
@@ -38,6 +39,7 @@ export const entities = [
   MeasureProject,
   User,
   UserInvitation,
+  PasswordReset,
   Session,
   AuditEntry,
   ReviewCycle,

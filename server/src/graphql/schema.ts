@@ -25,6 +25,7 @@ import { ReviewBoardResolver } from '../modules/review-board/review-board.resolv
 import { ReviewCycleResolver } from '../modules/review-cycle/review-cycle.resolver.js';
 import { StrategyResolver } from '../modules/strategy/strategy.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
+import { AccountResolver } from '../modules/user/account.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /**
@@ -53,6 +54,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ProjectResolver,
       AuthResolver,
       UserResolver,
+      AccountResolver,
       AuditResolver,
       ReviewCycleResolver,
       ActualResolver,

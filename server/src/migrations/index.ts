@@ -5,6 +5,7 @@ import { UserInvitations1732665600000 } from './1732665600000-user-invitations.j
 import { MeasureReports1732752000000 } from './1732752000000-measure-reports.js';
 import { CouncilReview1732924800000 } from './1732924800000-council-review.js';
 import { ActivityFeed1733011200000 } from './1733011200000-activity-feed.js';
+import { PasswordChanges1733097600000 } from './1733097600000-password-changes.js';
 
 /** In order of application. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   MeasureReports1732752000000,
   CouncilReview1732924800000,
   ActivityFeed1733011200000,
+  PasswordChanges1733097600000,
 ];

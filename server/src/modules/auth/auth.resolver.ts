@@ -11,8 +11,9 @@ export class AuthResolver {
 
   @Mutation(() => User, { description: 'Signs in with e-mail and password; sets an HttpOnly session cookie.' })
   async signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<User> {
-    const { user, token } = await ctx.services.auth.signIn(email, password, ctx.client);
+    const { user, token, deviceCookie } = await ctx.services.auth.signIn(email, password, ctx.client, ctx.session.device?.value);
     ctx.session.set(token);
+    ctx.session.device?.set(deviceCookie);
     return user;
   }
 

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { LessThan, type DataSource, type EntityManager } from 'typeorm';
-import { TooManyAttemptsError, UnauthenticatedError } from '../../graphql/errors.js';
+import { LessThan, Not, type DataSource, type EntityManager } from 'typeorm';
+import { UnauthenticatedError } from '../../graphql/errors.js';
 import { User } from '../user/user.entity.js';
 import { Session } from './session.entity.js';
+import { SignInLimits } from './sign-in-limits.js';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
@@ -32,34 +32,43 @@ export async function endAllSessions(manager: EntityManager, userId: string): Pr
   return (await manager.delete(Session, { userId })).affected ?? 0;
 }
 
+/** Ends the user's sessions but the one of `keepToken` (the browser that changed the password). */
+export async function endOtherSessions(manager: EntityManager, userId: string, keepToken: string | undefined): Promise<number> {
+  if (!keepToken) return endAllSessions(manager, userId);
+  return (await manager.delete(Session, { userId, tokenHash: Not(hashToken(keepToken)) })).affected ?? 0;
+}
+
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 /** What a request's session cookie says about who is asking. */
 export type SessionState = { user: User | null; expired: boolean };
 
 export class AuthService {
-  /** Failed sign-ins per e-mail address, and per client address, within 15 minutes. */
-  private readonly failuresByEmail = new RateLimiterMemory({ points: 5, duration: 15 * 60 });
-  private readonly failuresByClient = new RateLimiterMemory({ points: 30, duration: 15 * 60 });
+  readonly limits = new SignInLimits();
   /** Unknown addresses are checked against this, so that the answer takes as long as for a real one. */
   private readonly decoyHash = argon2.hash(randomBytes(16).toString('hex'));
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async signIn(email: string, password: string, client: string): Promise<{ user: User; token: string }> {
+  /**
+   * `deviceCookie`: the browser's device cookie, if any. Returns, besides the session, a new device
+   * cookie for the browser (see SignInLimits).
+   */
+  async signIn(email: string, password: string, client: string, deviceCookie?: string): Promise<{ user: User; token: string; deviceCookie: string }> {
     const key = normalizeEmail(email);
-    await this.refuseWhenLimited(key, client);
+    // The point is taken before the slow check: 300 concurrent guesses get 5 checks, not 300.
+    const attempt = await this.limits.take(key, client, deviceCookie);
     const user = await this.dataSource.getRepository(User).findOneBy({ email: key });
     // An invited user has no password yet: checked against the decoy too, so that timing tells nothing.
     const matches = await argon2.verify(user?.passwordHash ?? (await this.decoyHash), password);
     // A disabled user gets the same answer as a wrong password: no hint that the account exists.
     if (!user || !user.passwordHash || !matches || user.disabledAt) {
-      await Promise.all([this.failuresByEmail.penalty(key), this.failuresByClient.penalty(client)]);
+      await attempt.failed();
       throw new UnauthenticatedError(BAD_CREDENTIALS, 'BAD_CREDENTIALS');
     }
-    await this.failuresByEmail.delete(key);
+    await attempt.succeeded();
     const token = await startSession(this.dataSource.manager, user.id);
-    return { user, token };
+    return { user, token, deviceCookie: this.limits.devices.issue(key) };
   }
 
   async signOut(token: string | undefined): Promise<void> {
@@ -72,17 +81,12 @@ export class AuthService {
     if (!session || session.expiresAt.getTime() <= Date.now() || session.user!.disabledAt) return { user: null, expired: true };
     return { user: session.user!, expired: false };
   }
-
-  private async refuseWhenLimited(email: string, client: string): Promise<void> {
-    const [byEmail, byClient] = await Promise.all([this.failuresByEmail.get(email), this.failuresByClient.get(client)]);
-    const blocked = [
-      [byEmail, this.failuresByEmail.points],
-      [byClient, this.failuresByClient.points],
-    ].find(([res, points]) => res instanceof RateLimiterRes && res.consumedPoints >= (points as number)) as [RateLimiterRes, number] | undefined;
-    if (blocked) throw new TooManyAttemptsError(Math.ceil(blocked[0].msBeforeNext / 1000));
-  }
 }
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password);
+}
+
+export function verifyPassword(hash: string, password: string): Promise<boolean> {
+  return argon2.verify(hash, password);
 }

@@ -37,6 +37,10 @@ export class User {
   @Column({ type: 'text', name: 'password_hash', nullable: true })
   passwordHash: string | null;
 
+  /** Set for the first-start administrator, whose password was written to a file: every operation but changing it is refused until then. */
+  @Column({ type: 'boolean', name: 'must_change_password', default: false })
+  mustChangePassword: boolean;
+
   /** Not a @Field: `disabledAt` and `status` are served by UserResolver to those who manage users. */
   @Column({ type: 'timestamptz', name: 'disabled_at', nullable: true })
   disabledAt: Date | null;

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { endAllSessions, hashPassword, hashToken, newToken, normalizeEmail, startSession } from '../auth/auth.service.js';
 import { checkPassword } from '../auth/password-policy.js';
 import { Department } from '../department/department.entity.js';
+import { withdrawPendingResets } from './password.service.js';
 import { UserInvitation } from './user-invitation.entity.js';
 import { User } from './user.entity.js';
 import { mayManageRole, mayManageUser } from './user.policy.js';
@@ -29,8 +30,8 @@ export type IssuedInvitation = { user: User; token: string; acceptPath: string; 
  * never reach it (audit snapshots copy every column of what they are given).
  */
 export function auditedUser(user: User) {
-  const { id, email, displayName, role, departmentId, disabledAt, disabledReason, createdAt } = user;
-  return { id, email, displayName, role, departmentId, status: userStatus(user), disabledAt, disabledReason, createdAt };
+  const { id, email, displayName, role, departmentId, disabledAt, disabledReason, mustChangePassword, createdAt } = user;
+  return { id, email, displayName, role, departmentId, status: userStatus(user), disabledAt, disabledReason, mustChangePassword, createdAt };
 }
 
 function cleanText(value: string, field: string, max: number, what: { ja: string; en: string }): string {
@@ -111,17 +112,22 @@ export class UserService {
   }
 
   /** The invitee sets a password (and may correct their name); returns the user and a session token. */
-  acceptInvitation(token: string, password: string, displayName: string | null | undefined): Promise<{ user: User; sessionToken: string }> {
+  async acceptInvitation(token: string, password: string, displayName: string | null | undefined): Promise<{ user: User; sessionToken: string }> {
     const name = displayName == null ? null : cleanText(displayName, 'displayName', MAX_NAME_LENGTH, NAME);
+    const tokenHash = hashToken(token);
+    // Checked and hashed before the transaction: a slow hash inside it would hold the embedded
+    // database's one connection (50 acceptances at once timed out). Checked again under lock below.
+    const found = await this.dataSource.getRepository(UserInvitation).findOne({ where: { tokenHash }, relations: { user: true } });
+    if (!found || !acceptable(found, found.user!)) throw new BadInputError(INVALID_INVITATION, 'token');
+    // A refused password leaves the invitation as it was: the invitee tries again with the same link.
+    checkPassword(password, found.user!.email);
+    const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (manager) => {
-      const invitation = await manager.findOne(UserInvitation, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
+      const invitation = await manager.findOne(UserInvitation, { where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
       const user = invitation && (await manager.findOne(User, { where: { id: invitation.userId }, lock: { mode: 'pessimistic_write' } }));
-      const usable = invitation && !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt.getTime() > Date.now();
-      if (!usable || !user || user.disabledAt || user.passwordHash) throw new BadInputError(INVALID_INVITATION, 'token');
-      // A refused password leaves the invitation as it was: the invitee tries again with the same link.
-      checkPassword(password, user.email);
+      if (!invitation || !user || !acceptable(invitation, user)) throw new BadInputError(INVALID_INVITATION, 'token');
       const before = auditedUser(user);
-      user.passwordHash = await hashPassword(password);
+      user.passwordHash = passwordHash;
       if (name) user.displayName = name;
       await manager.save(user);
       invitation.acceptedAt = new Date();
@@ -146,13 +152,14 @@ export class UserService {
       await manager.save(user);
       const sessionsEnded = await endAllSessions(manager, user.id);
       const invitationsWithdrawn = await this.withdrawPending(manager, user.id);
+      const resetsWithdrawn = await withdrawPendingResets(manager, user.id);
       await recordAudit(manager, {
         userId: viewer.id,
         action: 'user.disable',
         entityType: 'User',
         entityId: user.id,
         before,
-        after: { ...auditedUser(user), sessionsEnded, invitationsWithdrawn },
+        after: { ...auditedUser(user), sessionsEnded, invitationsWithdrawn, resetsWithdrawn },
       });
       return user;
     });
@@ -186,4 +193,10 @@ export class UserService {
     const result = await manager.update(UserInvitation, { userId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
     return result.affected ?? 0;
   }
+}
+
+/** An invitation that still admits its user: not used, replaced or expired, the user neither disabled nor active. */
+function acceptable(invitation: UserInvitation, user: User): boolean {
+  const open = !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt.getTime() > Date.now();
+  return open && !user.disabledAt && !user.passwordHash;
 }
