@@ -145,6 +145,7 @@ describe('authorization matrix', () => {
       [p.id],
     );
   const isDisabled = async (p: Record<string, any>) => !!(await userState(p))[0].disabled_at;
+  const ISSUE_RESET = `mutation($id: ID!) { issuePasswordReset(userId: $id) { resetPath } }`;
 
   const cases: Record<string, Case> = {
     signIn: {
@@ -324,6 +325,32 @@ describe('authorization matrix', () => {
         return s.gql(ENABLE_USER, { id: p.id });
       },
       state: userState,
+    },
+    changePassword: {
+      allowed: ['COUNCIL', 'ADMIN', 'DEPARTMENT (other)', 'DEPARTMENT (own)', 'PLANNING'],
+      prepare: async () => ({}),
+      // One's own password, once per role: the role's session is the one kept.
+      run: (s) => s.gql(`mutation { changePassword(currentPassword: "kaizen-review-demo", newPassword: "matrix changed passphrase") { id } }`),
+      state: () => sql(`SELECT count(*) FROM audit_entry`),
+    },
+    issuePasswordReset: {
+      allowed: ['ADMIN', 'PLANNING'],
+      prepare: activeUser,
+      run: (s, p) => s.gql(ISSUE_RESET, { id: p.id }),
+      state: (p) => sql(`SELECT token_hash, revoked_at FROM password_reset WHERE user_id = $1 ORDER BY created_at`, [p.id]),
+    },
+    resetPassword: {
+      allowed: [...ROLES],
+      prepare: async () => ({}),
+      // Public: whoever holds a link may use it, on a copy of the role's cookie jar (it signs the copy in).
+      run: async (s) => {
+        const user = await activeUser();
+        const { resetPath } = (await sessions.PLANNING.gql(ISSUE_RESET, { id: user.id })).data.issuePasswordReset;
+        const copy = server.session();
+        copy.cookie = s.cookie;
+        return copy.gql(`mutation($t: String!) { resetPassword(token: $t, password: "matrix reset passphrase") { id } }`, { t: resetPath.split('/').pop() });
+      },
+      state: () => sql(`SELECT count(*) FROM audit_entry`),
     },
   };
 
