@@ -45,6 +45,36 @@ describe('start-up', () => {
     }
   });
 
+  it('without sample users, the first start creates one administrator, its password in an owner-only file (not in the log), and no second one later', async () => {
+    const serverUrl = process.env.DATABASE_URL;
+    const throwaway = serverUrl ? await createThrowawayDatabase(serverUrl) : undefined;
+    const dataDir = await tempDir();
+    // SEED_USERS unset on 0.0.0.0 (as in docker compose): not the local demo, so no sample user.
+    const env = { PORT: '0', HOST: '0.0.0.0', DATA_DIR: dataDir, SEED_PLANS: plans.smallCity, DATABASE_URL: throwaway?.url, SEED_USERS: undefined, ADMIN_EMAIL: 'kanri@city.example.jp' };
+    try {
+      const first = spawnServer(env);
+      await servingUrl(first);
+      const file = path.join(dataDir, 'initial-admin-password.txt');
+      expect(first.output()).toContain(`Created the administrator kanri@city.example.jp: the initial password is in ${file} (readable by this OS user only)`);
+      expect(first.output()).not.toMatch(/sample users/);
+      expect((await fs.stat(file)).mode & 0o777).toBe(0o600);
+      const password = (await fs.readFile(file, 'utf8')).trim();
+      expect(password).toMatch(/^[\w-]{24}$/);
+      expect(first.output()).not.toContain(password);
+      first.child.kill('SIGTERM');
+      await first.exited;
+
+      const second = spawnServer(env);
+      await servingUrl(second);
+      expect(second.output()).not.toMatch(/Created the administrator/);
+      expect((await fs.readFile(file, 'utf8')).trim()).toBe(password);
+      second.child.kill('SIGTERM');
+      await second.exited;
+    } finally {
+      await throwaway?.drop();
+    }
+  });
+
   it('refuses a DATABASE_URL it cannot reach, naming it', async () => {
     const server = spawnServer({ DATABASE_URL: 'postgres://kaizen:secret@127.0.0.1:1/nowhere', PORT: '0' });
     expect(await server.exited).toBe(1);
