@@ -157,7 +157,7 @@ describe('council review: threads, responses, improvement actions, closing the c
     const action = await shoko.gql(CREATE_ACTION, { input: { responseId: response.id, description: '市内総生産の要因分析', dueFiscalYear: 2025 } });
     expect(action.data.createImprovementAction).toMatchObject({ measure: null, goal: { number: 1 } });
     const Q = `query($id: ID!) { strategy(id: $id) { goals { number carriedOverActions(fiscalYear: 2025) { description } } } }`;
-    const goals = (await server.gql(Q, { id: strategyId })).data.strategy.goals;
+    const goals = (await council.gql(Q, { id: strategyId })).data.strategy.goals;
     expect(goals[0].carriedOverActions).toEqual([{ description: '市内総生産の要因分析' }]);
     expect(await planning.gql(RESOLVE_THREAD, { id: thread.id, v: (await sql(`SELECT version FROM review_thread WHERE id = $1`, [thread.id]))[0].version })).toMatchObject({ data: { resolveThread: { status: 'RESOLVED' } } });
   });

@@ -92,7 +92,7 @@ describe('measure reports and the cycle board', () => {
       'measureReport.save',
     ]);
     const Q = `query($id: ID!, $cycle: ID!) { measure(id: $id) { report(cycleId: $cycle) { issues status updatedByUser { email } } } }`;
-    expect((await server.gql(Q, { id: measure['1-1'], cycle: cycle.id })).data.measure.report).toEqual({
+    expect((await planning.gql(Q, { id: measure['1-1'], cycle: cycle.id })).data.measure.report).toEqual({
       issues: '受講者の事業化率が低い',
       status: 'SUBMITTED',
       updatedByUser: { email: 'shoko@example.jp' },

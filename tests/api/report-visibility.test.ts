@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPT_REPORT, RETURN_REPORT, SAVE_REPORT, SUBMIT_REPORT, openCycleAt } from '../support/review-ops.js';
 import { type ApiSession, plans, sampleSessions, startTestServer, type TestServer } from '../support/server.js';
 
-/** Draft and returned measure reports are work in progress: read by the measure's departments, 政策企画課 and admins only. */
+/**
+ * Draft and returned measure reports are work in progress: read by the measure's departments, 政策企画課 and admins only.
+ * Reports are the review's, not the plan's: signed out, none.
+ */
 describe('who reads which measure reports', () => {
   let server: TestServer;
   let as: Record<string, ApiSession>;
@@ -50,8 +53,19 @@ describe('who reads which measure reports', () => {
     ['admin', ALL],
     ['kankyo', HANDED_IN],
     ['council', HANDED_IN],
-    ['anonymous', HANDED_IN],
   ];
+
+  it('refuses every report signed out, however asked', async () => {
+    for (const Q of [
+      `query($id: ID!, $c: ID!) { measure(id: $id) { report(cycleId: $c) { status whatWasDone } } }`,
+      `query($c: ID!) { measureReports(cycleId: $c) { status whatWasDone } }`,
+      `query($c: ID!, $d: ID!) { reviewCycle(id: $c) { reportAssignments(departmentId: $d) { report { status whatWasDone } } } }`,
+    ]) {
+      const res = await as.anonymous.gql(Q, { id: measure.accepted, c: cycleId, d: shokoDepartmentId });
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+      expect(JSON.stringify(res.data ?? null)).not.toMatch(/ACCEPTED|SUBMITTED/);
+    }
+  });
 
   it.each(readers)('%s reads %j through Measure.report', async (who, statuses) => {
     const Q = `query($id: ID!, $c: ID!) { measure(id: $id) { report(cycleId: $c) { status whatWasDone } } }`;

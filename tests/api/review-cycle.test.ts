@@ -51,12 +51,15 @@ describe('review cycle and actuals', () => {
 
     const submitted = await shoko.gql(SUBMIT_ACTUAL, { id: saved.data.saveActual.id, v: 1 });
     expect(submitted.data.submitActual).toMatchObject({ status: 'SUBMITTED', version: 2 });
-    const progress = (await server.gql(PROGRESS, { id: kpi['付加価値額'] })).data.indicator.progress;
+    const progress = (await shoko.gql(PROGRESS, { id: kpi['付加価値額'] })).data.indicator.progress;
     expect(progress.rate).toBeCloseTo((1500 - 1383) / (1650 - 1383));
     expect(progress).toMatchObject({ value: 1500, grade: 'D', onTrack: true, reason: null });
+    // Signed out, a value counts only once the planning division has accepted it.
+    expect((await server.gql(PROGRESS, { id: kpi['付加価値額'] })).data.indicator.progress).toMatchObject({ value: null, reason: 'NO_ACTUAL' });
 
     const accepted = await planning.gql(ACCEPT_ACTUAL, { id: saved.data.saveActual.id, v: 2 });
     expect(accepted.data.acceptActual).toMatchObject({ status: 'ACCEPTED', version: 3 });
+    expect((await server.gql(PROGRESS, { id: kpi['付加価値額'] })).data.indicator.progress).toEqual(progress);
 
     const log = (await planning.gql(AUDIT_LOG, { id: saved.data.saveActual.id })).data.auditLog;
     expect(log.map((e: any) => [e.action, e.user.email])).toEqual([

@@ -83,6 +83,11 @@ export type Context = {
   /** Who is asking; null when signed out or the session expired. */
   viewer: User | null;
   sessionExpired: boolean;
+  /**
+   * The user this operation has just signed in (signIn, acceptInvitation): the mutation's answer is
+   * read as theirs (their own e-mail), while the rest of the operation stays the caller's.
+   */
+  signedInNow?: User;
   session: SessionCookie;
   /** The client's address, for rate limits. */
   client: string;

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
 import { numericTransformer } from '../../db/numeric.js';
 import { Indicator } from '../indicator/indicator.entity.js';
@@ -28,10 +28,13 @@ export class Actual extends Submission {
   @Column({ type: 'text', name: 'not_known_reason', nullable: true })
   notKnownReason: string | null;
 
+  // The department's working notes and sources: for those signed in (the public reads the figure).
+  @Authorized()
   @Field(() => String)
   @Column({ type: 'text', default: '' })
   note: string;
 
+  @Authorized()
   @Field(() => [String])
   @Column({ type: 'jsonb', name: 'evidence_links', default: () => "'[]'" })
   evidenceLinks: string[];

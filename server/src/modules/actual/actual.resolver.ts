@@ -9,6 +9,8 @@ import { readableActuals } from './actual.policy.js';
 
 @Resolver(() => Actual)
 export class ActualResolver {
+  // Signed in only: a cycle's entries are the review's; the public reads accepted figures through Indicator.actuals.
+  @Authorized()
   @Query(() => [Actual], { description: 'The actuals entered in a review cycle that the viewer may read (as for `Indicator.actuals`).' })
   async actuals(@Arg('cycleId', () => ID) cycleId: string, @Ctx() { services, loaders, viewer }: Context): Promise<Actual[]> {
     return readableActuals(viewer, loaders, await services.actuals.listForCycle(cycleId));
@@ -48,6 +50,7 @@ export class ActualResolver {
     return (await loaders.indicatorById.load(actual.indicatorId))!;
   }
 
+  @Authorized()
   @FieldResolver(() => User, { nullable: true, description: 'Who wrote it last.' })
   updatedByUser(@Root() actual: Actual, @Ctx() { loaders }: Context): Promise<User | undefined> | null {
     return actual.updatedBy ? loaders.userById.load(actual.updatedBy) : null;

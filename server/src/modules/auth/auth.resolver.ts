@@ -14,6 +14,8 @@ export class AuthResolver {
     const { user, token, deviceCookie } = await ctx.services.auth.signIn(email, password, ctx.client, ctx.session.device?.value);
     ctx.session.set(token);
     ctx.session.device?.set(deviceCookie);
+    // The answer is read as the user now signed in (their own e-mail); the rest of the operation is not.
+    ctx.signedInNow = user;
     return user;
   }
 

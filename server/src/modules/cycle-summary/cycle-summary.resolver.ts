@@ -1,8 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
 import { CycleSummary } from './cycle-summary.types.js';
 
+// Signed in only, until closed cycles are published on purpose.
+@Authorized()
 @Resolver(() => ReviewCycle)
 export class CycleSummaryResolver {
   @FieldResolver(() => CycleSummary, { description: 'Threads, responses and actions of the cycle in figures.' })

@@ -1,8 +1,10 @@
 import { ActionStatus } from '@kaizen/shared';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ImprovementAction } from './improvement-action.entity.js';
 
+// Signed in only (README "Security"): no field of it is public.
+@Authorized()
 @ObjectType({ description: 'A dated note on how an improvement action is going, with the status it left it in.' })
 @Entity('action_progress_note')
 export class ActionProgressNote {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Goal } from '../goal/goal.entity.js';
 import { Measure } from '../measure/measure.entity.js';
@@ -7,6 +7,8 @@ import { ImprovementAction } from './improvement-action.entity.js';
 const DESCRIPTION = 'Improvement actions from reviews of years before `fiscalYear`: what this year’s review follows up.';
 const before = (fiscalYear: number) => (a: ImprovementAction) => a.originCycle!.fiscalYear < fiscalYear;
 
+// Signed in only: improvement actions come from the review.
+@Authorized()
 @Resolver(() => Measure)
 export class MeasureActionsResolver {
   @FieldResolver(() => [ImprovementAction], { description: DESCRIPTION })
@@ -15,6 +17,8 @@ export class MeasureActionsResolver {
   }
 }
 
+// Signed in only: improvement actions come from the review.
+@Authorized()
 @Resolver(() => Goal)
 export class GoalActionsResolver {
   @FieldResolver(() => [ImprovementAction], { description: `${DESCRIPTION} Only those on the goal as a whole.` })

@@ -1,5 +1,5 @@
 import { ActionStatus } from '@kaizen/shared';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
 import { Department } from '../department/department.entity.js';
 import { Goal } from '../goal/goal.entity.js';
@@ -11,6 +11,8 @@ import { ThreadResponse } from '../thread-response/thread-response.entity.js';
 registerEnumType(ActionStatus, { name: 'ActionStatus' });
 
 /** Outlives its cycle: it is carried into the next years' reviews of its measure (or goal) until done or dropped. */
+// Signed in only (README "Security"): no field of it is public.
+@Authorized()
 @ObjectType({ description: '改善アクション: what a department commits to after the council’s review.' })
 @Entity('improvement_action')
 export class ImprovementAction {

@@ -9,6 +9,8 @@ import { ActionProgressNote } from './action-progress-note.entity.js';
 import { CreateImprovementActionInput, UpdateImprovementActionInput } from './improvement-action.inputs.js';
 import { ImprovementAction } from './improvement-action.entity.js';
 
+// Signed in only: the review (cycles, their dialogue, drafts) is not public (README "Security"); mutations keep their own roles.
+@Authorized()
 @Resolver(() => ImprovementAction)
 export class ImprovementActionResolver {
   @Authorized(Role.DEPARTMENT, Role.PLANNING)

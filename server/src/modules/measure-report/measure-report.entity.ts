@@ -1,11 +1,13 @@
 import { NextDirection } from '@kaizen/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
 import { Measure } from '../measure/measure.entity.js';
 import { Submission } from '../review-cycle/submission.entity.js';
 
 registerEnumType(NextDirection, { name: 'NextDirection', description: '今後の方向性: EXPAND 拡充, CONTINUE 継続, REVISE 見直し, ABOLISH 廃止.' });
 
+// Signed in only (README "Security"): no field of it is public.
+@Authorized()
 @ObjectType({ description: '施策の評価: what the departments did for a measure in the cycle’s year, and what they propose.' })
 @Entity('measure_report')
 @Unique('uq_measure_report_cycle_measure', ['cycleId', 'measureId'])

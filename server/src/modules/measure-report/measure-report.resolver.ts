@@ -7,6 +7,8 @@ import { MeasureReport } from './measure-report.entity.js';
 import { SaveMeasureReportInput } from './measure-report.inputs.js';
 import { readableReports } from './measure-report.policy.js';
 
+// Signed in only: the review (cycles, their dialogue, drafts) is not public (README "Security"); mutations keep their own roles.
+@Authorized()
 @Resolver(() => MeasureReport)
 export class MeasureReportResolver {
   @Query(() => [MeasureReport], { description: 'The measure reports written in a review cycle that the viewer may read (as for `Measure.report`).' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Department } from '../department/department.entity.js';
 import { Measure } from '../measure/measure.entity.js';
@@ -7,6 +7,8 @@ import { readableReports } from './measure-report.policy.js';
 
 @Resolver(() => Measure)
 export class MeasureReviewResolver {
+  // Signed in only: reports are the review's (responsibleDepartments, beside it, is the plan's and public).
+  @Authorized()
   @FieldResolver(() => MeasureReport, {
     nullable: true,
     description:

@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
 import { Assignment, DepartmentSubmission, ReportAssignment } from './review-board.types.js';
 
+// Signed in only: who has handed in what is not public.
+@Authorized()
 @Resolver(() => ReviewCycle)
 export class ReviewBoardResolver {
   @FieldResolver(() => [Assignment], {

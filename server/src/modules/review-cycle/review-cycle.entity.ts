@@ -1,11 +1,13 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { CycleState } from '@kaizen/shared';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn, type Relation } from 'typeorm';
 import { Strategy } from '../strategy/strategy.entity.js';
 
 registerEnumType(CycleState, { name: 'CycleState' });
 
+// Signed in only (README "Security"): no field of it is public.
+@Authorized()
 @ObjectType({ description: 'The yearly review of the results of one fiscal year.' })
 @Entity('review_cycle')
 @Unique('uq_review_cycle_year', ['strategyId', 'fiscalYear'])

@@ -22,6 +22,8 @@ class OpenReviewCycleInput {
   respondingDue?: string;
 }
 
+// Signed in only: the review (cycles, their dialogue, drafts) is not public (README "Security"); mutations keep their own roles.
+@Authorized()
 @Resolver(() => ReviewCycle)
 export class ReviewCycleResolver {
   @Query(() => [ReviewCycle], { description: 'The strategy’s review cycles, newest first.' })

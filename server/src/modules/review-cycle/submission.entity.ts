@@ -1,5 +1,5 @@
 import { SubmissionStatus } from '@kaizen/shared';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
 import { ReviewCycle } from './review-cycle.entity.js';
 
@@ -26,6 +26,8 @@ export abstract class Submission {
   @Column({ type: 'text' })
   status: SubmissionStatus;
 
+  // The planning division's check of a submission: for those signed in.
+  @Authorized()
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', name: 'return_reason', nullable: true })
   returnReason: string | null;

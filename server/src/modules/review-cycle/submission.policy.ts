@@ -1,4 +1,4 @@
-import { isHandedIn, Role, type SubmissionStatus } from '@kaizen/shared';
+import { isHandedIn, Role, SubmissionStatus } from '@kaizen/shared';
 import type { User } from '../user/user.entity.js';
 
 /**
@@ -13,12 +13,21 @@ export function mayHandIn(viewer: User, responsibleDepartmentIds: string[]): boo
 }
 
 /**
+ * What a figure counts from for `viewer`: what was handed in (submitted or accepted) for anyone
+ * signed in; signed out, only what the planning division accepted, so that the public never reads
+ * a value still under check.
+ */
+export function countsFor(viewer: User | null, status: SubmissionStatus): boolean {
+  return viewer ? isHandedIn(status) : status === SubmissionStatus.ACCEPTED;
+}
+
+/**
  * Who may read an entry that is not handed in (a draft, or returned and not yet submitted again):
  * work in progress stays with those who hand it in and those who check it (the planning division,
- * administrators). Everyone else reads only what was handed in.
+ * administrators). Everyone else signed in reads what was handed in; signed out, what was accepted.
  */
 export function mayRead(viewer: User | null, status: SubmissionStatus, responsibleDepartmentIds: string[]): boolean {
-  if (isHandedIn(status)) return true;
+  if (countsFor(viewer, status)) return true;
   if (viewer?.role === Role.PLANNING || viewer?.role === Role.ADMIN) return true;
   return viewer !== null && mayHandIn(viewer, responsibleDepartmentIds);
 }

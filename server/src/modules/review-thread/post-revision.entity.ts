@@ -1,7 +1,9 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ThreadPost } from './thread-post.entity.js';
 
+// Signed in only (README "Security"): no field of it is public.
+@Authorized()
 @ObjectType({ description: 'A post as it read before an edit.' })
 @Entity('post_revision')
 export class PostRevision {

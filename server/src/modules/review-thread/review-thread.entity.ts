@@ -1,5 +1,5 @@
 import { CommentKind, ThreadAnchor, ThreadStatus } from '@kaizen/shared';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
 import { Goal } from '../goal/goal.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
@@ -11,6 +11,8 @@ registerEnumType(CommentKind, { name: 'CommentKind', description: 'QUESTION 質�
 registerEnumType(ThreadStatus, { name: 'ThreadStatus', description: 'LEFT: closed unanswered by the planning division, with a reason.' });
 
 /** Exactly one anchor column is set, the one `anchor` names: a real foreign key for each kind. */
+// Signed in only (README "Security"): no field of it is public.
+@Authorized()
 @ObjectType({ description: 'A council member’s comment on a goal, a measure or an indicator in a review cycle, with its replies and responses.' })
 @Entity('review_thread')
 @Check('ck_review_thread_anchor', `(anchor = 'GOAL' AND goal_id IS NOT NULL AND measure_id IS NULL AND indicator_id IS NULL)

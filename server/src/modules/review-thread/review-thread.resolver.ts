@@ -18,6 +18,8 @@ import { mayReply } from './thread.policy.js';
 
 const EVERYONE_SIGNED_IN = [Role.COUNCIL, Role.DEPARTMENT, Role.PLANNING, Role.ADMIN];
 
+// Signed in only: the review (cycles, their dialogue, drafts) is not public (README "Security"); mutations keep their own roles.
+@Authorized()
 @Resolver(() => ReviewThread)
 export class ReviewThreadResolver {
   @Query(() => [ReviewThread], { description: 'Council threads of a cycle; with measureId, those on the measure, its KPIs and its goal.' })

@@ -1,7 +1,9 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { ReviewThread } from './review-thread.entity.js';
 
+// Signed in only (README "Security"): no field of it is public.
+@Authorized()
 @ObjectType({ description: 'The opening comment of a thread or a reply: plain text with line breaks and links.' })
 @Entity('thread_post')
 export class ThreadPost {

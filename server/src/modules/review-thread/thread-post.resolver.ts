@@ -1,10 +1,12 @@
 import { POST_EDIT_WINDOW_MINUTES } from '@kaizen/shared';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { User } from '../user/user.entity.js';
 import { PostRevision } from './post-revision.entity.js';
 import { ThreadPost } from './thread-post.entity.js';
 
+// Signed in only, as the threads posts belong to.
+@Authorized()
 @Resolver(() => ThreadPost)
 export class ThreadPostResolver {
   @FieldResolver(() => User)

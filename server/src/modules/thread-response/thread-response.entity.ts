@@ -1,5 +1,5 @@
 import { ResponseStance } from '@kaizen/shared';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
 import { Department } from '../department/department.entity.js';
 import { ReviewThread } from '../review-thread/review-thread.entity.js';
@@ -7,6 +7,8 @@ import { ReviewThread } from '../review-thread/review-thread.entity.js';
 registerEnumType(ResponseStance, { name: 'ResponseStance', description: 'WILL_ADDRESS 対応する, PARTLY 一部対応, WILL_NOT 対応しない.' });
 
 /** One per thread and responsible department (null: the planning division); answering again edits it. */
+// Signed in only (README "Security"): no field of it is public.
+@Authorized()
 @ObjectType({ description: 'A responsible department’s answer to a council thread.' })
 @Entity('thread_response')
 @Index('uq_thread_response_department', ['threadId', 'departmentId'], { unique: true, where: '"department_id" IS NOT NULL' })

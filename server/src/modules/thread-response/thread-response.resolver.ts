@@ -7,6 +7,8 @@ import { User } from '../user/user.entity.js';
 import { ThreadResponse } from './thread-response.entity.js';
 import { RespondToThreadInput } from './thread-response.inputs.js';
 
+// Signed in only: the review (cycles, their dialogue, drafts) is not public (README "Security"); mutations keep their own roles.
+@Authorized()
 @Resolver(() => ThreadResponse)
 export class ThreadResponseResolver {
   @Authorized(Role.DEPARTMENT, Role.PLANNING)

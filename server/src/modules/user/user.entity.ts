@@ -1,10 +1,13 @@
 import { Role } from '@kaizen/shared';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { SELF, type AuthRule } from '../../graphql/auth-checker.js';
 import { Department } from '../department/department.entity.js';
 
 registerEnumType(Role, { name: 'Role', description: 'PLANNING 政策企画課, COUNCIL 市民会議委員, DEPARTMENT 担当課, ADMIN.' });
 
+// Who someone is (name, role, department) is for those signed in; nobody reaches a user signed out.
+@Authorized()
 @ObjectType({ description: 'A person who signs in.' })
 @Entity('app_user')
 @Check('ck_user_department', `("role" = 'DEPARTMENT') = ("department_id" IS NOT NULL)`)
@@ -13,8 +16,9 @@ export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Stored lower-cased: e-mail addresses are matched without regard to case. */
-  @Field(() => String)
+  /** Stored lower-cased: e-mail addresses are matched without regard to case. Personal data: FORBIDDEN to anyone else. */
+  @Authorized<AuthRule>(Role.PLANNING, Role.ADMIN, SELF)
+  @Field(() => String, { description: 'Read by the user themself, 政策企画課 and administrators; FORBIDDEN for anyone else.' })
   @Column({ type: 'text', unique: true })
   email: string;
 

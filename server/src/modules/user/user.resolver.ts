@@ -9,6 +9,7 @@ import { Invitation, InviteUserInput, UserPermissions, UserStatus, userStatus } 
 /** Admin data about a user is for those who manage users, and for the user themself. */
 const mayReadAdminData = (viewer: User | null, user: User) => mayManageUsers(viewer) || viewer?.id === user.id;
 
+// Every field a resolver adds to User needs a signed-in viewer, as the type's own fields do (user.entity.ts).
 @Resolver(() => User)
 export class UserResolver {
   @Authorized(Role.PLANNING, Role.ADMIN)
@@ -38,6 +39,8 @@ export class UserResolver {
   ): Promise<User> {
     const { user, sessionToken } = await ctx.services.users.acceptInvitation(token, password, displayName);
     ctx.session.set(sessionToken);
+    // The answer is read as the user now signed in, as after signIn.
+    ctx.signedInNow = user;
     return user;
   }
 
@@ -53,32 +56,38 @@ export class UserResolver {
     return services.users.enable(viewer!, id);
   }
 
+  @Authorized()
   @FieldResolver(() => Department, { nullable: true, description: 'The department a DEPARTMENT user acts for.' })
   department(@Root() user: User, @Ctx() { loaders }: Context): Promise<Department | undefined> | null {
     return user.departmentId ? loaders.departmentById.load(user.departmentId) : null;
   }
 
+  @Authorized()
   @FieldResolver(() => UserStatus, { nullable: true, description: 'INVITED, ACTIVE or DISABLED: for those who manage users (政策企画課, administrators) and the user themself; null for anyone else.' })
   status(@Root() user: User, @Ctx() { viewer }: Context): UserStatus | null {
     return mayReadAdminData(viewer, user) ? userStatus(user) : null;
   }
 
+  @Authorized()
   @FieldResolver(() => Date, { nullable: true, description: 'When the user was disabled; null when not. Like `status`, null for viewers who do not manage users.' })
   disabledAt(@Root() user: User, @Ctx() { viewer }: Context): Date | null {
     return mayReadAdminData(viewer, user) ? user.disabledAt : null;
   }
 
+  @Authorized()
   @FieldResolver(() => String, { nullable: true, description: 'Why the user was disabled; null when not. Like `status`, null for viewers who do not manage users.' })
   disabledReason(@Root() user: User, @Ctx() { viewer }: Context): string | null {
     return mayReadAdminData(viewer, user) ? user.disabledReason : null;
   }
 
+  @Authorized()
   @FieldResolver(() => Date, { nullable: true, description: 'When the link of an INVITED user stops working (it may be past: reissue it); null otherwise, and for viewers who do not manage users.' })
   async invitationExpiresAt(@Root() user: User, @Ctx() { viewer, loaders }: Context): Promise<Date | null> {
     if (!mayManageUsers(viewer) || user.passwordHash || user.disabledAt) return null;
     return (await loaders.pendingInvitationByUserId.load(user.id))?.expiresAt ?? null;
   }
 
+  @Authorized()
   @FieldResolver(() => UserPermissions)
   viewerCan(@Root() user: User, @Ctx() { viewer }: Context): UserPermissions {
     const may = mayManageUser(viewer, user);

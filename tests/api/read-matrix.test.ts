@@ -1,0 +1,249 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSchema } from '../../server/src/graphql/schema.js';
+import { ACCEPT_ACTUAL, MOVE_CYCLE, RESPOND, SAVE_ACTUAL, SAVE_REPORT, START_THREAD, SUBMIT_ACTUAL, SUBMIT_REPORT, openCycleAt } from '../support/review-ops.js';
+import { plans, sampleSessions, startTestServer, type ApiSession, type GraphQLResponse, type TestServer } from '../support/server.js';
+
+/**
+ * Reads × roles, as authorization-matrix.test.ts does for writes: every Query field, the fields
+ * under the public plan that are not public, and every field that carries personal data, also
+ * where it is reached through nesting. Allowed: data and no error; refused: UNAUTHENTICATED signed
+ * out, FORBIDDEN signed in, and the data not in the answer.
+ */
+const ROLES = ['anonymous', 'COUNCIL', 'ADMIN', 'DEPARTMENT', 'PLANNING'] as const;
+type RoleName = (typeof ROLES)[number];
+const SIGNED_IN: RoleName[] = ['COUNCIL', 'ADMIN', 'DEPARTMENT', 'PLANNING'];
+const MANAGERS: RoleName[] = ['ADMIN', 'PLANNING'];
+/**
+ * Who plays each role. The authors of what is read are others (a thread by council2, answered by
+ * 商工課, whose entries these are), so that no role reads its own e-mail here except as the viewer.
+ */
+const USER: Record<Exclude<RoleName, 'anonymous'>, string> = { COUNCIL: 'council', ADMIN: 'admin', DEPARTMENT: 'kankyo', PLANNING: 'planning' };
+const refusal = (role: RoleName) => (role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+
+describe('read matrix', () => {
+  let server: TestServer;
+  let as: Record<string, ApiSession>;
+  const ids = { strategy: '', goal: '', measure: '', indicator: '', cycle: '', shoko: '', thread: '' };
+
+  beforeAll(async () => {
+    server = await startTestServer({ plans: [plans.yonezawa], users: true });
+    as = await sampleSessions(server, ['council', 'council2', 'admin', 'kankyo', 'shoko', 'planning']);
+    const { data } = await as.planning.gql(`{ strategies { id goals { id measures { id responsibleDepartments { id name } indicators { id departments { id name } } } } } }`);
+    const strategy = data.strategies[0];
+    ids.strategy = strategy.id;
+    const measures = strategy.goals.flatMap((g: any) => g.measures.map((m: any) => ({ ...m, goalId: g.id })));
+    const only = (ds: { name: string }[]) => ds.length === 1 && ds[0].name === '商工課';
+    const measure = measures.find((m: any) => only(m.responsibleDepartments) && m.indicators.some((i: any) => only(i.departments)));
+    const [indicator] = measure.indicators.filter((i: any) => only(i.departments));
+    Object.assign(ids, { goal: measure.goalId, measure: measure.id, indicator: indicator.id, shoko: indicator.departments[0].id });
+
+    // 商工課 hands in an actual (accepted) and a report (submitted); council2 then opens a thread on the KPI and 商工課 answers.
+    const cycle = await openCycleAt(as.planning, ids.strategy, 2024, 'COLLECTING');
+    ids.cycle = cycle.id;
+    const saved = (await as.shoko.gql(SAVE_ACTUAL, { input: { cycleId: ids.cycle, indicatorId: ids.indicator, value: '12', note: '商工課の集計', evidenceLinks: ['https://example.jp/a'] } })).data.saveActual;
+    const submitted = (await as.shoko.gql(SUBMIT_ACTUAL, { id: saved.id, v: saved.version })).data.submitActual;
+    expect((await as.planning.gql(ACCEPT_ACTUAL, { id: submitted.id, v: submitted.version })).errors).toBeUndefined();
+    const report = (await as.shoko.gql(SAVE_REPORT, { input: { cycleId: ids.cycle, measureId: ids.measure, whatWasDone: '説明会', nextDirection: 'CONTINUE', selfGrade: 'B' } })).data.saveMeasureReport;
+    expect((await as.shoko.gql(SUBMIT_REPORT, { id: report.id, v: report.version })).errors).toBeUndefined();
+    expect((await as.planning.gql(MOVE_CYCLE, { id: ids.cycle, to: 'REVIEWING', v: cycle.version })).errors).toBeUndefined();
+    const thread = await as.council2.gql(START_THREAD, { input: { cycleId: ids.cycle, anchor: 'INDICATOR', anchorId: ids.indicator, kind: 'QUESTION', body: '集計方法は？' } });
+    expect(thread.errors).toBeUndefined();
+    ids.thread = thread.data.startThread.id;
+    expect((await as.shoko.gql(RESPOND, { input: { threadId: thread.data.startThread.id, stance: 'WILL_ADDRESS', body: '次回から公表します' } })).errors).toBeUndefined();
+  });
+  afterAll(() => server?.stop());
+
+  const session = (role: RoleName) => (role === 'anonymous' ? as.anonymous : as[USER[role]]);
+  const vars = () => ({ s: ids.strategy, g: ids.goal, m: ids.measure, i: ids.indicator, c: ids.cycle, d: ids.shoko });
+  const codes = (res: GraphQLResponse) => [...new Set((res.errors ?? []).map((e) => e.extensions?.code))];
+
+  type QueryCase = { allowed: readonly RoleName[]; query: string };
+  const queries: Record<string, QueryCase> = {
+    strategies: { allowed: ROLES, query: `{ strategies { id title } }` },
+    strategy: { allowed: ROLES, query: `query($s: ID!) { strategy(id: $s) { id goals { id progress(fiscalYear: 2024) { rate } } } }` },
+    measure: { allowed: ROLES, query: `query($m: ID!) { measure(id: $m) { id code progress(fiscalYear: 2024) { indicators } } }` },
+    indicator: { allowed: ROLES, query: `query($i: ID!) { indicator(id: $i) { id actuals { value status } progress(fiscalYear: 2024) { value } } }` },
+    viewer: { allowed: ROLES, query: `{ viewer { id role } }` },
+    reviewCycles: { allowed: SIGNED_IN, query: `query($s: ID!) { reviewCycles(strategyId: $s) { id state } }` },
+    reviewCycle: { allowed: SIGNED_IN, query: `query($c: ID!) { reviewCycle(id: $c) { id state fiscalYear } }` },
+    reviewThreads: { allowed: SIGNED_IN, query: `query($c: ID!) { reviewThreads(cycleId: $c) { id kind posts { body } } }` },
+    actuals: { allowed: SIGNED_IN, query: `query($c: ID!) { actuals(cycleId: $c) { id value status } }` },
+    measureReports: { allowed: SIGNED_IN, query: `query($c: ID!) { measureReports(cycleId: $c) { id status whatWasDone } }` },
+    inbox: { allowed: SIGNED_IN, query: `{ inbox { total } }` },
+    auditLog: { allowed: MANAGERS, query: `{ auditLog(first: 5) { id action } }` },
+    users: { allowed: MANAGERS, query: `{ users { id displayName } }` },
+  };
+
+  it('covers every Query field of the schema', async () => {
+    const fields = Object.keys((await createSchema()).getQueryType()!.getFields()).sort();
+    expect(Object.keys(queries).sort()).toEqual(fields);
+  });
+
+  for (const [field, c] of Object.entries(queries)) {
+    it(`Query.${field}: ${ROLES.map((r) => `${r} ${c.allowed.includes(r) ? '✓' : '✗'}`).join(', ')}`, async () => {
+      for (const role of ROLES) {
+        const res = await session(role).gql(c.query, vars());
+        if (c.allowed.includes(role)) {
+          expect(res.errors, `${field} as ${role}`).toBeUndefined();
+          // The viewer of a signed-out caller is nobody: an answer, and an empty one.
+          if (field === 'viewer' && role === 'anonymous') expect(res.data).toEqual({ viewer: null });
+          else expect(res.data?.[field], `${field} as ${role}`).toBeTruthy();
+        } else {
+          expect(codes(res), `${field} as ${role}`).toEqual([refusal(role)]);
+          expect(res.data ?? null, `${field} as ${role}`).toBeNull();
+        }
+      }
+    });
+  }
+
+  /**
+   * Fields under the public plan that belong to the review: signed in only. A refused field that
+   * cannot be null takes its parents with it (GraphQL's null propagation), up to the answer.
+   */
+  const reviewFieldsOfThePlan: Record<string, { query: string; value: (data: any) => unknown }> = {
+    'Measure.report': { query: `query($m: ID!, $c: ID!) { measure(id: $m) { report(cycleId: $c) { status } } }`, value: (d) => d?.measure.report },
+    'Measure.carriedOverActions': { query: `query($m: ID!) { measure(id: $m) { carriedOverActions(fiscalYear: 2025) { id } } }`, value: (d) => d?.measure.carriedOverActions },
+    'Goal.carriedOverActions': { query: `query($s: ID!) { strategy(id: $s) { goals { carriedOverActions(fiscalYear: 2025) { id } } } }`, value: (d) => d?.strategy.goals[0].carriedOverActions },
+    'Actual.note': { query: `query($i: ID!) { indicator(id: $i) { actuals { note } } }`, value: (d) => d?.indicator.actuals[0].note },
+    'Actual.evidenceLinks': { query: `query($i: ID!) { indicator(id: $i) { actuals { evidenceLinks } } }`, value: (d) => d?.indicator.actuals[0].evidenceLinks },
+    'Actual.returnReason': { query: `query($i: ID!) { indicator(id: $i) { actuals { returnReason } } }`, value: (d) => d?.indicator.actuals[0].returnReason },
+    'Actual.updatedByUser': { query: `query($i: ID!) { indicator(id: $i) { actuals { updatedByUser { displayName } } } }`, value: (d) => d?.indicator.actuals[0].updatedByUser },
+  };
+
+  for (const [field, c] of Object.entries(reviewFieldsOfThePlan)) {
+    it(`${field}: signed in only`, async () => {
+      for (const role of ROLES) {
+        const res = await session(role).gql(c.query, vars());
+        if (role === 'anonymous') {
+          expect(codes(res), `${field} as ${role}`).toEqual(['UNAUTHENTICATED']);
+          expect(c.value(res.data) ?? null, `${field} as ${role}`).toBeNull();
+        } else {
+          expect(res.errors, `${field} as ${role}`).toBeUndefined();
+          expect(c.value(res.data), `${field} as ${role}`).toBeDefined();
+        }
+      }
+    });
+  }
+
+  /**
+   * Personal data × role. `expected` is what an allowed role reads; a refused role gets the error
+   * and `secret` appears nowhere in its answer.
+   */
+  type PersonalCase = { query: string; allowed: readonly RoleName[]; secret: string; read: (data: any) => unknown; expected: (role: RoleName) => unknown };
+  const COUNCIL2 = 'council2@example.jp';
+  const SHOKO = 'shoko@example.jp';
+  /** Who last wrote the accepted actual: the planning division, by accepting it. */
+  const PLANNING = 'planning@example.jp';
+  const personal: Record<string, PersonalCase> = {
+    'User.email of oneself: viewer { email }': {
+      query: `{ viewer { email } }`,
+      allowed: ROLES,
+      secret: '@example.jp',
+      read: (d) => d.viewer?.email ?? null,
+      expected: (role) => (role === 'anonymous' ? null : `${USER[role]}@example.jp`),
+    },
+    'User.email of a thread’s author: reviewThreads { createdByUser { email } }': {
+      query: `query($c: ID!) { reviewThreads(cycleId: $c) { createdByUser { email } } }`,
+      allowed: MANAGERS,
+      secret: COUNCIL2,
+      read: (d) => d.reviewThreads.map((t: any) => t.createdByUser.email),
+      expected: () => [COUNCIL2],
+    },
+    'User.email of a post’s author: reviewThreads { posts { author { email } } }': {
+      query: `query($c: ID!) { reviewThreads(cycleId: $c) { posts { author { email } } } }`,
+      allowed: MANAGERS,
+      secret: COUNCIL2,
+      read: (d) => d.reviewThreads.flatMap((t: any) => t.posts.map((p: any) => p.author.email)),
+      expected: () => [COUNCIL2],
+    },
+    'User.email of a response’s author: reviewThreads { responses { author { email } } }': {
+      query: `query($c: ID!) { reviewThreads(cycleId: $c) { responses { author { email } } } }`,
+      allowed: MANAGERS,
+      secret: SHOKO,
+      read: (d) => d.reviewThreads.flatMap((t: any) => t.responses.map((r: any) => r.author.email)),
+      expected: () => [SHOKO],
+    },
+    'who wrote a post: reviewThreads { posts { author { displayName role department } } }': {
+      query: `query($c: ID!) { reviewThreads(cycleId: $c) { posts { author { displayName role department { name } } } responses { author { displayName role department { name } } } } }`,
+      allowed: SIGNED_IN,
+      secret: '商工課 商工',
+      read: (d) => d.reviewThreads.map((t: any) => [t.posts[0].author.role, t.responses[0].author]),
+      expected: () => [['COUNCIL', { displayName: expect.stringContaining('商工'), role: 'DEPARTMENT', department: { name: '商工課' } }]],
+    },
+    'account status of an author: createdByUser { status disabledAt disabledReason invitationExpiresAt }': {
+      query: `query($c: ID!) { reviewThreads(cycleId: $c) { createdByUser { status disabledAt disabledReason invitationExpiresAt } } }`,
+      allowed: SIGNED_IN,
+      secret: 'ACTIVE',
+      read: (d) => d.reviewThreads[0].createdByUser,
+      // Those who manage users read it; the others read nulls (the fields say so).
+      expected: (role) => ({ status: MANAGERS.includes(role) ? 'ACTIVE' : null, disabledAt: null, disabledReason: null, invitationExpiresAt: null }),
+    },
+    'User.email in the audit log: auditLog { user { email } }': {
+      query: `{ auditLog(first: 500) { user { email } } }`,
+      allowed: MANAGERS,
+      secret: SHOKO,
+      read: (d) => d.auditLog.some((e: any) => e.user?.email === SHOKO),
+      expected: () => true,
+    },
+    'User.email of users: users { email }': {
+      query: `{ users { email } }`,
+      allowed: MANAGERS,
+      secret: SHOKO,
+      read: (d) => d.users.some((u: any) => u.email === SHOKO),
+      expected: () => true,
+    },
+    'User.email of who entered an actual: indicator { actuals { updatedByUser { email } } }': {
+      query: `query($i: ID!) { indicator(id: $i) { actuals { value updatedByUser { email } } } }`,
+      allowed: MANAGERS,
+      secret: PLANNING,
+      read: (d) => d.indicator.actuals.map((a: any) => a.updatedByUser.email),
+      expected: () => [PLANNING],
+    },
+    'User.email of who wrote a report: measure { report { updatedByUser { email } } }': {
+      query: `query($m: ID!, $c: ID!) { measure(id: $m) { report(cycleId: $c) { updatedByUser { email } } } }`,
+      allowed: MANAGERS,
+      secret: SHOKO,
+      read: (d) => d.measure.report.updatedByUser.email,
+      expected: () => SHOKO,
+    },
+    'User.email through the cycle: reviewCycle { assignments { actual { updatedByUser { email } } } }': {
+      query: `query($c: ID!, $d: ID!) { reviewCycle(id: $c) { assignments(departmentId: $d) { actual { updatedByUser { email } } } } }`,
+      allowed: MANAGERS,
+      secret: PLANNING,
+      read: (d) => d.reviewCycle.assignments.filter((a: any) => a.actual).map((a: any) => a.actual.updatedByUser.email),
+      expected: () => [PLANNING],
+    },
+  };
+
+  for (const [name, c] of Object.entries(personal)) {
+    it(`${name}: ${ROLES.map((r) => `${r} ${c.allowed.includes(r) ? '✓' : '✗'}`).join(', ')}`, async () => {
+      for (const role of ROLES) {
+        const res = await session(role).gql(c.query, vars());
+        if (c.allowed.includes(role)) {
+          expect(res.errors, `${name} as ${role}`).toBeUndefined();
+          expect(c.read(res.data), `${name} as ${role}`).toEqual(c.expected(role));
+        } else {
+          expect(codes(res), `${name} as ${role}`).toEqual([refusal(role)]);
+          expect(JSON.stringify(res.data ?? null), `${name} as ${role}`).not.toContain(c.secret);
+        }
+      }
+    });
+  }
+
+  it('the authors read their own e-mail wherever it is, and sign in reading it', async () => {
+    const Q = `query($c: ID!) { reviewThreads(cycleId: $c) { createdByUser { email } posts { author { email } } responses { author { email } } } }`;
+    const asAuthor = (await as.council2.gql(`query($c: ID!) { reviewThreads(cycleId: $c) { createdByUser { email } posts { author { email } } } }`, vars())).data;
+    expect(asAuthor.reviewThreads).toEqual([{ createdByUser: { email: COUNCIL2 }, posts: [{ author: { email: COUNCIL2 } }] }]);
+    // 商工課 reads its own e-mail on its answer, but not the council member's on the thread.
+    const asResponder = await as.shoko.gql(Q, vars());
+    expect(codes(asResponder)).toEqual(['FORBIDDEN']);
+    const own = await as.shoko.gql(`query($c: ID!) { reviewThreads(cycleId: $c) { responses { author { email } } } }`, vars());
+    expect(own.data.reviewThreads[0].responses).toEqual([{ author: { email: SHOKO } }]);
+    const signIn = await server.session().gql(`mutation { signIn(email: "kanko@example.jp", password: "kaizen-review-demo") { email displayName } }`);
+    expect(signIn.errors).toBeUndefined();
+    expect(signIn.data.signIn.email).toBe('kanko@example.jp');
+    // Signing in answers as the user, but the operation's other fields stay the anonymous caller's.
+    const along = await server.session().gql(`mutation($t: ID!) { signIn(email: "kanko@example.jp", password: "kaizen-review-demo") { id } markThreadRead(id: $t) { id } }`, { t: ids.thread });
+    expect(along.errors?.map((e) => [(e as { path?: string[] }).path?.[0], e.extensions?.code])).toEqual([['markThreadRead', 'UNAUTHENTICATED']]);
+  });
+});
