@@ -13,6 +13,10 @@ import { apiSession, plans, type ApiSession } from './server.js';
 export type Target = {
   url: string;
   process: ServerProcess;
+  /** The throwaway PostgreSQL database it serves, or null on the embedded PGlite. */
+  databaseUrl: string | null;
+  /** Its DATA_DIR. */
+  dataDir: string;
   /** A new browser-like client with its own cookie jar. */
   session(): ApiSession;
   /**
@@ -25,9 +29,10 @@ export type Target = {
   stop(): Promise<void>;
 };
 
-export async function startTarget(opts: { env?: Record<string, string | undefined>; plans?: string[] } = {}): Promise<Target> {
+/** `embedded`: on PGlite even when DATABASE_URL is set. */
+export async function startTarget(opts: { env?: Record<string, string | undefined>; plans?: string[]; embedded?: boolean } = {}): Promise<Target> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kaizen-target-'));
-  const serverUrl = process.env.DATABASE_URL;
+  const serverUrl = opts.embedded ? undefined : process.env.DATABASE_URL;
   const throwaway = serverUrl ? await createThrowawayDatabase(serverUrl) : undefined;
   const child = spawnServer({
     PORT: '0',
@@ -51,6 +56,8 @@ export async function startTarget(opts: { env?: Record<string, string | undefine
   return {
     url,
     process: child,
+    databaseUrl: throwaway?.url ?? null,
+    dataDir,
     session: () => apiSession(url),
     async alive() {
       if (exitCode !== undefined) throw new Error(`the server exited with ${exitCode}:\n${child.output().slice(-4000)}`);

@@ -25,7 +25,9 @@ const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 
 
 /** Whether `error` (or what it wraps) says the database is busy or away, rather than a bug. */
 export function isUnavailable(error: unknown): boolean {
-  for (let e = error as { message?: unknown; code?: unknown; driverError?: unknown; originalError?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+  for (let e = error as { message?: unknown; code?: unknown; severity?: unknown; driverError?: unknown; originalError?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    // FATAL ends the session: the server refused the connection (not accepting, too many, shutting down).
+    if (e.severity === 'FATAL') return true;
     if (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATES.has(e.code) || UNAVAILABLE_NODE_CODES.has(e.code) || e.code.startsWith('08'))) return true;
     if (e.message === 'timeout exceeded when trying to connect' || e.message === 'Connection terminated unexpectedly') return true;
     e = (e.driverError ?? e.originalError ?? e.cause) as typeof e;
