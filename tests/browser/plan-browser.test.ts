@@ -54,6 +54,23 @@ describe('plan browser in headless Chromium', () => {
     expect(await row.textContent()).toContain('1,897,600人');
   });
 
+  it('runs under the server’s Content-Security-Policy without a violation, charts included', async () => {
+    const violations: string[] = [];
+    const context = await browser.newContext({ locale: 'ja-JP' });
+    const strict = await context.newPage();
+    strict.on('console', (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+    });
+    const response = await strict.goto(server.app.url);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await strict.getByRole('link', { name: /4-5\s*環境にやさしいまちづくり/ }).click();
+    await strict.getByRole('link', { name: '再生可能エネルギー設備導入量' }).click();
+    await strict.getByRole('heading', { name: '再生可能エネルギー設備導入量' }).waitFor();
+    await strict.locator('main svg').first().waitFor();
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
   it('shows a clear message for an unknown KPI address', async () => {
     await page.goto(`${server.app.url}indicators/00000000-0000-4000-8000-000000000000`);
     await expect.poll(() => page.locator('main').textContent()).toMatch(/見つかりません/);
