@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../server/src/config.js';
+import { ACCEPT_ACTUAL, MOVE_CYCLE, SAVE_ACTUAL, START_THREAD, SUBMIT_ACTUAL, openCycleAt } from '../support/review-ops.js';
+import { plans, sampleSessions, startTestServer, type TestServer } from '../support/server.js';
+
+const clientDist = path.join(repoRoot, 'client/dist');
+
+/**
+ * Signed out, the web app shows the plan and accepted figures (what the server serves signed out)
+ * without a GraphQL error, and the review's pages ask to sign in, as before the public surface shrank.
+ */
+describe('public pages signed out, with a review under way', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  /** Every GraphQL error the page received: none is expected signed out. */
+  const graphqlErrors: string[] = [];
+  const ids = { cycle: '', accepted: '', submitted: '' };
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(clientDist, 'index.html'))) throw new Error('client/dist is missing: `npm test` builds it first (pretest)');
+    server = await startTestServer({ plans: [plans.yonezawa], users: true, clientDist });
+    const as = await sampleSessions(server, ['planning', 'shoko', 'council']);
+    const { data } = await as.planning.gql(`{ strategies { id goals { measures { indicators { id departments { name } } } } } }`);
+    const own = data.strategies[0].goals.flatMap((g: any) => g.measures.flatMap((m: any) => m.indicators)).filter((i: any) => i.departments.length === 1 && i.departments[0].name === '商工課');
+    [ids.accepted, ids.submitted] = [own[0].id, own.find((i: any) => i.id !== own[0].id).id];
+    const cycle = await openCycleAt(as.planning, data.strategies[0].id, 2024, 'COLLECTING');
+    ids.cycle = cycle.id;
+    const enter = async (indicatorId: string, value: string) => {
+      const saved = (await as.shoko.gql(SAVE_ACTUAL, { input: { cycleId: ids.cycle, indicatorId, value } })).data.saveActual;
+      return (await as.shoko.gql(SUBMIT_ACTUAL, { id: saved.id, v: saved.version })).data.submitActual;
+    };
+    const accepted = await enter(ids.accepted, '1234567');
+    expect((await as.planning.gql(ACCEPT_ACTUAL, { id: accepted.id, v: accepted.version })).errors).toBeUndefined();
+    await enter(ids.submitted, '7654321');
+    expect((await as.planning.gql(MOVE_CYCLE, { id: ids.cycle, to: 'REVIEWING', v: cycle.version })).errors).toBeUndefined();
+    await as.council.gql(START_THREAD, { input: { cycleId: ids.cycle, anchor: 'INDICATOR', anchorId: ids.accepted, kind: 'QUESTION', body: '公開されない質問' } });
+
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await browser.newPage({ locale: 'ja-JP', viewport: { width: 1024, height: 768 } });
+    page.on('response', async (res) => {
+      if (!res.url().endsWith('/graphql') || res.request().method() !== 'POST') return;
+      const body = await res.json().catch(() => null);
+      for (const e of body?.errors ?? []) graphqlErrors.push(`${e.extensions?.code}: ${e.message}`);
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows an indicator’s accepted figure, and not one still under check', async () => {
+    await page.goto(`${server.app.url}indicators/${ids.accepted}`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('1,234,567');
+    await page.goto(`${server.app.url}indicators/${ids.submitted}`);
+    await page.locator('main h1').waitFor();
+    await page.locator('main table').first().waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('7,654,321');
+    expect(graphqlErrors).toEqual([]);
+  });
+
+  it('asks to sign in for the review’s pages, and reads none of their data', async () => {
+    for (const to of ['review/cycles', `review/cycles/${ids.cycle}/measures`, `cycles/${ids.cycle}/summary`, `cycles/${ids.cycle}/board`, 'inbox']) {
+      await page.goto(`${server.app.url}${to}`);
+      await page.waitForURL(/\/signin\?/);
+      await expect.poll(() => page.locator('main').textContent()).toContain('このページを見るにはサインインしてください');
+      expect(await page.locator('body').textContent()).not.toContain('公開されない質問');
+    }
+    expect(graphqlErrors).toEqual([]);
+  });
+});
