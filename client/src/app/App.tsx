@@ -25,6 +25,8 @@ const InboxPage = lazy(() => import('../features/inbox/InboxPage').then((m) => (
 const CycleSummaryPage = lazy(() => import('../features/cycle-summary/CycleSummaryPage').then((m) => ({ default: m.CycleSummaryPage })));
 const ChangesPage = lazy(() => import('../features/changes/ChangesPage').then((m) => ({ default: m.ChangesPage })));
 const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const PasswordResetPage = lazy(() => import('../features/account/PasswordResetPage').then((m) => ({ default: m.PasswordResetPage })));
 
 export function App() {
   const client = useMemo(createApolloClient, []);
@@ -38,6 +40,10 @@ export function App() {
             <Route path="measures/:measureId" element={<MeasurePage />} />
             <Route path="indicators/:indicatorId" element={<IndicatorPage />} />
             <Route path="signin" element={<SignInPage />} />
+            <Route path="password-reset/:token" element={<PasswordResetPage />} />
+            <Route element={<RequireRole roles={['COUNCIL', 'DEPARTMENT', 'PLANNING', 'ADMIN']} />}>
+              <Route path="account" element={<AccountPage />} />
+            </Route>
             <Route element={<RequireRole roles={['DEPARTMENT', 'PLANNING']} />}>
               <Route path="review" element={<ReviewHomePage />} />
               <Route path="review/cycles/:cycleId" element={<CycleInboxPage />} />

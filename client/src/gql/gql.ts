@@ -14,11 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      id\n      role\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query AuditLog($entityId: ID, $first: Int!) {\n    auditLog(entityId: $entityId, first: $first) {\n      id\n      action\n      at\n      entityType\n      entityId\n      before\n      after\n      user {\n        id\n        displayName\n        role\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditNames {\n    strategies {\n      id\n      goals {\n        id\n        kgis {\n          id\n          name\n        }\n        measures {\n          id\n          code\n          title\n          indicators {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditNamesDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      role\n      mustChangePassword\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      mustChangePassword\n      department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query ChangesCycle($id: ID!) {\n    reviewCycle(id: $id) {\n      id\n      fiscalYear\n      state\n      activitySeq\n      previousCycle {\n        id\n        fiscalYear\n      }\n    }\n  }\n": typeof types.ChangesCycleDocument,
     "\n  query CycleChanges($strategyId: ID!, $cycleId: ID!, $previousId: ID!, $fiscalYear: Int!, $previousYear: Int!) {\n    actuals(cycleId: $cycleId) {\n      id\n      value\n      notKnownReason\n      status\n      indicator {\n        id\n      }\n    }\n    previousActuals: actuals(cycleId: $previousId) {\n      id\n      value\n      notKnownReason\n      status\n      indicator {\n        id\n      }\n    }\n    strategy(id: $strategyId) {\n      id\n      goals {\n        id\n        measures {\n          id\n          code\n          title\n          progress(fiscalYear: $fiscalYear) {\n            grade\n          }\n          previousProgress: progress(fiscalYear: $previousYear) {\n            grade\n          }\n          report(cycleId: $cycleId) {\n            id\n            nextDirection\n          }\n          previousReport: report(cycleId: $previousId) {\n            id\n            nextDirection\n          }\n          indicators {\n            id\n            name\n            unit\n            relisted\n            progress(fiscalYear: $fiscalYear) {\n              grade\n            }\n            previousProgress: progress(fiscalYear: $previousYear) {\n              grade\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CycleChangesDocument,
     "\n  fragment ActionItem_action on ImprovementAction {\n    id\n    description\n    dueFiscalYear\n    originFiscalYear\n    status\n    version\n    ownerDepartment {\n      id\n      name\n    }\n    progressNotes {\n      id\n      at\n      body\n      status\n    }\n  }\n": typeof types.ActionItem_ActionFragmentDoc,
@@ -86,11 +88,13 @@ type Documents = {
     "\n  query StrategyReviewCycles($strategyId: ID!) {\n    reviewCycles(strategyId: $strategyId) {\n      id\n      fiscalYear\n      state\n    }\n  }\n": typeof types.StrategyReviewCyclesDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      id\n      role\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query AuditLog($entityId: ID, $first: Int!) {\n    auditLog(entityId: $entityId, first: $first) {\n      id\n      action\n      at\n      entityType\n      entityId\n      before\n      after\n      user {\n        id\n        displayName\n        role\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditNames {\n    strategies {\n      id\n      goals {\n        id\n        kgis {\n          id\n          name\n        }\n        measures {\n          id\n          code\n          title\n          indicators {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditNamesDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      role\n      mustChangePassword\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      department {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      mustChangePassword\n      department {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query ChangesCycle($id: ID!) {\n    reviewCycle(id: $id) {\n      id\n      fiscalYear\n      state\n      activitySeq\n      previousCycle {\n        id\n        fiscalYear\n      }\n    }\n  }\n": types.ChangesCycleDocument,
     "\n  query CycleChanges($strategyId: ID!, $cycleId: ID!, $previousId: ID!, $fiscalYear: Int!, $previousYear: Int!) {\n    actuals(cycleId: $cycleId) {\n      id\n      value\n      notKnownReason\n      status\n      indicator {\n        id\n      }\n    }\n    previousActuals: actuals(cycleId: $previousId) {\n      id\n      value\n      notKnownReason\n      status\n      indicator {\n        id\n      }\n    }\n    strategy(id: $strategyId) {\n      id\n      goals {\n        id\n        measures {\n          id\n          code\n          title\n          progress(fiscalYear: $fiscalYear) {\n            grade\n          }\n          previousProgress: progress(fiscalYear: $previousYear) {\n            grade\n          }\n          report(cycleId: $cycleId) {\n            id\n            nextDirection\n          }\n          previousReport: report(cycleId: $previousId) {\n            id\n            nextDirection\n          }\n          indicators {\n            id\n            name\n            unit\n            relisted\n            progress(fiscalYear: $fiscalYear) {\n              grade\n            }\n            previousProgress: progress(fiscalYear: $previousYear) {\n              grade\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CycleChangesDocument,
     "\n  fragment ActionItem_action on ImprovementAction {\n    id\n    description\n    dueFiscalYear\n    originFiscalYear\n    status\n    version\n    ownerDepartment {\n      id\n      name\n    }\n    progressNotes {\n      id\n      at\n      body\n      status\n    }\n  }\n": types.ActionItem_ActionFragmentDoc,
@@ -175,6 +179,14 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditLog($entityId: ID, $first: Int!) {\n    auditLog(entityId: $entityId, first: $first) {\n      id\n      action\n      at\n      entityType\n      entityId\n      before\n      after\n      user {\n        id\n        displayName\n        role\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($entityId: ID, $first: Int!) {\n    auditLog(entityId: $entityId, first: $first) {\n      id\n      action\n      at\n      entityType\n      entityId\n      before\n      after\n      user {\n        id\n        displayName\n        role\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -183,7 +195,7 @@ export function graphql(source: "\n  query AuditNames {\n    strategies {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      role\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      role\n      mustChangePassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -191,7 +203,7 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      department {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      department {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      mustChangePassword\n      department {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      role\n      mustChangePassword\n      department {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect } from 'react';
+import { ACCOUNT_PATH } from '../account/paths';
 import { useLocation, useNavigate } from 'react-router';
 import { signInPath } from './paths';
 import { sessionEvents } from './sessionEvents';
-import { ViewerQuery } from './viewer';
+import { useViewer, ViewerQuery } from './viewer';
 
 /** When the server says the session is gone, go to sign in and come back here afterwards. */
 export function SessionWatcher() {
@@ -11,6 +12,12 @@ export function SessionWatcher() {
   const location = useLocation();
   const client = useApolloClient();
   const here = location.pathname + location.search;
+  const { viewer } = useViewer();
+  const mustChange = viewer?.mustChangePassword === true;
+  // Until the initial password is changed the server serves nothing else: stay on the account page.
+  useEffect(() => {
+    if (mustChange && location.pathname !== ACCOUNT_PATH) navigate(ACCOUNT_PATH, { replace: true });
+  }, [mustChange, location.pathname, navigate]);
   useEffect(
     () =>
       sessionEvents.subscribe((loss) => {

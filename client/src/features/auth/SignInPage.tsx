@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { firstGraphQLError } from '../../ui/graphqlErrors';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { ACCOUNT_PATH } from '../account/paths';
 import { homeOf, safeNext } from './paths';
 import { useViewer } from './viewer';
 
@@ -13,6 +14,7 @@ const SignInMutation = graphql(`
     signIn(email: $email, password: $password) {
       id
       role
+      mustChangePassword
     }
   }
 `);
@@ -56,7 +58,8 @@ export function SignInPage() {
       const { data } = await signIn({ variables: { email: email.trim(), password } });
       // Whatever was read while signed out (or as someone else) is dropped and read again.
       await client.resetStore();
-      navigate(next ?? homeOf(data!.signIn.role), { replace: true });
+      // The initial administrator changes the password before anything else (the server refuses the rest).
+      navigate(data!.signIn.mustChangePassword ? ACCOUNT_PATH : (next ?? homeOf(data!.signIn.role)), { replace: true });
     } catch (error) {
       setPassword('');
       setFailure(failureMessage(error, t));

@@ -1,6 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
+import { ACCOUNT_PATH } from '../account/paths';
 import type { Viewer } from './viewer';
 
 const SignOutMutation = graphql(`
@@ -32,6 +34,9 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
           {viewer.department && `・${viewer.department.name}`}）
         </span>
       </span>
+      <Link className="header-button" to={ACCOUNT_PATH}>
+        {t('account.link')}
+      </Link>
       <button type="button" className="header-button" onClick={() => void onSignOut()} disabled={loading}>
         {loading ? t('auth.signingOut') : t('auth.signOut')}
       </button>

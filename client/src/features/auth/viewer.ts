@@ -9,6 +9,7 @@ export const ViewerQuery = graphql(`
       displayName
       email
       role
+      mustChangePassword
       department {
         id
         name
