@@ -183,7 +183,7 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
     await close.click();
     await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('締める');
     await blockers.getByRole('button', { name: 'やめる' }).click();
-    expect((await server.gql(`query($id: ID!) { reviewCycle(id: $id) { state } }`, { id: cycle.id })).data.reviewCycle.state).toBe('RESPONDING');
+    expect((await planning.gql(`query($id: ID!) { reviewCycle(id: $id) { state } }`, { id: cycle.id })).data.reviewCycle.state).toBe('RESPONDING');
     await close.click();
     await blockers.getByRole('button', { name: '締める', exact: true }).click();
 
@@ -192,7 +192,7 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
     await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.getAttribute("role")')).toBe('status');
     expect(await page.locator('.steps [aria-current="step"]').textContent()).toContain('完了');
     expect(await main.getByRole('button').count()).toBe(0);
-    expect((await server.gql(`query($id: ID!) { reviewCycle(id: $id) { state } }`, { id: cycle.id })).data.reviewCycle.state).toBe('CLOSED');
+    expect((await planning.gql(`query($id: ID!) { reviewCycle(id: $id) { state } }`, { id: cycle.id })).data.reviewCycle.state).toBe('CLOSED');
     // The summary in figures, and grades per goal and measure.
     const figures = main.getByRole('region', { name: /論点・回答・改善アクション（論点 2件）/ });
     expect(await figures.textContent()).toContain('解決済み2件');
