@@ -1,13 +1,13 @@
 import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiSession } from '../support/server.js';
+import type { ApiSession, GraphQLResponse } from '../support/server.js';
 import { startTarget, type Target } from '../support/target.js';
 
 // Issue 9, rows 7 and 13, and the password changes that row 7 called for, against the real server process.
 
 const SAMPLE_EMAILS = ['planning', 'council', 'shoko', 'kankyo', 'admin'].map((n) => `${n}@example.jp`);
-const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
-const fieldOf = (res: { errors?: { extensions?: { field?: unknown } }[] }) => res.errors?.[0]?.extensions?.field;
+const codeOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.code;
+const fieldOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.field;
 const CHANGE = `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id mustChangePassword } }`;
 
 async function auditEntries(session: ApiSession, action: string) {
