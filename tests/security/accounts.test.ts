@@ -112,6 +112,10 @@ describe('passwords with the sample users', () => {
     expect(codeOf(await planning.gql(ISSUE, { id: await userId(planning, 'admin@example.jp') }))).toBe('FORBIDDEN');
     expect(codeOf(await planning.gql(ISSUE, { id: await userId(planning, 'planning@example.jp') }))).toBe('FORBIDDEN');
 
+    // What the UI may offer: an active user that planning manages, not an administrator, not oneself.
+    const offered = await planning.gql<{ users: { email: string; viewerCan: { issuePasswordReset: boolean } }[] }>('{ users { email viewerCan { issuePasswordReset } } }');
+    const may = Object.fromEntries(offered.data!.users.map((u) => [u.email, u.viewerCan.issuePasswordReset]));
+    expect(may).toMatchObject({ 'kankyo@example.jp': true, 'admin@example.jp': false, 'planning@example.jp': false });
     const first = await planning.gql(ISSUE, { id: await userId(planning, 'kankyo@example.jp') });
     const issued = await planning.gql(ISSUE, { id: await userId(planning, 'kankyo@example.jp') });
     const { resetPath, expiresAt } = issued.data.issuePasswordReset;

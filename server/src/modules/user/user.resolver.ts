@@ -92,6 +92,6 @@ export class UserResolver {
   viewerCan(@Root() user: User, @Ctx() { viewer }: Context): UserPermissions {
     const may = mayManageUser(viewer, user);
     const status = userStatus(user);
-    return { disable: may && status !== UserStatus.DISABLED, enable: may && status === UserStatus.DISABLED, reissueInvitation: may && status === UserStatus.INVITED };
+    return { disable: may && status !== UserStatus.DISABLED, enable: may && status === UserStatus.DISABLED, reissueInvitation: may && status === UserStatus.INVITED, issuePasswordReset: may && status === UserStatus.ACTIVE };
   }
 }

@@ -58,4 +58,7 @@ export class UserPermissions {
 
   @Field(() => Boolean, { description: 'Issue a new invitation link (replacing the old one) to a user who has not accepted yet.' })
   reissueInvitation: boolean;
+
+  @Field(() => Boolean, { description: 'Issue a one-time password reset link (replacing an unused one) to an active user.' })
+  issuePasswordReset: boolean;
 }
