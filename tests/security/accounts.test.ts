@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { follow, liveClient } from '../support/live.js';
 import type { ApiSession, GraphQLResponse } from '../support/server.js';
 import { startTarget, type Target } from '../support/target.js';
 
@@ -45,6 +46,13 @@ describe('row 7: a first start reachable from outside (HOST=0.0.0.0, or DATABASE
       expect(codeOf(res), op).toBe('PASSWORD_CHANGE_REQUIRED');
       expect(res.data ?? null, op).toBeNull();
     }
+    // Nor does the live feed serve them: over the WebSocket they count as signed out.
+    const live = liveClient(target.url, admin.cookie);
+    const feed = follow(live, { cycleId: '00000000-0000-4000-8000-000000000000' });
+    await expect.poll(() => feed.ended, { timeout: 5000 }).toBeTruthy();
+    expect(feed.events()).toEqual([]);
+    expect(JSON.stringify([feed.results, feed.ended])).toContain('UNAUTHENTICATED');
+    await live.dispose();
     expect(fieldOf(await admin.gql(CHANGE, { c: password, n: 'short' }))).toBe('newPassword');
     expect(fieldOf(await admin.gql(CHANGE, { c: 'not-the-password', n: 'a-new-admin-passphrase' }))).toBe('currentPassword');
     expect((await admin.gql(CHANGE, { c: password, n: 'a-new-admin-passphrase' })).data).toMatchObject({ changePassword: { mustChangePassword: false } });
