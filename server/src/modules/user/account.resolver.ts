@@ -38,8 +38,8 @@ export class AccountResolver {
   async resetPassword(@Arg('token', () => String) token: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<User> {
     const { user, sessionToken } = await ctx.services.passwords.resetPassword(token, password);
     ctx.session.set(sessionToken);
-    // The answer is read as the user now signed in, as after signIn.
-    ctx.viewer = user;
+    // The answer is read as the user now signed in (their own e-mail), as after signIn; the rest of the operation is not.
+    ctx.signedInNow = user;
     return user;
   }
 }
