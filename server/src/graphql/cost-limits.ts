@@ -6,6 +6,7 @@ import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError, getNamedType, getNullableType, isCompositeType, isListType, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 // The CommonJS build: its ES build imports graphql's .mjs files, another copy of graphql than the server's.
 import { createComplexityRule, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+import { LRUCache } from 'lru-cache';
 import { ConfigError } from '../config.js';
 
 /**
@@ -179,8 +180,17 @@ export class OperationTooCostlyError extends GraphQLError {
   }
 }
 
+/**
+ * The figures of operations already measured: a page sends the same few documents again and again
+ * (polls, refetches on live events), so each is parsed and walked once. Keyed with the variables,
+ * since `first` changes the cost; long variable sets are measured every time rather than kept.
+ */
+const MEASURED_KEPT = 1000;
+const MAX_KEY_LENGTH = 20_000;
+
 export class CostLimits {
   private readonly cap: Budget;
+  private readonly measured = new LRUCache<string, Partial<Figures>>({ max: MEASURED_KEPT });
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -192,8 +202,16 @@ export class CostLimits {
   /** The refusal of an operation over the caller's budget, or null when it may go on. */
   check(request: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }, signedIn: boolean, http = false): OperationTooCostlyError | null {
     const budget = signedIn ? this.budgets.signedIn : this.budgets.anonymous;
-    const over = overBudget(measure(this.schema, request, this.cap).figures, budget);
+    const over = overBudget(this.figures(request), budget);
     return over ? new OperationTooCostlyError(over, signedIn, http) : null;
+  }
+
+  private figures(request: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }): Partial<Figures> {
+    const key = request.query.length <= MAX_KEY_LENGTH ? `${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}\n${request.query}` : undefined;
+    if (key === undefined || key.length > MAX_KEY_LENGTH) return measure(this.schema, request, this.cap).figures;
+    let figures = this.measured.get(key);
+    if (!figures) this.measured.set(key, (figures = measure(this.schema, request, this.cap).figures));
+    return figures;
   }
 
   /**
