@@ -36,13 +36,13 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
   };
 
   /** A browser of its own, signed in as `email` by the session cookie the API handed out. */
-  async function signedInPage(email: string): Promise<{ context: BrowserContext; page: Page }> {
+  async function signedInPage(email: string): Promise<{ context: BrowserContext; page: Page; session: ApiSession }> {
     const session = server.session();
     await session.signIn(email);
     const [name, value] = session.cookie!.split(/=(.*)/s);
     const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
     await context.addCookies([{ name, value, url: server.app.url }]);
-    return { context, page: await context.newPage() };
+    return { context, page: await context.newPage(), session };
   }
 
   const badge = (page: Page) => page.getByRole('banner').getByRole('link', { name: /^受信箱/ });
@@ -154,6 +154,23 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
     expect((await council.gql(REPLY, { id: first.id, body: '接続の準備中の返信' })).errors).toBeUndefined();
     release();
     await expect.poll(() => disclosure.textContent(), LIVE).toContain('返信 1件');
+    expect(await sameLoad(page)).toBe(true);
+    await context.close();
+  });
+
+  it('a page whose session ends elsewhere (signed out in another tab) asks to sign in again, without a reload', async () => {
+    const { page, session, context } = await signedInPage('kankyo@example.jp');
+    await page.goto(url(`/cycles/${cycle.id}/summary`));
+    const main = page.locator('main');
+    await expect.poll(() => main.getByRole('status').filter({ hasText: 'ライブ更新' }).textContent(), LIVE).toBe('ライブ更新：接続中');
+    await markLoaded(page);
+
+    // The same browser session, ended through the API: the server closes the page's socket (4401).
+    expect((await session.gql('mutation { signOut }')).data.signOut).toBe(true);
+    // The browser still sends the ended session's cookie, so the prompt says the session ended.
+    await expect.poll(() => main.textContent(), LIVE).toMatch(/サインインすると、元のページに戻ります/);
+    await main.getByRole('button', { name: 'サインイン' }).waitFor();
+    expect(await page.getByRole('banner').getByRole('button', { name: 'サインアウト' }).count()).toBe(0);
     expect(await sameLoad(page)).toBe(true);
     await context.close();
   });

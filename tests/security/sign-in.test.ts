@@ -25,7 +25,9 @@ describe('sign-in limits (issue 9 rows 4, 5)', () => {
     expect(Object.keys(counts).sort()).toEqual(['BAD_CREDENTIALS', 'TOO_MANY_ATTEMPTS']);
     // Sent alongside, the trivial query queues behind the 300 requests' parsing (about as long as 300
     // trivial queries take: 0.6–1.5 s on this shared machine), not behind any hash.
-    expect(await aliveDuring).toBeLessThan(5000);
+    const during = await aliveDuring;
+    console.log(`row 4: trivial query during the burst ${during.toFixed(0)} ms`);
+    expect(during).toBeLessThan(3000);
 
     const locked = await signInAs(direct.url, 'planning@example.jp');
     expect(locked.code).toBe('TOO_MANY_ATTEMPTS');

@@ -155,6 +155,8 @@ export class CycleFeed {
 
   private onSocketState(state: ReturnType<LiveSocket['state']>) {
     if (state === 'reconnecting') this.dropped = true;
+    // Signed out elsewhere (another tab, an administrator): what is on screen is read again, and answers that sign-in is needed.
+    if (state === 'ended') refetchActiveSoon(this.client);
     if (state === 'connected' && this.dropped) {
       this.dropped = false;
       this.subscribe();

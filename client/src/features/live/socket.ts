@@ -1,6 +1,10 @@
 import { createClient, type Client } from 'graphql-ws';
 
-export type SocketState = 'idle' | 'connecting' | 'connected' | 'reconnecting';
+/** `ended`: the server closed the socket because the session it was opened with ended (sign-out, expiry, disabling). */
+export type SocketState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'ended';
+
+/** The server's close code for a socket whose session ended: graphql-ws does not retry it. */
+const SESSION_ENDED = 4401;
 
 /** The subscriptions' WebSocket and where it stands, for the live feeds and their status line. */
 export interface LiveSocket {
@@ -44,7 +48,8 @@ export function createLiveSocket(): LiveSocket {
       closed: (event) => {
         clearTimeout(pongTimer);
         // Lazy: with no subscription left the socket closes normally (1000); anything else is a drop.
-        set((event as { code?: number } | undefined)?.code === 1000 ? 'idle' : 'reconnecting');
+        const code = (event as { code?: number } | undefined)?.code;
+        set(code === 1000 ? 'idle' : code === SESSION_ENDED ? 'ended' : 'reconnecting');
       },
       ping: (received) => {
         if (received) return;
