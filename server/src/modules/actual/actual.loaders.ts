@@ -1,5 +1,5 @@
-import { In, type DataSource } from 'typeorm';
-import { groupLoader } from '../../graphql/loader-helpers.js';
+import type { DataSource } from 'typeorm';
+import { anyOf, groupLoader } from '../../graphql/loader-helpers.js';
 import { Actual } from './actual.entity.js';
 
 export function actualLoaders(dataSource: DataSource) {
@@ -7,7 +7,7 @@ export function actualLoaders(dataSource: DataSource) {
   return {
     /** Every actual of each indicator, oldest year first. */
     actualsByIndicatorId: groupLoader(
-      (ids) => actuals.find({ where: { indicatorId: In(ids) }, order: { fiscalYear: 'ASC' } }),
+      (ids) => actuals.find({ where: { indicatorId: anyOf(ids) }, order: { fiscalYear: 'ASC' } }),
       (a) => a.indicatorId,
     ),
   };

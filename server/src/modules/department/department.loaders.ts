@@ -1,5 +1,5 @@
-import { In, type DataSource } from 'typeorm';
-import { byIdLoader, groupLoader } from '../../graphql/loader-helpers.js';
+import type { DataSource } from 'typeorm';
+import { anyOf, byIdLoader, groupLoader } from '../../graphql/loader-helpers.js';
 import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
 import { ProjectDepartment } from '../project/project-department.entity.js';
 import { Department } from './department.entity.js';
@@ -15,14 +15,14 @@ export function departmentLoaders(dataSource: DataSource) {
           await dataSource
             .createQueryBuilder(link, 'link')
             .innerJoinAndSelect('link.department', 'department')
-            .where(`link.${ownerColumn} = ANY(:ids)`, { ids })
+            .where(`link.${ownerColumn} = ANY(CAST(:ids AS uuid[]))`, { ids })
             .orderBy('link.position', 'ASC')
             .getMany()
         ).map((row) => ({ ...row.department!, ownerId: ownerOf(row) })),
       (d) => d.ownerId,
     );
   return {
-    departmentById: byIdLoader((ids) => dataSource.getRepository(Department).findBy({ id: In(ids) })),
+    departmentById: byIdLoader((ids) => dataSource.getRepository(Department).findBy({ id: anyOf(ids) })),
     departmentsByIndicatorId: through(IndicatorDepartment, 'indicator_id', (l) => l.indicatorId),
     departmentsByProjectId: through(ProjectDepartment, 'project_id', (l) => l.projectId),
     /** The departments that hold an indicator or a project of the strategy. */
@@ -35,7 +35,7 @@ export function departmentLoaders(dataSource: DataSource) {
                    UNION
                    SELECT l.department_id, p.strategy_id FROM project_department l JOIN project p ON p.id = l.project_id) x
                ON x.department_id = d.id
-            WHERE x.strategy_id = ANY($1)
+            WHERE x.strategy_id = ANY($1::uuid[])
             ORDER BY d.name`,
           [ids],
         ),

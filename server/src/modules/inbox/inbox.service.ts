@@ -1,5 +1,6 @@
 import { ActionStatus, CycleState, fiscalYearOf, Role, ThreadStatus } from '@kaizen/shared';
 import { In, LessThanOrEqual, Not, type DataSource } from 'typeorm';
+import { anyOf } from '../../graphql/loader-helpers.js';
 import { ImprovementAction } from '../improvement-action/improvement-action.entity.js';
 import type { ReviewBoardService } from '../review-board/review-board.service.js';
 import { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
@@ -67,7 +68,7 @@ export class InboxService {
       const open = await this.dataSource.getRepository(ReviewThread).find({ where: { cycleId: cycle.id, status: ThreadStatus.OPEN }, order: { createdAt: 'ASC' } });
       const departments = await departmentsOfThreads(this.dataSource.manager, open);
       const answered = new Set(
-        (await this.dataSource.getRepository(ThreadResponse).findBy({ threadId: In(open.map((t) => t.id)), departmentId: viewer.departmentId! })).map((r) => r.threadId),
+        (await this.dataSource.getRepository(ThreadResponse).findBy({ threadId: anyOf(open.map((t) => t.id)), departmentId: viewer.departmentId! })).map((r) => r.threadId),
       );
       const threads = open.filter((t) => departments.get(t.id)!.includes(viewer.departmentId!) && !answered.has(t.id));
       items.push(item(InboxKind.AWAITING_RESPONSE, cycle, threads.length, { threads }));

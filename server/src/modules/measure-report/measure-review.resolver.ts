@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { Department } from '../department/department.entity.js';
 import { Measure } from '../measure/measure.entity.js';
 import { MeasureReport } from './measure-report.entity.js';
+import { cycleMeasureKey } from './measure-report.loaders.js';
 import { readableReports } from './measure-report.policy.js';
 
 @Resolver(() => Measure)
@@ -15,7 +16,7 @@ export class MeasureReviewResolver {
       'The measure’s report in a review cycle; null until one is saved, or while it is a draft (or returned) the viewer may not read: those only for its responsible departments, the planning division and administrators.',
   })
   async report(@Root() measure: Measure, @Arg('cycleId', () => ID) cycleId: string, @Ctx() { loaders, viewer }: Context): Promise<MeasureReport | null> {
-    const reports = (await loaders.measureReportsByMeasureId.load(measure.id)).filter((r) => r.cycleId === cycleId);
+    const reports = await loaders.measureReportsByCycleMeasure.load(cycleMeasureKey(cycleId, measure.id));
     return (await readableReports(viewer, loaders, reports))[0] ?? null;
   }
 

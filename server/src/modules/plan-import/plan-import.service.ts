@@ -1,4 +1,5 @@
 import { IndicatorKind } from '@kaizen/shared';
+import { anyOf } from '../../graphql/loader-helpers.js';
 import { In, type DataSource, type EntityManager, type ObjectLiteral, type EntityTarget } from 'typeorm';
 import { Department } from '../department/department.entity.js';
 import { Goal } from '../goal/goal.entity.js';
@@ -111,7 +112,7 @@ export async function importPlan(dataSource: DataSource, plan: PlanFile): Promis
       ),
       ['measureId', 'ordinal'],
     );
-    const policies = await manager.findBy(Policy, { measureId: In([...measureId.values()]) });
+    const policies = await manager.findBy(Policy, { measureId: anyOf([...measureId.values()]) });
     const policyId = new Map(policies.map((p) => [`${p.measureId}/${p.ordinal}`, p.id]));
     const filePolicies = new Set(
       planMeasures.flatMap(({ measure }) => measure.policies.map((p) => `${measureId.get(measure.code)}/${p.ordinal}`)),
@@ -158,11 +159,11 @@ export async function importPlan(dataSource: DataSource, plan: PlanFile): Promis
     const allIndicatorIds = [...indicatorId.values()];
     const allProjectIds = [...projectId.values()];
     const allMeasureIds = [...measureId.values()];
-    await manager.delete(IndicatorDepartment, { indicatorId: In(allIndicatorIds) });
+    await manager.delete(IndicatorDepartment, { indicatorId: anyOf(allIndicatorIds) });
     await manager.insert(IndicatorDepartment, indicators.flatMap((i) =>
       i.departments.map((name, position) => ({ indicatorId: indicatorId.get(i.source.key)!, departmentId: departmentId.get(name)!, position })),
     ));
-    if (allProjectIds.length) await manager.delete(ProjectDepartment, { projectId: In(allProjectIds) });
+    if (allProjectIds.length) await manager.delete(ProjectDepartment, { projectId: anyOf(allProjectIds) });
     const projectDepartments = projects.flatMap((p) =>
       p.departments.map((name, position) => ({ projectId: projectId.get(p.name)!, departmentId: departmentId.get(name)!, position })),
     );
@@ -194,9 +195,9 @@ export async function importPlan(dataSource: DataSource, plan: PlanFile): Promis
     }
     await upsertAll(manager, MeasureIndicator, listings, ['measureId', 'indicatorId']);
     const fileListings = new Set(listings.map((l) => `${l.measureId}/${l.indicatorId}`));
-    const storedListings = await manager.findBy(MeasureIndicator, { measureId: In(allMeasureIds) });
+    const storedListings = await manager.findBy(MeasureIndicator, { measureId: anyOf(allMeasureIds) });
     await deleteByIds(manager, MeasureIndicator, storedListings.filter((l) => !fileListings.has(`${l.measureId}/${l.indicatorId}`)));
-    await manager.delete(MeasureProject, { measureId: In(allMeasureIds) });
+    await manager.delete(MeasureProject, { measureId: anyOf(allMeasureIds) });
     if (projectListings.length) await manager.insert(MeasureProject, projectListings);
 
     // What the file no longer holds leaves the plan (before any review data refers to it).

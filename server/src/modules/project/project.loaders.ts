@@ -1,5 +1,5 @@
-import { In, type DataSource } from 'typeorm';
-import { groupLoader } from '../../graphql/loader-helpers.js';
+import type { DataSource } from 'typeorm';
+import { anyOf, groupLoader } from '../../graphql/loader-helpers.js';
 import { MeasureProject } from './measure-project.entity.js';
 
 export function projectLoaders(dataSource: DataSource) {
@@ -7,7 +7,7 @@ export function projectLoaders(dataSource: DataSource) {
   return {
     /** Main projects of each measure, with the project. */
     projectListingsByMeasureId: groupLoader(
-      (ids) => listings.find({ where: { measureId: In(ids) }, relations: { project: true }, order: { position: 'ASC' } }),
+      (ids) => listings.find({ where: { measureId: anyOf(ids) }, relations: { project: true }, order: { position: 'ASC' } }),
       (l) => l.measureId,
     ),
   };

@@ -1,5 +1,6 @@
 import { Role, SubmissionStatus, todayInJapan } from '@kaizen/shared';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { anyOf } from '../../graphql/loader-helpers.js';
 import { Actual } from '../actual/actual.entity.js';
 import { Department } from '../department/department.entity.js';
 import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
@@ -93,7 +94,7 @@ export class ReviewBoardService {
       for (const id of departmentIds.length ? departmentIds : [null]) count(rowOf(id).reports, report?.status);
     }
     const ids = [...rows.keys()].filter((id): id is string => id !== null);
-    const departments = new Map((await this.dataSource.getRepository(Department).findBy({ id: In(ids) })).map((d) => [d.id, d]));
+    const departments = new Map((await this.dataSource.getRepository(Department).findBy({ id: anyOf(ids) })).map((d) => [d.id, d]));
     // Due dates are days of the Japanese calendar: late from midnight in Japan, whatever the server's zone.
     const overdue = cycle.collectingDue !== null && cycle.collectingDue < todayInJapan();
     for (const [id, row] of rows) {

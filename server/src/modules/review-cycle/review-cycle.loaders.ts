@@ -1,7 +1,7 @@
-import { In, type DataSource } from 'typeorm';
-import { byIdLoader } from '../../graphql/loader-helpers.js';
+import type { DataSource } from 'typeorm';
+import { anyOf, byIdLoader } from '../../graphql/loader-helpers.js';
 import { ReviewCycle } from './review-cycle.entity.js';
 
 export function reviewCycleLoaders(dataSource: DataSource) {
-  return { reviewCycleById: byIdLoader((ids) => dataSource.getRepository(ReviewCycle).findBy({ id: In(ids) })) };
+  return { reviewCycleById: byIdLoader((ids) => dataSource.getRepository(ReviewCycle).findBy({ id: anyOf(ids) })) };
 }

@@ -1,5 +1,6 @@
 import { CycleState, POST_EDIT_WINDOW_MINUTES, ThreadAnchor, ThreadStatus } from '@kaizen/shared';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { anyOf } from '../../graphql/loader-helpers.js';
 import { findByIdOrFail } from '../../db/find-by-id.js';
 import { BadInputError, ConflictError, ForbiddenError, InvalidStateError, type Bilingual } from '../../graphql/errors.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
@@ -50,7 +51,7 @@ export class ReviewThreadService {
     return threads.find({
       where: [
         { cycleId, measureId },
-        { cycleId, indicatorId: In(kpis) },
+        { cycleId, indicatorId: anyOf(kpis) },
         { cycleId, goalId: measure.goalId },
       ],
       order: { createdAt: 'ASC' },

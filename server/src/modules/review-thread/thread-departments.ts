@@ -1,5 +1,6 @@
 import { ThreadAnchor } from '@kaizen/shared';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { anyOf } from '../../graphql/loader-helpers.js';
 import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
 import { responsibleDepartments } from '../measure-report/responsible-departments.js';
 import type { ReviewThread } from './review-thread.entity.js';
@@ -13,7 +14,7 @@ export async function departmentsOfThreads(manager: EntityManager, threads: Revi
   const indicatorIds = threads.filter((t) => t.anchor === ThreadAnchor.INDICATOR).map((t) => t.indicatorId!);
   const measureIds = threads.filter((t) => t.anchor === ThreadAnchor.MEASURE).map((t) => t.measureId!);
   const [indicatorLinks, measureLinks] = await Promise.all([
-    indicatorIds.length ? manager.findBy(IndicatorDepartment, { indicatorId: In(indicatorIds) }) : [],
+    indicatorIds.length ? manager.findBy(IndicatorDepartment, { indicatorId: anyOf(indicatorIds) }) : [],
     measureIds.length ? responsibleDepartments(manager, measureIds) : [],
   ]);
   const byIndicator = departmentsBy(indicatorLinks, (l) => l.indicatorId);
