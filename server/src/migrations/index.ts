@@ -6,6 +6,7 @@ import { MeasureReports1732752000000 } from './1732752000000-measure-reports.js'
 import { CouncilReview1732924800000 } from './1732924800000-council-review.js';
 import { ActivityFeed1733011200000 } from './1733011200000-activity-feed.js';
 import { PasswordChanges1733097600000 } from './1733097600000-password-changes.js';
+import { ForeignKeyIndexes1733184000000 } from './1733184000000-foreign-key-indexes.js';
 
 /** In order of application. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   CouncilReview1732924800000,
   ActivityFeed1733011200000,
   PasswordChanges1733097600000,
+  ForeignKeyIndexes1733184000000,
 ];

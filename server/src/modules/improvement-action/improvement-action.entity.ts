@@ -20,6 +20,7 @@ export class ImprovementAction {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Index()
   @Column({ type: 'uuid', name: 'origin_cycle_id' })
   originCycleId: string;
 
@@ -51,6 +52,7 @@ export class ImprovementAction {
   @JoinColumn({ name: 'thread_id' })
   thread?: Relation<ReviewThread>;
 
+  @Index()
   @Column({ type: 'uuid', name: 'response_id', nullable: true })
   responseId: string | null;
 
@@ -58,6 +60,7 @@ export class ImprovementAction {
   @JoinColumn({ name: 'response_id' })
   response?: Relation<ThreadResponse>;
 
+  @Index()
   @Column({ type: 'uuid', name: 'owner_department_id', nullable: true, comment: 'Null: the planning division.' })
   ownerDepartmentId: string | null;
 

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Department } from '../department/department.entity.js';
 import { Indicator } from './indicator.entity.js';
 
@@ -8,6 +8,7 @@ export class IndicatorDepartment {
   @PrimaryColumn({ type: 'uuid', name: 'indicator_id' })
   indicatorId: string;
 
+  @Index()
   @PrimaryColumn({ type: 'uuid', name: 'department_id' })
   departmentId: string;
 

@@ -29,6 +29,7 @@ export class MeasureIndicator {
   @Column({ type: 'text', name: 'group_item', comment: '施策項目 as written in the KPI table.' })
   groupItem: string;
 
+  @Index()
   @Column({ type: 'uuid', name: 'policy_id', nullable: true })
   policyId: string | null;
 

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Department } from '../department/department.entity.js';
 import { Project } from './project.entity.js';
 
@@ -8,6 +8,7 @@ export class ProjectDepartment {
   @PrimaryColumn({ type: 'uuid', name: 'project_id' })
   projectId: string;
 
+  @Index()
   @PrimaryColumn({ type: 'uuid', name: 'department_id' })
   departmentId: string;
 

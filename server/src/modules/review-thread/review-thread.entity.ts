@@ -35,6 +35,7 @@ export class ReviewThread {
   @Column({ type: 'text' })
   anchor: ThreadAnchor;
 
+  @Index()
   @Column({ type: 'uuid', name: 'goal_id', nullable: true })
   goalId: string | null;
 

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { ReviewThread } from './review-thread.entity.js';
 
 /** When a user last read a thread: what is newer is "new" for them. */
@@ -7,6 +7,7 @@ export class ThreadRead {
   @PrimaryColumn({ type: 'uuid', name: 'user_id' })
   userId: string;
 
+  @Index()
   @PrimaryColumn({ type: 'uuid', name: 'thread_id' })
   threadId: string;
 

@@ -18,6 +18,7 @@ export class ThreadResponse {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Index()
   @Column({ type: 'uuid', name: 'thread_id' })
   threadId: string;
 
@@ -25,6 +26,7 @@ export class ThreadResponse {
   @JoinColumn({ name: 'thread_id' })
   thread?: Relation<ReviewThread>;
 
+  @Index()
   @Column({ type: 'uuid', name: 'department_id', nullable: true })
   departmentId: string | null;
 

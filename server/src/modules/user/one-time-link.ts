@@ -14,6 +14,7 @@ export abstract class OneTimeLink {
   @Column({ type: 'text', name: 'token_hash' })
   tokenHash: string;
 
+  @Index()
   @Column({ type: 'uuid', name: 'user_id' })
   userId: string;
 

@@ -1,6 +1,6 @@
 import { Role } from '@kaizen/shared';
 import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { SELF, type AuthRule } from '../../graphql/auth-checker.js';
 import { Department } from '../department/department.entity.js';
 
@@ -30,6 +30,7 @@ export class User {
   @Column({ type: 'text' })
   role: Role;
 
+  @Index()
   @Column({ type: 'uuid', name: 'department_id', nullable: true, comment: 'Set for DEPARTMENT users only.' })
   departmentId: string | null;
 
