@@ -17,6 +17,9 @@ const ChangesCycleQuery = graphql(`
       fiscalYear
       state
       activitySeq
+      strategy {
+        id
+      }
       previousCycle {
         id
         fiscalYear
@@ -48,7 +51,7 @@ export function ChangesPage() {
       ) : (
         <>
           <p className="lead">{t('changes.lead', { year: fiscalYearLabel(previous.fiscalYear), fy: previous.fiscalYear })}</p>
-          <ChangesTables cycle={cycle} previous={previous} />
+          <ChangesTables strategyId={cycle.strategy.id} cycle={cycle} previous={previous} />
         </>
       )}
     </>

@@ -6,7 +6,6 @@ import type { CycleChangesQuery } from '../../gql/graphql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { RelistedBadge } from '../../ui/RelistedBadge';
 import { ActualValueText } from '../review/ActualValueText';
-import { useCycleStrategy } from '../cycle-summary/cycleStrategy';
 
 const CycleChangesQueryDocument = graphql(`
   query CycleChanges($strategyId: ID!, $cycleId: ID!, $previousId: ID!, $fiscalYear: Int!, $previousYear: Int!) {
@@ -69,6 +68,7 @@ const CycleChangesQueryDocument = graphql(`
 `);
 
 type Cycle = { id: string; fiscalYear: number };
+// The strategy comes from the page's cycle (ChangesCycle): nested under reviewCycle here, the KPIs' grades would sit one level deeper than the depth budget allows.
 type Measure = CycleChangesQuery['strategy']['goals'][number]['measures'][number];
 type Actual = CycleChangesQuery['actuals'][number];
 
@@ -77,14 +77,12 @@ function byIndicator(actuals: Actual[]): Map<string, Actual> {
   return new Map(actuals.filter((a) => isHandedIn(a.status)).map((a) => [a.indicator.id, a]));
 }
 
-export function ChangesTables({ cycle, previous }: { cycle: Cycle; previous: Cycle }) {
-  const found = useCycleStrategy(cycle.id);
+export function ChangesTables({ strategyId, cycle, previous }: { strategyId: string; cycle: Cycle; previous: Cycle }) {
   const { data, loading, error } = useQuery(CycleChangesQueryDocument, {
-    variables: { strategyId: found.strategyId ?? '', cycleId: cycle.id, previousId: previous.id, fiscalYear: cycle.fiscalYear, previousYear: previous.fiscalYear },
-    skip: !found.strategyId,
+    variables: { strategyId, cycleId: cycle.id, previousId: previous.id, fiscalYear: cycle.fiscalYear, previousYear: previous.fiscalYear },
     fetchPolicy: 'cache-and-network',
   });
-  if (!data) return <QueryStatus loading={found.loading || loading} error={found.error ?? error} />;
+  if (!data) return <QueryStatus loading={loading} error={error} />;
   const now = byIndicator(data.actuals);
   const before = byIndicator(data.previousActuals);
   const years = { now: fiscalYearLabel(cycle.fiscalYear), before: fiscalYearLabel(previous.fiscalYear) };

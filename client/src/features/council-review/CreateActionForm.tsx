@@ -9,21 +9,24 @@ import { formErrorOf } from './formError';
 import { FormFooter } from '../../ui/FormFooter';
 import { SelectField } from './SelectField';
 
-// Any department may take an action on, not only the thread's: the API lists them per strategy.
+// Any department of the cycle's strategy may take an action on, not only the thread's.
 const OwnerDepartmentsQuery = graphql(`
-  query ActionOwnerDepartments {
-    strategies {
+  query ActionOwnerDepartments($cycleId: ID!) {
+    reviewCycle(id: $cycleId) {
       id
-      departments {
+      strategy {
         id
-        name
+        departments {
+          id
+          name
+        }
       }
     }
   }
 `);
 
 type Department = { id: string; name: string };
-type Props = { threadId: string; responsible: Department[]; fiscalYear: number; titleId: string; onAnnounce: (message: string) => void };
+type Props = { threadId: string; cycleId: string; responsible: Department[]; fiscalYear: number; titleId: string; onAnnounce: (message: string) => void };
 
 /** 政策企画課 commits to an action on a thread itself, without a department's response. */
 export function CreateActionForm(props: Props) {
@@ -62,20 +65,20 @@ const FIELDS: string[] = ['ownerDepartmentId', 'description', 'dueFiscalYear'];
 // The option for no owner department: the planning division takes the action on itself.
 const PLANNING = '';
 
-function NewActionForm({ threadId, responsible, fiscalYear, onDone, onCancel }: Omit<Props, 'onAnnounce' | 'titleId'> & { onDone: (actionId: string) => void; onCancel: () => void }) {
+function NewActionForm({ threadId, cycleId, responsible, fiscalYear, onDone, onCancel }: Omit<Props, 'onAnnounce' | 'titleId'> & { onDone: (actionId: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ActionInput & { owner: string }>({ owner: responsible[0]?.id ?? PLANNING, description: '', dueFiscalYear: fiscalYear + 1 });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const { data } = useQuery(OwnerDepartmentsQuery);
+  const { data } = useQuery(OwnerDepartmentsQuery, { variables: { cycleId } });
   const [create] = useMutation(CreateActionMutation, { refetchQueries: 'active', awaitRefetchQueries: true });
   useEffect(() => form.current?.querySelector<HTMLElement>('select')?.focus(), []);
   useEffect(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), [errors]);
 
   const others = new Map<string, Department>();
-  for (const d of data?.strategies.flatMap((s) => s.departments) ?? []) if (!responsible.some((r) => r.id === d.id)) others.set(d.id, d);
+  for (const d of data?.reviewCycle.strategy.departments ?? []) if (!responsible.some((r) => r.id === d.id)) others.set(d.id, d);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

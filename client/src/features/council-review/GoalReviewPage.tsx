@@ -14,20 +14,23 @@ import { ReviewHeader } from './ReviewHeader';
 import { threadsOn } from './threadsOn';
 import { ReviewCycleRoute } from './ReviewCycleRoute';
 
-// The API has no goal(id): the goal is picked from its strategy's (there are few).
+// The API has no goal(id): the goal is picked from the cycle's strategy's (there are few).
 const GoalReviewQuery = graphql(`
   query GoalReview($cycleId: ID!, $fiscalYear: Int!) {
-    strategies {
+    reviewCycle(id: $cycleId) {
       id
-      ...KpiReview_strategy
-      goals {
+      strategy {
         id
-        ...GoalGrades_goal
-        kgis {
-          ...KpiReview_indicator
-        }
-        carriedOverActions(fiscalYear: $fiscalYear) {
-          ...ActionItem_action
+        ...KpiReview_strategy
+        goals {
+          id
+          ...GoalGrades_goal
+          kgis {
+            ...KpiReview_indicator
+          }
+          carriedOverActions(fiscalYear: $fiscalYear) {
+            ...ActionItem_action
+          }
         }
       }
     }
@@ -47,7 +50,7 @@ export function GoalReviewPage() {
 function GoalReview({ cycle, goalId, connected }: { cycle: ReviewCycleHead; goalId: string; connected: boolean }) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(GoalReviewQuery, { variables: { cycleId: cycle.id, fiscalYear: cycle.fiscalYear } });
-  const strategy = data?.strategies.find((s) => s.goals.some((g) => g.id === goalId));
+  const strategy = data?.reviewCycle.strategy;
   const goal = strategy?.goals.find((g) => g.id === goalId);
   useDocumentTitle(goal && t('councilReview.goalTitle', { number: goal.number, title: goal.title }));
   if (!data) return <QueryStatus loading={loading} error={error} />;

@@ -3,10 +3,9 @@ import { fiscalYearLabel } from '@kaizen/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
-import type { ReviewIndexQuery as ReviewIndexData } from '../../gql/graphql';
+import type { GoalGrades_GoalFragment } from '../../gql/graphql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { useCycleStrategy } from '../cycle-summary/cycleStrategy';
 import type { ReviewCycleHead } from './AnchorThreads';
 import { MeasureGradeTable } from './MeasureGradeTable';
 import { openThreadCounts } from './openThreads';
@@ -15,12 +14,14 @@ import { ReviewCycleRoute } from './ReviewCycleRoute';
 
 const ReviewIndexQuery = graphql(`
   query ReviewIndex($cycleId: ID!, $fiscalYear: Int!) {
-    strategies {
+    reviewCycle(id: $cycleId) {
       id
-      title
-      goals {
+      strategy {
         id
-        ...GoalGrades_goal
+        goals {
+          id
+          ...GoalGrades_goal
+        }
       }
     }
     reviewThreads(cycleId: $cycleId) {
@@ -52,17 +53,14 @@ function IndexGoals({ cycle }: { cycle: ReviewCycleHead }) {
   const { data, loading, error } = useQuery(ReviewIndexQuery, { variables: { cycleId: cycle.id, fiscalYear: cycle.fiscalYear } });
   if (!data) return <QueryStatus loading={loading} error={error} />;
   const open = openThreadCounts(data.reviewThreads);
-  return data.strategies.map((s) => <StrategyGoals key={s.id} strategy={s} cycleId={cycle.id} openThreads={open} />);
+  return <StrategyGoals goals={data.reviewCycle.strategy.goals} cycleId={cycle.id} openThreads={open} />;
 }
 
-type StrategyProps = { strategy: ReviewIndexData['strategies'][number]; cycleId: string; openThreads: Map<string, number> };
+type StrategyProps = { goals: GoalGrades_GoalFragment[]; cycleId: string; openThreads: Map<string, number> };
 
-function StrategyGoals({ strategy, cycleId, openThreads }: StrategyProps) {
+function StrategyGoals({ goals, cycleId, openThreads }: StrategyProps) {
   const { t } = useTranslation();
-  // A cycle names no strategy: show the goals of the one that holds it.
-  const { strategyId } = useCycleStrategy(cycleId);
-  if (strategyId !== strategy.id) return null;
-  return strategy.goals.map((goal) => (
+  return goals.map((goal) => (
     <section key={goal.id} aria-labelledby={`goal-${goal.id}`} className="goal">
       <h2 id={`goal-${goal.id}`}>
         <Link to={goalReviewPath(cycleId, goal.id)}>

@@ -74,7 +74,7 @@ export function ThreadBody({ thread, replies, canEdit, cycle, titleId, onAnnounc
           </button>
         ))}
       {(thread.viewerCan.settle || thread.viewerCan.reopen) && <SettleControls thread={thread} titleId={titleId} onAnnounce={onAnnounce} />}
-      {mayCreateAction && <CreateActionForm threadId={thread.id} responsible={thread.responsibleDepartments} fiscalYear={cycle.fiscalYear} titleId={titleId} onAnnounce={onAnnounce} />}
+      {mayCreateAction && <CreateActionForm threadId={thread.id} cycleId={cycle.id} responsible={thread.responsibleDepartments} fiscalYear={cycle.fiscalYear} titleId={titleId} onAnnounce={onAnnounce} />}
     </>
   );
 }

@@ -4,19 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ColumnTable } from '../../ui/ColumnTable';
 import { QueryStatus } from '../../ui/QueryStatus';
-import { useCycleStrategy } from './cycleStrategy';
 
 const CycleGradesQuery = graphql(`
-  query CycleGrades($strategyId: ID!, $cycleId: ID!, $fiscalYear: Int!) {
-    strategy(id: $strategyId) {
+  query CycleGrades($cycleId: ID!, $fiscalYear: Int!) {
+    reviewCycle(id: $cycleId) {
       id
-      goals {
-        ...GoalGrades_goal
-        measures {
-          id
-          report(cycleId: $cycleId) {
+      strategy {
+        id
+        goals {
+          ...GoalGrades_goal
+          measures {
             id
-            nextDirection
+            report(cycleId: $cycleId) {
+              id
+              nextDirection
+            }
           }
         }
       }
@@ -27,13 +29,8 @@ const CycleGradesQuery = graphql(`
 /** 評価 per goal and measure: the KPIs' grade, the departments' self-evaluation and 今後の方向性. */
 export function GradeTable({ cycleId, fiscalYear }: { cycleId: string; fiscalYear: number }) {
   const { t } = useTranslation();
-  const found = useCycleStrategy(cycleId);
-  const { data, loading, error } = useQuery(CycleGradesQuery, {
-    variables: { strategyId: found.strategyId ?? '', cycleId, fiscalYear },
-    skip: !found.strategyId,
-    fetchPolicy: 'cache-and-network',
-  });
-  if (!data) return <QueryStatus loading={found.loading || loading} error={found.error ?? error} />;
+  const { data, loading, error } = useQuery(CycleGradesQuery, { variables: { cycleId, fiscalYear }, fetchPolicy: 'cache-and-network' });
+  if (!data) return <QueryStatus loading={loading} error={error} />;
   const none = t('common.none');
   return (
     <section aria-labelledby="grades-heading">
@@ -43,7 +40,7 @@ export function GradeTable({ cycleId, fiscalYear }: { cycleId: string; fiscalYea
         caption={t('summary.gradesCaption')}
         columns={[t('summary.goalOrMeasure'), t('summary.grade'), t('summary.selfGrade'), t('summary.nextDirection')]}
       >
-        {data.strategy.goals.map((goal) => (
+        {data.reviewCycle.strategy.goals.map((goal) => (
           <Fragment key={goal.id}>
             <tr className="goal-row">
               <th scope="row">{t('summary.goal', { number: goal.number, title: goal.title })}</th>

@@ -10,7 +10,7 @@ export function InboxBadge() {
   const total = data?.inbox.total;
   return (
     <>
-      <FollowOpenCycles />
+      <FollowOpenCycles cycles={data?.reviewCyclesIn ?? []} />
       <NavLink className="header-button inbox-link" to="/inbox" aria-label={total === undefined ? t('notifications.title') : t('notifications.badgeLabel', { count: total })}>
         {t('notifications.title')}
         {total !== undefined && (

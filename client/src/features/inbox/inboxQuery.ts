@@ -3,9 +3,15 @@ import { useEffect } from 'react';
 import { graphql } from '../../gql';
 
 // Badge and page read the same document: two shapes of the id-less `inbox` in one cache would
-// keep replacing each other.
+// keep replacing each other. The cycles under review ride along: the header follows them live
+// (FollowOpenCycles), polled on the same minute, in one request instead of one per strategy.
 export const InboxQuery = graphql(`
   query Inbox {
+    reviewCyclesIn(states: [REVIEWING, RESPONDING]) {
+      id
+      state
+      activitySeq
+    }
     inbox {
       total
       items {

@@ -1,7 +1,8 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { CycleState, Role } from '@kaizen/shared';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { Strategy } from '../strategy/strategy.entity.js';
 import { ReviewCycle } from './review-cycle.entity.js';
 
 @InputType()
@@ -31,9 +32,22 @@ export class ReviewCycleResolver {
     return services.reviewCycles.list(strategyId);
   }
 
+  // One request instead of every strategy's cycles: what the header follows while reviews are open.
+  @Query(() => [ReviewCycle], { description: 'The cycles of any strategy that stand in one of `states`, newest first.' })
+  reviewCyclesIn(@Arg('states', () => [CycleState]) states: CycleState[], @Ctx() { services }: Context): Promise<ReviewCycle[]> {
+    return services.reviewCycles.inStates(states);
+  }
+
   @Query(() => ReviewCycle)
   reviewCycle(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<ReviewCycle> {
     return services.reviewCycles.get(id);
+  }
+
+  // A review page reads its cycle's strategy here instead of listing every strategy (issue 10): one
+  // batched lookup per request however many cycles are asked for.
+  @FieldResolver(() => Strategy, { description: 'The strategy whose results this cycle reviews.' })
+  async strategy(@Root() cycle: ReviewCycle, @Ctx() { loaders }: Context): Promise<Strategy> {
+    return (await loaders.strategyById.load(cycle.strategyId))!;
   }
 
   @Authorized(Role.PLANNING)

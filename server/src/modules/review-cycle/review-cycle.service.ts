@@ -1,5 +1,5 @@
 import { CycleState, cycleMove } from '@kaizen/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { findByIdOrFail } from '../../db/find-by-id.js';
 import { BadInputError, ConflictError, InvalidStateError, NotFoundError, type Bilingual } from '../../graphql/errors.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
@@ -35,6 +35,11 @@ export class ReviewCycleService {
 
   list(strategyId: string): Promise<ReviewCycle[]> {
     return this.dataSource.getRepository(ReviewCycle).find({ where: { strategyId }, order: { fiscalYear: 'DESC' } });
+  }
+
+  /** Every strategy's cycles standing in one of `states` (the header follows those under review), newest first. */
+  inStates(states: CycleState[]): Promise<ReviewCycle[]> {
+    return this.dataSource.getRepository(ReviewCycle).find({ where: { state: In(states) }, order: { fiscalYear: 'DESC', id: 'ASC' } });
   }
 
   ofYear(strategyId: string, fiscalYear: number): Promise<ReviewCycle | null> {
