@@ -6,6 +6,7 @@ import { MeasureReports1732752000000 } from './1732752000000-measure-reports.js'
 import { CouncilReview1732924800000 } from './1732924800000-council-review.js';
 import { ActivityFeed1733011200000 } from './1733011200000-activity-feed.js';
 import { PasswordChanges1733097600000 } from './1733097600000-password-changes.js';
+import { FeedOrderAtCommit1733200000000 } from './1733200000000-feed-order-at-commit.js';
 import { ForeignKeyIndexes1733184000000 } from './1733184000000-foreign-key-indexes.js';
 
 /** In order of application. */
@@ -18,5 +19,6 @@ export const migrations = [
   CouncilReview1732924800000,
   ActivityFeed1733011200000,
   PasswordChanges1733097600000,
+  FeedOrderAtCommit1733200000000,
   ForeignKeyIndexes1733184000000,
 ];

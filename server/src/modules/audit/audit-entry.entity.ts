@@ -12,8 +12,9 @@ export class AuditEntry {
   id: string;
 
   /**
-   * Position in the log, for the live activity feed: within one review cycle, entries are written
-   * under a per-cycle lock, so seq order is commit order and "everything after seq N" misses nothing.
+   * Position in the log, for the live activity feed: within one review cycle, a deferred trigger
+   * draws it at commit under a per-cycle lock (migration FeedOrderAtCommit), so seq order is commit
+   * order and "everything after seq N" misses nothing. Read back before commit, it is a placeholder.
    */
   @Column({ type: 'bigint', generated: 'increment' })
   seq: string;

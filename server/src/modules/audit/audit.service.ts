@@ -14,8 +14,8 @@ export async function recordAudit(
   manager: EntityManager,
   entry: { userId: string | null; cycleId?: string | null; action: string; entityType: string; entityId: string; before: object | null; after: object | null },
 ): Promise<void> {
-  // One writer at a time per cycle, until commit: the feed's seq order is then commit order.
-  if (entry.cycleId) await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [entry.cycleId]);
+  // No lock here: a deferred trigger gives the entry its feed position (seq) at commit, under the
+  // cycle's lock (migration FeedOrderAtCommit), so writers of one cycle serialise only while committing.
   const row = manager.create(AuditEntry, { ...entry, before: snapshot(entry.before), after: snapshot(entry.after) });
   await manager.save(row);
 }
