@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
 import express from 'express';
@@ -76,6 +76,9 @@ export async function startApp(opts: {
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
       // The landing page would load Apollo's pages from the internet: nothing leaves the machine.
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing reads cache hints and nothing reports usage: left on, they wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
       inputGuardPlugin,
       serviceUnavailablePlugin,
       passwordChangeGate,

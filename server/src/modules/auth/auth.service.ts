@@ -77,7 +77,13 @@ export class AuthService {
 
   async resolveSession(token: string | undefined): Promise<SessionState> {
     if (!token) return { user: null, expired: false };
-    const session = await this.dataSource.getRepository(Session).findOne({ where: { tokenHash: hashToken(token) }, relations: { user: true } });
+    // One statement with stable text (findOne with a relation takes two: ids, then rows).
+    const session = await this.dataSource
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s.token_hash = :tokenHash', { tokenHash: hashToken(token) })
+      .getOne();
     if (!session || session.expiresAt.getTime() <= Date.now() || session.user!.disabledAt) return { user: null, expired: true };
     return { user: session.user!, expired: false };
   }
