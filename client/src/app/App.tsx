@@ -2,16 +2,17 @@ import { ApolloProvider } from '@apollo/client/react';
 import { lazy, useMemo } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireRole } from '../features/auth/RequireRole';
-import { SignInPage } from '../features/auth/SignInPage';
-import { IndicatorPage } from '../features/indicator/IndicatorPage';
-import { MeasurePage } from '../features/plan/MeasurePage';
-import { StrategiesPage } from '../features/plan/StrategiesPage';
-import { StrategyPage } from '../features/plan/StrategyPage';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { createApolloClient } from './apollo';
 import { Layout } from './Layout';
 
-// Pages for signed-in staff load on first use: people browsing the plan never download them.
+// Every page loads on first use (Layout shows 読み込み中 meanwhile): the first page carries only
+// the shell and its own chunk, and people browsing the plan never download the staff's pages.
+const StrategiesPage = lazy(() => import('../features/plan/StrategiesPage').then((m) => ({ default: m.StrategiesPage })));
+const StrategyPage = lazy(() => import('../features/plan/StrategyPage').then((m) => ({ default: m.StrategyPage })));
+const MeasurePage = lazy(() => import('../features/plan/MeasurePage').then((m) => ({ default: m.MeasurePage })));
+const IndicatorPage = lazy(() => import('../features/indicator/IndicatorPage').then((m) => ({ default: m.IndicatorPage })));
+const SignInPage = lazy(() => import('../features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
 const ReviewHomePage = lazy(() => import('../features/review/ReviewHomePage').then((m) => ({ default: m.ReviewHomePage })));
 const CycleInboxPage = lazy(() => import('../features/review/CycleInboxPage').then((m) => ({ default: m.CycleInboxPage })));
 const ActualEntryPage = lazy(() => import('../features/review/ActualEntryPage').then((m) => ({ default: m.ActualEntryPage })));

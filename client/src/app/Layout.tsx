@@ -1,12 +1,12 @@
-import { Suspense, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { SessionWatcher } from '../features/auth/SessionWatcher';
 import { signInPath } from '../features/auth/paths';
-import { UserMenu } from '../features/auth/UserMenu';
 import { useViewer, type Viewer } from '../features/auth/viewer';
-import { InboxBadge } from '../features/inbox/InboxBadge';
 import { Loading } from '../ui/Loading';
+
+const SignedInTools = lazy(() => import('../features/auth/SignedInTools').then((m) => ({ default: m.SignedInTools })));
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -26,8 +26,11 @@ export function Layout() {
             {t('app.name')} <span className="brand-sub">Kaizen Review</span>
           </Link>
           <div className="header-tools">
-            {viewer && <InboxBadge />}
-            {viewer && <UserMenu viewer={viewer} />}
+            {viewer && (
+              <Suspense fallback={null}>
+                <SignedInTools viewer={viewer} />
+              </Suspense>
+            )}
             {!viewer && !loading && location.pathname !== '/signin' && (
               <Link className="header-button" to={signInPath(location.pathname + location.search)}>
                 {t('auth.signIn')}

@@ -1,22 +1,18 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { sessionEvents, type SessionLoss } from '../features/auth/sessionEvents';
-import { registerLiveSocket } from '../features/live/cycleFeed';
-import { createLiveSocket } from '../features/live/socket';
+import { registerLiveSocket } from '../features/live/liveSockets';
+import { createLazyLiveSocket } from '../features/live/lazySocket';
 
 export function createApolloClient(): ApolloClient {
   // Same origin: the HttpOnly session cookie rides along, and the JSON content type satisfies the
   // server's CSRF prevention.
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  // Subscriptions only: the server takes nothing else over the WebSocket.
-  const socket = createLiveSocket();
-  const transport = ApolloLink.split(
-    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-    new GraphQLWsLink(socket.client),
-    http,
-  );
+  // Subscriptions only: the server takes nothing else over the WebSocket (opened, and its code
+  // loaded, by the first subscription).
+  const live = createLazyLiveSocket();
+  const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, live.link, http);
   const sessionLoss = new ErrorLink(({ error }) => {
     if (!CombinedGraphQLErrors.is(error)) return;
     const reason = error.errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED')?.extensions?.reason;
@@ -26,6 +22,6 @@ export function createApolloClient(): ApolloClient {
     link: ApolloLink.from([sessionLoss, transport]),
     cache: new InMemoryCache(),
   });
-  registerLiveSocket(client, socket);
+  registerLiveSocket(client, live.status);
   return client;
 }

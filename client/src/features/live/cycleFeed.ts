@@ -1,7 +1,8 @@
 import type { ApolloClient } from '@apollo/client';
 import type { Subscription } from 'rxjs';
 import { graphql } from '../../gql';
-import type { LiveSocket } from './socket';
+import type { LiveSocketStatus as LiveSocket } from './lazySocket';
+import { liveSocketOf } from './liveSockets';
 
 export const CycleActivitySubscription = graphql(`
   subscription CycleActivity($cycleId: ID!, $after: String) {
@@ -21,14 +22,8 @@ const REFETCH_INTERVAL_MS = 100;
 // Moving between two pages of the same cycle should not close and reopen its subscription.
 const LINGER_MS = 2000;
 
-const sockets = new WeakMap<ApolloClient, LiveSocket>();
 const feeds = new WeakMap<ApolloClient, Map<string, CycleFeed>>();
 const refetchThrottles = new WeakMap<ApolloClient, { timer?: ReturnType<typeof setTimeout>; again: boolean }>();
-
-/** Called once by createApolloClient: the socket its subscription link uses. */
-export function registerLiveSocket(client: ApolloClient, socket: LiveSocket) {
-  sockets.set(client, socket);
-}
 
 /** The one feed of a cycle per Apollo client, however many components follow it. */
 export function cycleFeed(client: ApolloClient, cycleId: string): CycleFeed {
@@ -108,7 +103,7 @@ export class CycleFeed {
   };
 
   private socket(): LiveSocket | undefined {
-    return sockets.get(this.client);
+    return liveSocketOf(this.client);
   }
 
   private start() {

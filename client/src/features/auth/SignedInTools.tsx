@@ -1,0 +1,13 @@
+import { InboxBadge } from '../inbox/InboxBadge';
+import { UserMenu } from './UserMenu';
+import type { Viewer } from './viewer';
+
+/** The header's tools for someone signed in (受信箱, who they are, サインアウト): a chunk of its own, not the first page's. */
+export function SignedInTools({ viewer }: { viewer: Viewer }) {
+  return (
+    <>
+      <InboxBadge />
+      <UserMenu viewer={viewer} />
+    </>
+  );
+}
