@@ -107,4 +107,26 @@ describe('first loads in headless Chromium', () => {
     expect(await page.locator('main').getByRole('status').count()).toBe(0);
     await context.close();
   });
+
+  it('fetches English when it is chosen, and shows it from the first paint after a reload', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(url('/'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const englishChunks = () => fetched.filter((p) => /\/assets\/en-[\w-]+\.js$/.test(p));
+    expect(englishChunks()).toEqual([]);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('link', { name: 'Strategy Review Kaizen Review' }).waitFor();
+    expect(englishChunks()).toHaveLength(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // After a reload the app waits for English before rendering: no Japanese flashes first.
+    await page.reload();
+    const firstBrand = await page.locator('.brand').first().textContent({ timeout: 10_000 });
+    expect(firstBrand).toContain('Strategy Review');
+    await page.getByRole('button', { name: '日本語に切り替える' }).click();
+    await page.getByRole('link', { name: '総合戦略レビュー Kaizen Review' }).waitFor();
+    await context.close();
+  });
 });
