@@ -120,7 +120,7 @@ describe('first loads in headless Chromium', () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('link', { name: 'Strategy Review Kaizen Review' }).waitFor();
     expect(englishChunks()).toHaveLength(1);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     // After a reload the app waits for English before rendering: no Japanese flashes first.
     await page.reload();
     const firstBrand = await page.locator('.brand').first().textContent({ timeout: 10_000 });
