@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Builds the server (and client) when their sources changed: the tests run the compiled server.
+    globalSetup: ['tests/support/build.ts'],
   },
 });

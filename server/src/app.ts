@@ -14,6 +14,7 @@ import { budgetsFromEnv, CostLimits } from './graphql/cost-limits.js';
 import { formatError } from './graphql/errors.js';
 import { inputGuardPlugin } from './graphql/input-guard.js';
 import { securityHeaders } from './http/security-headers.js';
+import { serveClient } from './http/static-client.js';
 import { serviceUnavailablePlugin } from './graphql/service-unavailable.js';
 import { bodyAlwaysSet, graphqlBodyErrors } from './graphql/request-body.js';
 import { createSchema } from './graphql/schema.js';
@@ -111,11 +112,8 @@ export async function startApp(opts: {
 
   const dist = opts.clientDist;
   if (dist && fs.existsSync(path.join(dist, 'index.html'))) {
-    app.use(express.static(dist, { index: false, maxAge: '1h' }));
-    // Client-side routes: every other GET page is the single-page app.
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
-      res.sendFile(path.join(dist, 'index.html'));
-    });
+    // Precompressed (br/gzip) by Accept-Encoding, hashed assets immutable, index.html for client-side routes.
+    app.use(serveClient(dist));
   }
 
   let port: number;

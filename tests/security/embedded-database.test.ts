@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTarget, type Target } from '../support/target.js';
 
-/** The processes of the tree rooted at `root` (tsx runs the server in a child of its own). */
+/** The processes of the tree rooted at `root` (the server and any process it starts). */
 async function processTree(root: number): Promise<number[]> {
   const parents = new Map<number, number>();
   for (const entry of await fs.readdir('/proc')) {

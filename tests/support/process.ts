@@ -4,11 +4,12 @@ import { repoRoot } from '../../server/src/config.js';
 
 export type ServerProcess = { child: ChildProcess; output(): string; exited: Promise<number | null> };
 
-const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+/** The compiled entry point `npm start` runs; tests/support/build.ts (vitest globalSetup) builds it first. */
+export const serverEntry = path.join(repoRoot, 'server/dist/main.js');
 
-/** Runs the server's entry point as `npm start` does, with the given environment. */
+/** Runs the server's compiled entry point as `npm start` does, with the given environment. */
 export function spawnServer(env: Record<string, string | undefined>): ServerProcess {
-  const child = spawn(tsx, [path.join(repoRoot, 'server/src/main.ts')], {
+  const child = spawn(process.execPath, ['--enable-source-maps', serverEntry], {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: undefined, SEED_USERS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

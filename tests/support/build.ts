@@ -1,0 +1,9 @@
+// vitest globalSetup: the tests spawn the compiled server and serve the built client (as `npm start`
+// does), so both are rebuilt first when their sources changed — a test never runs yesterday's build.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '../../server/src/config.js';
+
+export default function setup(): void {
+  execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build.mjs'), '--if-changed'], { cwd: repoRoot, stdio: 'inherit' });
+}
