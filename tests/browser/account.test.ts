@@ -1,16 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { plans, SAMPLE_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { graveViolations, launchBrowser, photograph as photographAt } from '../support/browser.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
-// Evaluated rather than added as a <script>: the page's CSP (script-src 'self') rightly refuses inline scripts.
-const axeSource = fs.readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SHOTS = '/tmp/shots';
 
-type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
 
 /**
  * One's own password in the browser: 商工課 changes theirs on the account page (reached from the
@@ -26,10 +24,7 @@ describe('account pages in headless Chromium', () => {
     if (!fs.existsSync(path.join(clientDist, 'index.html'))) throw new Error('client/dist is missing: `npm test` builds it first (pretest)');
     fs.mkdirSync(SHOTS, { recursive: true });
     server = await startTestServer({ plans: [plans.yonezawa], users: true, clientDist });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -54,21 +49,9 @@ describe('account pages in headless Chromium', () => {
     await page.getByRole('banner').getByRole('button', { name: 'サインアウト' }).waitFor();
   }
 
-  /** No critical or serious axe finding on the page as it stands. */
-  async function expectAccessible(what: string) {
-    await page.evaluate(axeSource);
-    const result = await page.evaluate<AxeResult>('axe.run(document, { resultTypes: ["violations"] })');
-    const grave = result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-    expect(grave.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
-  }
+  const expectAccessible = async (what: string) => expect(await graveViolations(page), what).toEqual([]);
 
-  async function photograph(name: string) {
-    for (const width of [390, 1024, 1366]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
-  }
+  const photograph = (name: string) => photographAt(page, SHOTS, name);
 
   it('changes one’s password from the header’s account link: errors beside their fields, focus on the outcome, other sessions ended', async () => {
     await newPage();

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { ACCEPT_ACTUAL, ACCEPT_REPORT, MOVE_CYCLE, openCycleAt, SAVE_ACTUAL, SAVE_REPORT, SUBMIT_ACTUAL, SUBMIT_REPORT } from '../support/review-ops.js';
 import { plans, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
+import { launchBrowser } from '../support/browser.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
 // Three KPIs of measure 1-2, all 商工課’s.
@@ -91,10 +92,7 @@ describe('changed since last year in headless Chromium', () => {
     await enterReport(fy2025.id, { whatWasDone: '創業塾をオンラインでも開催した', issues: '参加者が固定化している', nextDirection: 'REVISE', selfGrade: 'C' }, { accept: false });
     await moveTo(fy2025, ['REVIEWING']);
 
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
     const session = server.session();
     await session.signIn('council@example.jp');
     const [name, value] = session.cookie!.split(/=(.*)/s);

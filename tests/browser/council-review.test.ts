@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { MOVE_CYCLE, OPEN_CYCLE, SAVE_REPORT, SUBMIT_REPORT } from '../support/review-ops.js';
 import { plans, SAMPLE_PASSWORD, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
+import { launchBrowser } from '../support/browser.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
 const latencyFile = path.join(repoRoot, 'tests/browser/.latency.json');
@@ -73,10 +74,7 @@ describe('council review in headless Chromium, live in two browsers', () => {
     expect((await department.gql(SUBMIT_REPORT, { id: saved.id, v: saved.version })).errors).toBeUndefined();
     await move('REVIEWING');
 
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     for (const context of contexts) await context.close();

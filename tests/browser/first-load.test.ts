@@ -1,16 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { MOVE_CYCLE, OPEN_CYCLE } from '../support/review-ops.js';
 import { plans, SAMPLE_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { graveViolations, launchBrowser, photograph as photographAt } from '../support/browser.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
-const axeSource = fs.readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 
-type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
 type Sent = { operationName: string; query: string };
 
 /**
@@ -33,29 +32,16 @@ describe('first loads in headless Chromium', () => {
     let cycle = (await planning.gql(OPEN_CYCLE, { strategyId: data.strategies[0].id, fiscalYear: 2024 })).data.openReviewCycle;
     for (const to of ['COLLECTING', 'REVIEWING']) cycle = (await planning.gql(MOVE_CYCLE, { id: cycle.id, to, v: cycle.version })).data.moveReviewCycle;
     cycleId = cycle.id;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
   });
 
-  async function expectAccessible(page: Page, what: string) {
-    await page.evaluate(axeSource);
-    const result = await page.evaluate<AxeResult>('axe.run(document, { resultTypes: ["violations"] })');
-    const grave = result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-    expect(grave.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
-  }
+  const expectAccessible = async (page: Page, what: string) => expect(await graveViolations(page), what).toEqual([]);
 
-  async function photograph(page: Page, name: string) {
-    for (const width of [390, 1024, 1366]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-    }
-  }
+  const photograph = (page: Page, name: string) => photographAt(page, SHOTS, name);
 
   it('shows a council member the review index after 4 GraphQL requests, none of them for every strategy', async () => {
     const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { plans, startTestServer, type TestServer } from '../support/server.js';
+import { launchBrowser } from '../support/browser.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
 
@@ -15,10 +16,7 @@ describe('plan browser in headless Chromium', () => {
   beforeAll(async () => {
     if (!fs.existsSync(path.join(clientDist, 'index.html'))) throw new Error('client/dist is missing: `npm test` builds it first (pretest)');
     server = await startTestServer({ plans: [plans.yonezawa], clientDist });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
     page = await browser.newPage({ locale: 'ja-JP', viewport: { width: 1024, height: 768 } });
   });
   afterAll(async () => {

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { ACCEPT_ACTUAL, MOVE_CYCLE, SAVE_ACTUAL, START_THREAD, SUBMIT_ACTUAL, openCycleAt } from '../support/review-ops.js';
 import { plans, sampleSessions, startTestServer, type TestServer } from '../support/server.js';
+import { launchBrowser } from '../support/browser.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
 
@@ -39,10 +40,7 @@ describe('public pages signed out, with a review under way', () => {
     expect((await as.planning.gql(MOVE_CYCLE, { id: ids.cycle, to: 'REVIEWING', v: cycle.version })).errors).toBeUndefined();
     await as.council.gql(START_THREAD, { input: { cycleId: ids.cycle, anchor: 'INDICATOR', anchorId: ids.accepted, kind: 'QUESTION', body: '公開されない質問' } });
 
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
     page = await browser.newPage({ locale: 'ja-JP', viewport: { width: 1024, height: 768 } });
     page.on('response', async (res) => {
       if (!res.url().endsWith('/graphql') || res.request().method() !== 'POST') return;

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { SAVE_ACTUAL, SUBMIT_ACTUAL } from '../support/review-ops.js';
 import { plans, SAMPLE_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { launchBrowser } from '../support/browser.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
 
@@ -24,10 +25,7 @@ describe('yearly review cycle in headless Chromium', () => {
     server = await startTestServer({ plans: [plans.yonezawa], users: true, clientDist });
     const { data } = await server.gql(`{ strategies { goals { measures { indicators { id name } } } } }`);
     for (const g of data.strategies[0].goals) for (const m of g.measures) for (const i of m.indicators) kpi[i.name] = i.id;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
     page = await browser.newPage({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
   });
   afterAll(async () => {
