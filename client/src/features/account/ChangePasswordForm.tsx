@@ -7,6 +7,7 @@ import { ViewerQuery } from '../auth/viewer';
 import { MIN_PASSWORD_LENGTH, newPasswordErrors } from './newPasswordRules';
 import { PasswordField } from './PasswordField';
 import { inLanguage } from './serverMessage';
+import { FormFooter } from '../../ui/FormFooter';
 
 const ChangePasswordMutation = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -86,11 +87,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged(): void }) {
           error={errors.newPassword}
         />
         <PasswordField ref={refs.confirmation} label={t('account.confirmation')} autoComplete="new-password" value={values.confirmation} onChange={set('confirmation')} error={errors.confirmation} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={loading}>
-            {loading ? t('account.changing') : t('account.change')}
-          </button>
-        </div>
+        <FormFooter busy={loading} submitLabel={t('account.change')} busyLabel={t('account.changing')} />
       </form>
     </section>
   );

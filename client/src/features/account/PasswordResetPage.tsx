@@ -10,6 +10,7 @@ import { homeOf } from '../auth/paths';
 import { MIN_PASSWORD_LENGTH, newPasswordErrors } from './newPasswordRules';
 import { PasswordField } from './PasswordField';
 import { inLanguage } from './serverMessage';
+import { FormFooter } from '../../ui/FormFooter';
 
 const ResetPasswordMutation = graphql(`
   mutation ResetPassword($token: String!, $password: String!) {
@@ -100,11 +101,7 @@ export function PasswordResetPage() {
           error={errors.newPassword}
         />
         <PasswordField ref={confirmationRef} label={t('account.confirmation')} autoComplete="new-password" value={confirmation} onChange={setConfirmation} error={errors.confirmation} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={loading}>
-            {loading ? t('account.changing') : t('account.resetSubmit')}
-          </button>
-        </div>
+        <FormFooter busy={loading} submitLabel={t('account.resetSubmit')} busyLabel={t('account.changing')} />
       </form>
     </div>
   );
