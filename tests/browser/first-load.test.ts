@@ -51,6 +51,8 @@ describe('first loads in headless Chromium', () => {
     await page.getByLabel('パスワード').fill(SAMPLE_PASSWORD);
     await page.locator('main').getByRole('button', { name: 'サインイン' }).click();
     await page.getByRole('banner').getByRole('button', { name: 'サインアウト' }).waitFor();
+    // The page signing in lands on (the council's review list) finishes its own requests before counting starts.
+    await page.waitForLoadState('networkidle');
 
     const sent: Sent[] = [];
     page.on('request', (request) => {
