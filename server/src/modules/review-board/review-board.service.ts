@@ -1,6 +1,5 @@
 import { Role, SubmissionStatus, todayInJapan } from '@kaizen/shared';
 import type { DataSource } from 'typeorm';
-import { anyOf } from '../../graphql/loader-helpers.js';
 import { Actual } from '../actual/actual.entity.js';
 import { Department } from '../department/department.entity.js';
 import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
@@ -18,18 +17,62 @@ const byCode = (a: Measure, b: Measure) => a.code.localeCompare(b.code, 'ja', { 
 /** Whose: the department's own, or for `null` (the planning division) what no department holds. */
 const heldBy = (owner: string | null, departmentIds: string[]) => (owner ? departmentIds.includes(owner) : departmentIds.length === 0);
 
-function count(counts: SubmissionCounts, status: SubmissionStatus | undefined): void {
-  counts.total += 1;
-  if (!status) counts.missing += 1;
-  else if (status === SubmissionStatus.DRAFT) counts.drafts += 1;
-  else if (status === SubmissionStatus.RETURNED) counts.returned += 1;
-  else if (status === SubmissionStatus.SUBMITTED) counts.submitted += 1;
-  else counts.accepted += 1;
+function add(counts: SubmissionCounts, status: SubmissionStatus | null, n: number): void {
+  counts.total += n;
+  if (!status) counts.missing += n;
+  else if (status === SubmissionStatus.DRAFT) counts.drafts += n;
+  else if (status === SubmissionStatus.RETURNED) counts.returned += n;
+  else if (status === SubmissionStatus.SUBMITTED) counts.submitted += n;
+  else counts.accepted += n;
 }
 
 const pending = (c: SubmissionCounts) => c.missing + c.drafts + c.returned;
 
-/** Who reports on what in a cycle, read in a fixed number of statements whatever the size of the plan. */
+/** How many entries of a cycle a department (none: the planning division's own) holds in one status (none: nothing saved). */
+type Tally = { cycleId: string; kind: 'actuals' | 'reports'; status: SubmissionStatus | null; n: number; departmentId: string | null; name: string | null; municipality: string | null };
+
+/**
+ * Every entry of the cycles in $1 — each indicator's actual and each measure's report — once per
+ * department holding it, counted by status: the board of any number of cycles in one statement.
+ * A measure's departments are those of its own KPIs and main projects, as responsibleDepartments
+ * reads them. Plain joins from the cycles, no per-measure subquery: planned without statistics (an
+ * embedded database has none until ANALYZE), such a subquery scanned every city's links once per
+ * measure. `ofDepartment`: that department's ($2) rows only.
+ */
+const tally = (ofDepartment: boolean) => `
+  WITH cycle AS (SELECT id, strategy_id FROM review_cycle WHERE id = ANY($1::uuid[])),
+  measure_department AS (
+    SELECT c.id AS cycle_id, mi.measure_id, l.department_id
+      FROM cycle c
+      JOIN measure m ON m.strategy_id = c.strategy_id
+      JOIN measure_indicator mi ON mi.measure_id = m.id AND NOT mi.relisted
+      JOIN indicator_department l ON l.indicator_id = mi.indicator_id
+    UNION
+    SELECT c.id, mp.measure_id, l.department_id
+      FROM cycle c
+      JOIN measure m ON m.strategy_id = c.strategy_id
+      JOIN measure_project mp ON mp.measure_id = m.id AND NOT mp.relisted
+      JOIN project_department l ON l.project_id = mp.project_id
+  ),
+  entry AS (
+    SELECT c.id AS cycle_id, l.department_id, 'actuals' AS kind, a.status
+      FROM cycle c
+      JOIN indicator i ON i.strategy_id = c.strategy_id
+      LEFT JOIN indicator_department l ON l.indicator_id = i.id
+      LEFT JOIN actual a ON a.cycle_id = c.id AND a.indicator_id = i.id
+    UNION ALL
+    SELECT c.id, l.department_id, 'reports', r.status
+      FROM cycle c
+      JOIN measure m ON m.strategy_id = c.strategy_id
+      LEFT JOIN measure_department l ON l.cycle_id = c.id AND l.measure_id = m.id
+      LEFT JOIN measure_report r ON r.cycle_id = c.id AND r.measure_id = m.id
+  )
+  SELECT e.cycle_id AS "cycleId", e.kind, e.status, count(*)::int AS n, d.id AS "departmentId", d.name, d.municipality
+    FROM entry e LEFT JOIN department d ON d.id = e.department_id
+   ${ofDepartment ? 'WHERE e.department_id = $2' : ''}
+   GROUP BY e.cycle_id, e.kind, e.status, d.id`;
+
+/** Who reports on what in a cycle, read in a fixed number of statements whatever the size of the plan or the number of cycles. */
 export class ReviewBoardService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -81,26 +124,35 @@ export class ReviewBoardService {
   }
 
   async board(cycle: ReviewCycle): Promise<DepartmentSubmission[]> {
-    const [indicators, measures] = await Promise.all([this.loadIndicators(cycle), this.loadMeasures(cycle)]);
-    const rows = new Map<string | null, DepartmentSubmission>();
-    const rowOf = (departmentId: string | null) => {
-      if (!rows.has(departmentId)) rows.set(departmentId, { department: null, actuals: new SubmissionCounts(), reports: new SubmissionCounts(), late: false });
-      return rows.get(departmentId)!;
-    };
-    for (const { departmentIds, actual } of indicators) {
-      for (const id of departmentIds.length ? departmentIds : [null]) count(rowOf(id).actuals, actual?.status);
+    return (await this.boards([cycle])).get(cycle.id)!;
+  }
+
+  /**
+   * The boards of `cycles` by cycle id, in one statement whatever their number; with
+   * `departmentId`, only that department's row of each (none where it holds nothing).
+   */
+  async boards(cycles: ReviewCycle[], departmentId?: string): Promise<Map<string, DepartmentSubmission[]>> {
+    if (!cycles.length) return new Map();
+    const ids = cycles.map((c) => c.id);
+    const tallies: Tally[] = await this.dataSource.query(tally(departmentId !== undefined), departmentId === undefined ? [ids] : [ids, departmentId]);
+    const rows = new Map(cycles.map((c) => [c.id, new Map<string | null, DepartmentSubmission>()]));
+    for (const t of tallies) {
+      const ofCycle = rows.get(t.cycleId)!;
+      if (!ofCycle.has(t.departmentId)) {
+        const department = t.departmentId ? Object.assign(new Department(), { id: t.departmentId, name: t.name, municipality: t.municipality }) : null;
+        ofCycle.set(t.departmentId, { department, actuals: new SubmissionCounts(), reports: new SubmissionCounts(), late: false });
+      }
+      add(ofCycle.get(t.departmentId)![t.kind], t.status, t.n);
     }
-    for (const { departmentIds, report } of measures) {
-      for (const id of departmentIds.length ? departmentIds : [null]) count(rowOf(id).reports, report?.status);
-    }
-    const ids = [...rows.keys()].filter((id): id is string => id !== null);
-    const departments = new Map((await this.dataSource.getRepository(Department).findBy({ id: anyOf(ids) })).map((d) => [d.id, d]));
     // Due dates are days of the Japanese calendar: late from midnight in Japan, whatever the server's zone.
-    const overdue = cycle.collectingDue !== null && cycle.collectingDue < todayInJapan();
-    for (const [id, row] of rows) {
-      row.department = id ? departments.get(id)! : null;
-      row.late = overdue && pending(row.actuals) + pending(row.reports) > 0;
-    }
-    return [...rows.values()].sort((a, b) => (a.department?.name ?? '').localeCompare(b.department?.name ?? '', 'ja'));
+    const today = todayInJapan();
+    return new Map(
+      cycles.map((cycle) => {
+        const overdue = cycle.collectingDue !== null && cycle.collectingDue < today;
+        const board = [...rows.get(cycle.id)!.values()];
+        for (const row of board) row.late = overdue && pending(row.actuals) + pending(row.reports) > 0;
+        return [cycle.id, board.sort((a, b) => (a.department?.name ?? '').localeCompare(b.department?.name ?? '', 'ja'))];
+      }),
+    );
   }
 }
