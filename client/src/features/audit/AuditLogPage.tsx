@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { AuditTable, type EntityNames } from './AuditTable';
+import { AuditTable } from './AuditTable';
 
 const AuditLogQuery = graphql(`
   query AuditLog($entityId: ID, $first: Int!) {
@@ -26,30 +26,14 @@ const AuditLogQuery = graphql(`
           name
         }
       }
-    }
-  }
-`);
-
-/** Names of what the log's entries point at (indicators, measures), read once with the plan. */
-const AuditNamesQuery = graphql(`
-  query AuditNames {
-    strategies {
-      id
-      goals {
+      indicator {
         id
-        kgis {
-          id
-          name
-        }
-        measures {
-          id
-          code
-          title
-          indicators {
-            id
-            name
-          }
-        }
+        name
+      }
+      measure {
+        id
+        code
+        title
       }
     }
   }
@@ -75,21 +59,7 @@ export function AuditLogPage() {
   // entityId is left out rather than sent as null: the server reads an explicit null as "no such record".
   const variables = entityId ? { entityId, first } : { first };
   const { data, loading, error } = useQuery(AuditLogQuery, { variables, fetchPolicy: 'cache-and-network' });
-  const names = useQuery(AuditNamesQuery);
   useDocumentTitle(t('audit.title'));
-  const entityNames = useMemo<EntityNames>(() => {
-    const indicators = new Map<string, string>();
-    const measures = new Map<string, string>();
-    for (const s of names.data?.strategies ?? [])
-      for (const g of s.goals) {
-        for (const k of g.kgis) indicators.set(k.id, k.name);
-        for (const m of g.measures) {
-          measures.set(m.id, `${m.code} ${m.title}`);
-          for (const i of m.indicators) indicators.set(i.id, i.name);
-        }
-      }
-    return { indicators, measures };
-  }, [names.data]);
 
   const entries = (data?.auditLog ?? []).filter((e) => kind === 'all' || kindOf(e.action) === kind);
   return (
@@ -117,7 +87,7 @@ export function AuditLogPage() {
         <p>{t('audit.empty')}</p>
       ) : (
         <>
-          <AuditTable entries={entries} names={entityNames} />
+          <AuditTable entries={entries} />
           {data.auditLog.length >= first && first < MAX && (
             <div className="actions">
               <button type="button" disabled={loading} onClick={() => setFirst(Math.min(first + PAGE, MAX))}>

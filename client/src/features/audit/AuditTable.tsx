@@ -8,10 +8,9 @@ import { changesOf } from './diff';
 import { ChangeValue } from './ChangeValue';
 
 export type AuditRow = AuditLogQuery['auditLog'][number];
-export type EntityNames = { indicators: Map<string, string>; measures: Map<string, string> };
 
 /** The audit log as a table: when, who, what action, on what, and the fields before → after. */
-export function AuditTable({ entries, names }: { entries: AuditRow[]; names: EntityNames }) {
+export function AuditTable({ entries }: { entries: AuditRow[] }) {
   const { t, i18n } = useTranslation();
   return (
     <div className="table-scroll" role="region" aria-label={t('audit.caption')} tabIndex={0}>
@@ -53,7 +52,7 @@ export function AuditTable({ entries, names }: { entries: AuditRow[]; names: Ent
                   <code className="small">{e.action}</code>
                 </th>
                 <td>
-                  <EntityLabel entry={e} names={names} />
+                  <EntityLabel entry={e} />
                 </td>
                 <td>
                   {e.before === null && e.after !== null && <p className="small muted">{t('audit.created')}</p>}
@@ -91,16 +90,15 @@ export function AuditTable({ entries, names }: { entries: AuditRow[]; names: Ent
   );
 }
 
-function EntityLabel({ entry, names }: { entry: AuditRow; names: EntityNames }) {
+function EntityLabel({ entry }: { entry: AuditRow }) {
   const { t } = useTranslation();
   const record = (entry.after ?? entry.before ?? {}) as Record<string, unknown>;
   const fy = typeof record.fiscalYear === 'number' ? fiscalYearLabel(record.fiscalYear) : null;
   const type = t(`audit.types.${entry.entityType}`, { defaultValue: entry.entityType });
   if (typeof record.indicatorId === 'string') {
-    const name = names.indicators.get(record.indicatorId) ?? record.indicatorId;
     return (
       <>
-        <Link to={`/indicators/${record.indicatorId}`}>{name}</Link>
+        <Link to={`/indicators/${record.indicatorId}`}>{entry.indicator?.name ?? record.indicatorId}</Link>
         <span className="muted small">（{fy ? `${fy}・` : ''}{type}）</span>
       </>
     );
@@ -108,7 +106,7 @@ function EntityLabel({ entry, names }: { entry: AuditRow; names: EntityNames }) 
   if (typeof record.measureId === 'string') {
     return (
       <>
-        <Link to={`/measures/${record.measureId}`}>{names.measures.get(record.measureId) ?? record.measureId}</Link>
+        <Link to={`/measures/${record.measureId}`}>{entry.measure ? `${entry.measure.code} ${entry.measure.title}` : record.measureId}</Link>
         <span className="muted small">（{type}）</span>
       </>
     );

@@ -2,8 +2,16 @@ import { Role } from '@kaizen/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { isUuid } from '../../graphql/errors.js';
+import { Indicator } from '../indicator/indicator.entity.js';
+import { Measure } from '../measure/measure.entity.js';
 import { User } from '../user/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
+
+/** The id the written record holds in `key`: as it was written, or as it was before it was deleted. */
+function recordedId(entry: AuditEntry, key: 'indicatorId' | 'measureId'): string | null {
+  const id = (entry.after ?? entry.before)?.[key];
+  return typeof id === 'string' && isUuid(id) ? id : null;
+}
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
@@ -25,5 +33,18 @@ export class AuditResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who wrote; null for the system (imports, seeding).' })
   user(@Root() entry: AuditEntry, @Ctx() { loaders }: Context): Promise<User | undefined> | null {
     return entry.userId ? loaders.userById.load(entry.userId) : null;
+  }
+
+  // The log names what an entry is about from these, one batch per page: no reading of every plan to find the names.
+  @FieldResolver(() => Indicator, { nullable: true, description: 'The indicator the written record belongs to (an actual’s KPI, a thread’s), while it exists.' })
+  indicator(@Root() entry: AuditEntry, @Ctx() { loaders }: Context): Promise<Indicator | undefined> | null {
+    const id = recordedId(entry, 'indicatorId');
+    return id ? loaders.indicatorById.load(id) : null;
+  }
+
+  @FieldResolver(() => Measure, { nullable: true, description: 'The measure the written record belongs to (a measure report’s, an action’s), while it exists.' })
+  measure(@Root() entry: AuditEntry, @Ctx() { loaders }: Context): Promise<Measure | undefined> | null {
+    const id = recordedId(entry, 'measureId');
+    return id ? loaders.measureById.load(id) : null;
   }
 }
