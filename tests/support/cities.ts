@@ -8,7 +8,9 @@ import type { DataSource } from 'typeorm';
  * Rows are written with a few set-based INSERT … SELECT statements over generate_series (not the
  * plan importer, ≈65 ms a city), so 200 cities take well under a few seconds on PGlite too. Ids are
  * md5 of a natural path (`<prefix>/<city>/goal/<n>`…), so every statement finds its parents' ids
- * without reading them back, and the same call gives the same ids.
+ * without reading them back, and the same call gives the same ids. Each statement writes all of a
+ * call's cities at once: 1,741 in one call passed the app connections' 10 s statement timeout on
+ * PostgreSQL, so write more than a few hundred in batches (`from`).
  */
 export type CityOptions = {
   /** Strategy keys are `<prefix>-<n>`; generate again with another prefix (or `from`) to add more. */
