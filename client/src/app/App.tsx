@@ -4,30 +4,33 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { RequireRole } from '../features/auth/RequireRole';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { createApolloClient } from './apollo';
+import { lazyPage } from './lazyPage';
 import { Layout } from './Layout';
 
 // Every page loads on first use (Layout shows 読み込み中 meanwhile): the first page carries only
 // the shell and its own chunk, and people browsing the plan never download the staff's pages.
+// The pages a visitor lands on (/ and /signin) use the strings shipped with the entry; every other
+// page brings the rest of them (lazyPage).
 const StrategiesPage = lazy(() => import('../features/plan/StrategiesPage').then((m) => ({ default: m.StrategiesPage })));
 const StrategyPage = lazy(() => import('../features/plan/StrategyPage').then((m) => ({ default: m.StrategyPage })));
-const MeasurePage = lazy(() => import('../features/plan/MeasurePage').then((m) => ({ default: m.MeasurePage })));
-const IndicatorPage = lazy(() => import('../features/indicator/IndicatorPage').then((m) => ({ default: m.IndicatorPage })));
+const MeasurePage = lazyPage(() => import('../features/plan/MeasurePage'), 'MeasurePage');
+const IndicatorPage = lazyPage(() => import('../features/indicator/IndicatorPage'), 'IndicatorPage');
 const SignInPage = lazy(() => import('../features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
-const ReviewHomePage = lazy(() => import('../features/review/ReviewHomePage').then((m) => ({ default: m.ReviewHomePage })));
-const CycleInboxPage = lazy(() => import('../features/review/CycleInboxPage').then((m) => ({ default: m.CycleInboxPage })));
-const ActualEntryPage = lazy(() => import('../features/review/ActualEntryPage').then((m) => ({ default: m.ActualEntryPage })));
-const CyclesPage = lazy(() => import('../features/cycles/CyclesPage').then((m) => ({ default: m.CyclesPage })));
-const CycleBoardPage = lazy(() => import('../features/cycles/CycleBoardPage').then((m) => ({ default: m.CycleBoardPage })));
-const MeasureReviewPage = lazy(() => import('../features/council-review/MeasureReviewPage').then((m) => ({ default: m.MeasureReviewPage })));
-const GoalReviewPage = lazy(() => import('../features/council-review/GoalReviewPage').then((m) => ({ default: m.GoalReviewPage })));
-const ReviewIndexPage = lazy(() => import('../features/council-review/ReviewIndexPage').then((m) => ({ default: m.ReviewIndexPage })));
-const ReviewCyclesPage = lazy(() => import('../features/council-review/ReviewCyclesPage').then((m) => ({ default: m.ReviewCyclesPage })));
-const InboxPage = lazy(() => import('../features/inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
-const CycleSummaryPage = lazy(() => import('../features/cycle-summary/CycleSummaryPage').then((m) => ({ default: m.CycleSummaryPage })));
-const ChangesPage = lazy(() => import('../features/changes/ChangesPage').then((m) => ({ default: m.ChangesPage })));
-const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
-const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
-const PasswordResetPage = lazy(() => import('../features/account/PasswordResetPage').then((m) => ({ default: m.PasswordResetPage })));
+const ReviewHomePage = lazyPage(() => import('../features/review/ReviewHomePage'), 'ReviewHomePage');
+const CycleInboxPage = lazyPage(() => import('../features/review/CycleInboxPage'), 'CycleInboxPage');
+const ActualEntryPage = lazyPage(() => import('../features/review/ActualEntryPage'), 'ActualEntryPage');
+const CyclesPage = lazyPage(() => import('../features/cycles/CyclesPage'), 'CyclesPage');
+const CycleBoardPage = lazyPage(() => import('../features/cycles/CycleBoardPage'), 'CycleBoardPage');
+const MeasureReviewPage = lazyPage(() => import('../features/council-review/MeasureReviewPage'), 'MeasureReviewPage');
+const GoalReviewPage = lazyPage(() => import('../features/council-review/GoalReviewPage'), 'GoalReviewPage');
+const ReviewIndexPage = lazyPage(() => import('../features/council-review/ReviewIndexPage'), 'ReviewIndexPage');
+const ReviewCyclesPage = lazyPage(() => import('../features/council-review/ReviewCyclesPage'), 'ReviewCyclesPage');
+const InboxPage = lazyPage(() => import('../features/inbox/InboxPage'), 'InboxPage');
+const CycleSummaryPage = lazyPage(() => import('../features/cycle-summary/CycleSummaryPage'), 'CycleSummaryPage');
+const ChangesPage = lazyPage(() => import('../features/changes/ChangesPage'), 'ChangesPage');
+const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
+const AccountPage = lazyPage(() => import('../features/account/AccountPage'), 'AccountPage');
+const PasswordResetPage = lazyPage(() => import('../features/account/PasswordResetPage'), 'PasswordResetPage');
 
 export function App() {
   const client = useMemo(createApolloClient, []);

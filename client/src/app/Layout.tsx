@@ -1,12 +1,13 @@
-import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Suspense, useLayoutEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { SessionWatcher } from '../features/auth/SessionWatcher';
 import { signInPath } from '../features/auth/paths';
 import { useViewer, type Viewer } from '../features/auth/viewer';
 import { Loading } from '../ui/Loading';
+import { useTranslation } from './i18n';
+import { lazyPage } from './lazyPage';
 
-const SignedInTools = lazy(() => import('../features/auth/SignedInTools').then((m) => ({ default: m.SignedInTools })));
+const SignedInTools = lazyPage(() => import('../features/auth/SignedInTools'), 'SignedInTools');
 
 export function Layout() {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../app/i18n';
 
 function isNotFound(error: ErrorLike): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'NOT_FOUND');

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../app/i18n';
 
 type Props = { error?: string | null; busy: boolean; submitLabel: string; busyLabel?: string; onCancel?: () => void };
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../app/i18n';
 
 export function RelistedBadge() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { homeOf } from '../auth/paths';
 import { useViewer } from '../auth/viewer';

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { firstGraphQLError } from '../../ui/graphqlErrors';
 import { ViewerQuery } from '../auth/viewer';

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { firstGraphQLError } from '../../ui/graphqlErrors';

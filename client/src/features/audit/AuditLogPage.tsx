@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';

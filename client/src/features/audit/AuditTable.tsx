@@ -1,6 +1,6 @@
 import { fiscalYearLabel } from '@kaizen/shared';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import type { AuditLogQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format';
 import { boardPath } from '../cycles/paths';

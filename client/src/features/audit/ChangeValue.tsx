@@ -1,5 +1,5 @@
 import { fiscalYearLabel } from '@kaizen/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { formatNumber } from '../../ui/format';
 
 /** One side of a change, readable: statuses and states in words, years as R6年度, empty as （なし）. */

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import type { Role } from '../../gql/graphql';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { firstGraphQLError } from '../../ui/graphqlErrors';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';

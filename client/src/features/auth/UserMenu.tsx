@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { ACCOUNT_PATH } from '../account/paths';
 import type { Viewer } from './viewer';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { fiscalYearLabel, isHandedIn } from '@kaizen/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { CycleChangesQuery } from '../../gql/graphql';
 import { QueryStatus } from '../../ui/QueryStatus';

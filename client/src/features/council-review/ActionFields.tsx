@@ -1,6 +1,6 @@
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 

@@ -1,6 +1,6 @@
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { ActionItem_ActionFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { CycleState, ThreadAnchor, ThreadView_ThreadFragment } from '../../gql/graphql';
 import { useViewer } from '../auth/viewer';
 import { focusWritten } from './focusWritten';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { formatDateTime } from '../../ui/format';
 
 /** 「市民会議委員 会議 花子・2025年6月1日 10:00」 */

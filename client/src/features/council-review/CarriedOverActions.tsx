@@ -1,6 +1,6 @@
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { ActionItem_ActionFragment } from '../../gql/graphql';
 import { ActionList } from './ActionItem';
 import { Heading, type Level } from './Heading';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { ActionFields, type ActionInput } from './ActionFields';
 import { CreateActionMutation } from './createAction';

@@ -1,7 +1,7 @@
 import { fiscalYearLabel, isHandedIn } from '@kaizen/shared';
 import { lazy, memo, Suspense, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { KpiReview_IndicatorFragment, KpiReview_StrategyFragment, ThreadView_ThreadFragment } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { MeasureGradeTable_MeasureFragment } from '../../gql/graphql';
 import { ColumnTable } from '../../ui/ColumnTable';

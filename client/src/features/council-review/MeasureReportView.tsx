@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { MeasureReportView_ReportFragment } from '../../gql/graphql';
 import { StatusBadge } from '../review/StatusBadge';

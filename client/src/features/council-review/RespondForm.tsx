@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { ResponseItem_ResponseFragment, ResponseStance } from '../../gql/graphql';
 import { OptionalActionFields } from './ActionFields';

@@ -1,7 +1,7 @@
 import { fiscalYearLabel } from '@kaizen/shared';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { LiveStatus } from '../live/LiveStatus';
 import type { ReviewCycleHead } from './AnchorThreads';
 import { reviewIndexPath } from './paths';

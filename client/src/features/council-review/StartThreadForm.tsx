@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { CommentKind, ThreadAnchor } from '../../gql/graphql';
 import { RadioGroup } from './RadioGroup';

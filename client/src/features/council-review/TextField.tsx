@@ -1,6 +1,6 @@
 import { MAX_POST_LENGTH } from '@kaizen/shared';
 import { useId, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { formatNumber } from '../../ui/format';
 
 type Props = {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { FormFooter } from '../../ui/FormFooter';
 import { fieldMessage, formErrorOf, formMessage, type FormError } from './formError';
 import { TextField } from './TextField';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { ThreadView_ThreadFragment } from '../../gql/graphql';
 
 /** Where a thread stands, in words: 未解決 / 解決済み / 対応不要, whom it waits for, 未読. */

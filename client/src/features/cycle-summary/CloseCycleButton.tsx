@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { MoveReviewCycleMutation } from '../cycles/MoveCycleControls';
 import { errorCode, errorMessage } from '../../ui/graphqlErrors';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { ColumnTable } from '../../ui/ColumnTable';
 import { QueryStatus } from '../../ui/QueryStatus';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 
 /**
  * Closing removes the button that had focus: the notice takes it, so a keyboard user goes on from

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { CycleSummaryQuery } from '../../gql/graphql';
 
 type Summary = CycleSummaryQuery['reviewCycle']['summary'];

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { QueryStatus } from '../../ui/QueryStatus';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { formatDate } from '../../ui/format';
 
 type Dues = { collectingDue?: string | null; reviewingDue?: string | null; respondingDue?: string | null };

@@ -1,5 +1,5 @@
 import { cycleStates } from '@kaizen/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { CycleState } from '../../gql/graphql';
 
 /** PREPARING → … → CLOSED with the current step marked, for eyes and screen readers alike. */

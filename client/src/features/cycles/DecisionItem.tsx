@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { ActualValueText } from '../review/ActualValueText';
 import { entryPath } from '../review/paths';
 import { StatusBadge } from '../review/StatusBadge';

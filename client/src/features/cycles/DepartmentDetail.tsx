@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { DepartmentAssignmentsQuery } from '../../gql/graphql';
 import { errorCode, errorMessage } from '../../ui/graphqlErrors';

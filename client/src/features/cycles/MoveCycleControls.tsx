@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { cycleStates } from '@kaizen/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { CycleState } from '../../gql/graphql';
 import { errorCode, errorMessage } from '../../ui/graphqlErrors';

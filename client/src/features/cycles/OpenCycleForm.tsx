@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage } from '../../ui/graphqlErrors';

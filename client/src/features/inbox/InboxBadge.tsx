@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { FollowOpenCycles } from '../live/FollowOpenCycles';
 import { useInbox } from './inboxQuery';
 

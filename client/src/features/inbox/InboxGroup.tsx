@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import type { InboxQuery } from '../../gql/graphql';
 import { boardPath } from '../cycles/paths';
 import { cycleInboxPath } from '../review/paths';

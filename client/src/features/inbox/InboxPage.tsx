@@ -1,5 +1,5 @@
 import { fiscalYearLabel } from '@kaizen/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { InboxGroup } from './InboxGroup';

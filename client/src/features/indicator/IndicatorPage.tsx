@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { fiscalYearLabel, isHandedIn } from '@kaizen/shared';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { IndicatorPageQuery } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';

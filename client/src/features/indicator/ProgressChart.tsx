@@ -1,6 +1,6 @@
 import { fiscalYearLabel } from '@kaizen/shared';
-import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from '../../app/i18n';
 import { formatQuantity } from '../../ui/format';
 import type { YearRow } from './yearly';
 

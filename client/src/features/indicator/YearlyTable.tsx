@@ -1,5 +1,5 @@
 import { fiscalYearLabel } from '@kaizen/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { formatQuantity, formatRate } from '../../ui/format';
 import type { YearRow } from './yearly';
 

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 
 /**
  * A quiet line saying whether the page updates by itself. A live region, so that a screen reader

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { GoalSection_GoalFragment } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';

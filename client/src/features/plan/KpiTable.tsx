@@ -1,7 +1,7 @@
 import { reiwaLabel } from '@kaizen/shared';
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { KpiTable_GroupFragment } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';

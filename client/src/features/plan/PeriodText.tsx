@@ -1,5 +1,5 @@
 import { periodLabel } from '@kaizen/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 
 export function PeriodText({ startFY, endFY }: { startFY: number; endFY: number }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { PolicyList_PolicyFragment } from '../../gql/graphql';
 import { circled } from '../../ui/circled';

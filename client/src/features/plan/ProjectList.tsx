@@ -1,5 +1,5 @@
 import { reiwaLabel } from '@kaizen/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { ProjectList_ProjectFragment } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';

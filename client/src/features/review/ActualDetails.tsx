@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { ActualEditor_ActualFragment } from '../../gql/graphql';
 import { ActualValueText } from './ActualValueText';
 

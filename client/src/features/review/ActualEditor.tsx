@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import type { ApolloCache, Reference } from '@apollo/client';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { ActualEditor_ActualFragment, SubmissionStatus } from '../../gql/graphql';
 import { firstGraphQLError } from '../../ui/graphqlErrors';

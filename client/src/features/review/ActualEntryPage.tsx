@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { ActualEntryQuery } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';

@@ -1,6 +1,6 @@
 import { parseNumberInput } from '@kaizen/shared';
 import { useId, useImperativeHandle, useRef, type FormEvent, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { formatQuantity } from '../../ui/format';
 import type { Draft, DraftProblems } from './draft';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { formatQuantity } from '../../ui/format';
 
 type Entered = { value?: number | null; notKnownReason?: string | null } | null | undefined;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { AssignmentRow } from './AssignmentTable';
 
 const ORDER = ['MISSING', 'DRAFT', 'RETURNED', 'SUBMITTED', 'ACCEPTED'] as const;

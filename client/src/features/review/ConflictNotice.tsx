@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { ActualValueText } from './ActualValueText';
 import { StatusBadge } from './StatusBadge';
 import type { SubmissionStatus } from '../../gql/graphql';

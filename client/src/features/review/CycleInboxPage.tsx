@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useTranslation } from '../../app/i18n';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { CycleInbox } from './CycleInbox';
 

@@ -1,5 +1,5 @@
 import { fiscalYearLabel } from '@kaizen/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { ActualEditor_ActualFragment } from '../../gql/graphql';
 import { ActualValueText } from './ActualValueText';
 import { StatusBadge } from './StatusBadge';

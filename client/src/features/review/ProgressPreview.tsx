@@ -1,5 +1,5 @@
 import { computeProgress, fiscalYearLabel, type IndicatorRule, type ProgressConfig, type YearValue } from '@kaizen/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { formatQuantity, formatRate } from '../../ui/format';
 import { gradeScaleText } from '../indicator/progressText';
 

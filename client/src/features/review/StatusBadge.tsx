@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { SubmissionStatus } from '../../gql/graphql';
 
 /** 未入力 / 下書き / 提出済 / 承認済 / 差戻し: in words (and a shape), never by colour alone. */

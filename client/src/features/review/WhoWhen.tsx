@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { formatDateTime } from '../../ui/format';
 
 /** `user`: null for the system; undefined while not known yet (only the time is shown). */
