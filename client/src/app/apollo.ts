@@ -1,5 +1,6 @@
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { BaseHttpLink } from '@apollo/client/link/http';
 import { OperationTypeNode } from 'graphql';
 import { sessionEvents, type SessionLoss } from '../features/auth/sessionEvents';
 import { registerLiveSocket } from '../features/live/liveSockets';
@@ -7,8 +8,9 @@ import { createLazyLiveSocket } from '../features/live/lazySocket';
 
 export function createApolloClient(): ApolloClient {
   // Same origin: the HttpOnly session cookie rides along, and the JSON content type satisfies the
-  // server's CSRF prevention.
-  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  // server's CSRF prevention. BaseHttpLink: HttpLink without the client-awareness link, whose
+  // library name and version in every request nothing here reads.
+  const http = new BaseHttpLink({ uri: '/graphql', credentials: 'same-origin' });
   // Subscriptions only: the server takes nothing else over the WebSocket (opened, and its code
   // loaded, by the first subscription).
   const live = createLazyLiveSocket();
