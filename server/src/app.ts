@@ -18,6 +18,7 @@ import { serveClient } from './http/static-client.js';
 import { serviceUnavailablePlugin } from './graphql/service-unavailable.js';
 import { bodyAlwaysSet, graphqlBodyErrors } from './graphql/request-body.js';
 import { createSchema } from './graphql/schema.js';
+import { compiledExecution } from './graphql/compiled-execution.js';
 import { serveSubscriptions } from './graphql/subscriptions.js';
 import { startActivityBus } from './modules/activity/start-activity-bus.js';
 import { passwordChangeGate } from './modules/auth/password-change-gate.js';
@@ -68,7 +69,7 @@ export async function startApp(opts: {
   const services = createServices(opts.dataSource, activity.bus);
   const subscriptions = serveSubscriptions(httpServer, schema, opts.dataSource, services);
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     formatError,
     // main.ts owns shutdown: it stops the HTTP server, then closes the database.
     stopOnTerminationSignals: false,

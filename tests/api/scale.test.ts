@@ -151,5 +151,9 @@ describe('the review pages at 200 cities: flat statement counts, no growing para
       expect(inbox(one[name]).total, name).toBeGreaterThan(0);
       expect(inbox(many[name]), name).toEqual(inbox(one[name]));
     }
+    // Nor does the header follow another city's cycles for a department (a socket holds 10 subscriptions).
+    const followed = (p: Profile) => (p.data as { reviewCyclesIn: unknown[] }).reviewCyclesIn;
+    expect(followed(one['Inbox (DEPARTMENT)']).length).toBeGreaterThan(0);
+    expect(followed(many['Inbox (DEPARTMENT)'])).toEqual(followed(one['Inbox (DEPARTMENT)']));
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { LessThan, Not, type DataSource, type EntityManager } from 'typeorm';
 import { UnauthenticatedError } from '../../graphql/errors.js';
+import { entityQuery } from '../../db/entity-rows.js';
 import { User } from '../user/user.entity.js';
 import { Session } from './session.entity.js';
 import { SignInLimits } from './sign-in-limits.js';
@@ -77,17 +78,15 @@ export class AuthService {
 
   async resolveSession(token: string | undefined): Promise<SessionState> {
     if (!token) return { user: null, expired: false };
-    // One statement with stable text (findOne with a relation takes two: ids, then rows).
-    const session = await this.dataSource
-      .getRepository(Session)
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.user', 'u')
-      .where('s.token_hash = :tokenHash', { tokenHash: hashToken(token) })
-      .getOne();
+    // One prepared statement, with its user: every request starts with it.
+    const [session] = await sessionWithUser(this.dataSource)([hashToken(token)]);
     if (!session || session.expiresAt.getTime() <= Date.now() || session.user!.disabledAt) return { user: null, expired: true };
     return { user: session.user!, expired: false };
   }
 }
+
+const sessionWithUser = (dataSource: DataSource) =>
+  entityQuery(dataSource, Session, { where: 't.token_hash = $1', join: { relation: 'user', entity: User, joinColumn: 'user_id' } });
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password);

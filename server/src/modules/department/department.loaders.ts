@@ -1,30 +1,25 @@
 import type { DataSource } from 'typeorm';
-import { anyOf, byIdLoader, groupLoader } from '../../graphql/loader-helpers.js';
-import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
-import { ProjectDepartment } from '../project/project-department.entity.js';
+import { EntityRows, jsonRowsQuery, readRows, rowsWhereAnyOf } from '../../db/entity-rows.js';
+import { byIdLoader, groupLoader } from '../../graphql/loader-helpers.js';
 import { Department } from './department.entity.js';
 
 type DepartmentOf = Department & { ownerId: string };
 
 export function departmentLoaders(dataSource: DataSource) {
+  const departments = EntityRows.of(dataSource, Department);
   /** Departments of the owners (indicators or projects) through a link table, in the plan's order. */
-  const through = <L extends IndicatorDepartment | ProjectDepartment>(link: new () => L, ownerColumn: string, ownerOf: (row: L) => string) =>
-    groupLoader<DepartmentOf>(
-      async (ids) =>
-        (
-          await dataSource
-            .createQueryBuilder(link, 'link')
-            .innerJoinAndSelect('link.department', 'department')
-            .where(`link.${ownerColumn} = ANY(CAST(:ids AS uuid[]))`, { ids })
-            .orderBy('link.position', 'ASC')
-            .getMany()
-        ).map((row) => ({ ...row.department!, ownerId: ownerOf(row) })),
+  const through = (linkTable: string, ownerColumn: string) => {
+    const object = departments.object('d', { ownerId: `link.${ownerColumn}` });
+    const text = jsonRowsQuery(object, `${linkTable} link JOIN department d ON d.id = link.department_id`, `link.${ownerColumn} = ANY($1::uuid[])`, 'link.position');
+    return groupLoader<DepartmentOf>(
+      async (ids) => (await readRows(dataSource, text, [ids])).map((row) => Object.assign(departments.map(row), { ownerId: row.ownerId as string })),
       (d) => d.ownerId,
     );
+  };
   return {
-    departmentById: byIdLoader((ids) => dataSource.getRepository(Department).findBy({ id: anyOf(ids) })),
-    departmentsByIndicatorId: through(IndicatorDepartment, 'indicator_id', (l) => l.indicatorId),
-    departmentsByProjectId: through(ProjectDepartment, 'project_id', (l) => l.projectId),
+    departmentById: byIdLoader(rowsWhereAnyOf(dataSource, Department, 'id')),
+    departmentsByIndicatorId: through('indicator_department', 'indicator_id'),
+    departmentsByProjectId: through('project_department', 'project_id'),
     /** The departments that hold an indicator or a project of the strategy. */
     departmentsByStrategyId: groupLoader<Department & { strategyId: string }>(
       (ids) =>

@@ -1,14 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { anyOf, byIdLoader, groupLoader } from '../../graphql/loader-helpers.js';
+import { rowsWhereAnyOf } from '../../db/entity-rows.js';
+import { byIdLoader, groupLoader } from '../../graphql/loader-helpers.js';
 import { Goal } from './goal.entity.js';
 
 export function goalLoaders(dataSource: DataSource) {
-  const goals = dataSource.getRepository(Goal);
+  const goalsOfStrategies = rowsWhereAnyOf(dataSource, Goal, 'strategy_id', { orderBy: 't.number' });
   return {
-    goalById: byIdLoader((ids) => goals.findBy({ id: anyOf(ids) })),
-    goalsByStrategyId: groupLoader(
-      (ids) => goals.find({ where: { strategyId: anyOf(ids) }, order: { number: 'ASC' } }),
-      (g) => g.strategyId,
-    ),
+    goalById: byIdLoader(rowsWhereAnyOf(dataSource, Goal, 'id')),
+    goalsByStrategyId: groupLoader(goalsOfStrategies, (g) => g.strategyId),
   };
 }

@@ -1,19 +1,18 @@
-import { IsNull, type DataSource } from 'typeorm';
-import { anyOf, groupLoader } from '../../graphql/loader-helpers.js';
+import type { DataSource } from 'typeorm';
+import { rowsWhereAnyOf } from '../../db/entity-rows.js';
+import { groupLoader } from '../../graphql/loader-helpers.js';
+import { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
 import { ActionProgressNote } from './action-progress-note.entity.js';
 import { ImprovementAction } from './improvement-action.entity.js';
 
 export function improvementActionLoaders(dataSource: DataSource) {
-  const actions = dataSource.getRepository(ImprovementAction);
-  const withCycle = { relations: { originCycle: true }, order: { createdAt: 'ASC' as const } };
+  const withCycle = { relation: 'originCycle', entity: ReviewCycle, joinColumn: 'origin_cycle_id' } as const;
+  const actionsWhere = (column: string, and?: string) => rowsWhereAnyOf(dataSource, ImprovementAction, column, { join: withCycle, and, orderBy: 't.created_at' });
   return {
-    actionsByThreadId: groupLoader((ids) => actions.find({ where: { threadId: anyOf(ids) }, ...withCycle }), (a) => a.threadId!),
-    actionsByMeasureId: groupLoader((ids) => actions.find({ where: { measureId: anyOf(ids) }, ...withCycle }), (a) => a.measureId!),
+    actionsByThreadId: groupLoader(actionsWhere('thread_id'), (a) => a.threadId!),
+    actionsByMeasureId: groupLoader(actionsWhere('measure_id'), (a) => a.measureId!),
     /** Actions on a goal as a whole, not on one of its measures. */
-    goalActionsByGoalId: groupLoader((ids) => actions.find({ where: { goalId: anyOf(ids), measureId: IsNull() }, ...withCycle }), (a) => a.goalId),
-    progressNotesByActionId: groupLoader(
-      (ids) => dataSource.getRepository(ActionProgressNote).find({ where: { actionId: anyOf(ids) }, order: { at: 'ASC' } }),
-      (n) => n.actionId,
-    ),
+    goalActionsByGoalId: groupLoader(actionsWhere('goal_id', 't.measure_id IS NULL'), (a) => a.goalId),
+    progressNotesByActionId: groupLoader(rowsWhereAnyOf(dataSource, ActionProgressNote, 'action_id', { orderBy: 't.at' }), (n) => n.actionId),
   };
 }

@@ -1,27 +1,20 @@
 import { IndicatorKind } from '@kaizen/shared';
 import type { DataSource } from 'typeorm';
-import { anyOf, byIdLoader, groupLoader } from '../../graphql/loader-helpers.js';
+import { rowsWhereAnyOf } from '../../db/entity-rows.js';
+import { byIdLoader, groupLoader } from '../../graphql/loader-helpers.js';
+import { Measure } from '../measure/measure.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { MeasureIndicator } from './measure-indicator.entity.js';
 
 export function indicatorLoaders(dataSource: DataSource) {
-  const indicators = dataSource.getRepository(Indicator);
-  const listings = dataSource.getRepository(MeasureIndicator);
+  const withIndicator = { relation: 'indicator', entity: Indicator, joinColumn: 'indicator_id' } as const;
+  const withMeasure = { relation: 'measure', entity: Measure, joinColumn: 'measure_id' } as const;
   return {
-    indicatorById: byIdLoader((ids) => indicators.findBy({ id: anyOf(ids) })),
-    kgisByGoalId: groupLoader(
-      (ids) => indicators.find({ where: { goalId: anyOf(ids), kind: IndicatorKind.KGI }, order: { key: 'ASC' } }),
-      (i) => i.goalId!,
-    ),
+    indicatorById: byIdLoader(rowsWhereAnyOf(dataSource, Indicator, 'id')),
+    kgisByGoalId: groupLoader(rowsWhereAnyOf(dataSource, Indicator, 'goal_id', { and: `t.kind = '${IndicatorKind.KGI}'`, orderBy: 't.key' }), (i) => i.goalId!),
     /** KPI table rows of each measure, with their indicator. */
-    listingsByMeasureId: groupLoader(
-      (ids) => listings.find({ where: { measureId: anyOf(ids) }, relations: { indicator: true }, order: { position: 'ASC' } }),
-      (l) => l.measureId,
-    ),
+    listingsByMeasureId: groupLoader(rowsWhereAnyOf(dataSource, MeasureIndicator, 'measure_id', { join: withIndicator, orderBy: 't.position' }), (l) => l.measureId),
     /** Where each indicator is listed, with the measure, in the plan's order of measures. */
-    listingsByIndicatorId: groupLoader(
-      (ids) => listings.find({ where: { indicatorId: anyOf(ids) }, relations: { measure: true }, order: { measure: { position: 'ASC' } } }),
-      (l) => l.indicatorId,
-    ),
+    listingsByIndicatorId: groupLoader(rowsWhereAnyOf(dataSource, MeasureIndicator, 'indicator_id', { join: withMeasure, orderBy: 'r.position' }), (l) => l.indicatorId),
   };
 }

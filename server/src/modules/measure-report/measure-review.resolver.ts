@@ -24,6 +24,6 @@ export class MeasureReviewResolver {
   async responsibleDepartments(@Root() measure: Measure, @Ctx() { loaders }: Context): Promise<Department[]> {
     const links = await loaders.responsibleDepartmentsByMeasureId.load(measure.id);
     const departments = await loaders.departmentById.loadMany(links.map((l) => l.departmentId));
-    return departments.filter((d): d is Department => d instanceof Department).sort((a, b) => a.name.localeCompare(b.name, 'ja'));
+    return departments.filter((d): d is Department => d !== undefined && !(d instanceof Error)).sort((a, b) => a.name.localeCompare(b.name, 'ja'));
   }
 }

@@ -1,13 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { anyOf, groupLoader } from '../../graphql/loader-helpers.js';
+import { rowsWhereAnyOf } from '../../db/entity-rows.js';
+import { groupLoader } from '../../graphql/loader-helpers.js';
 import { Policy } from './policy.entity.js';
 
 export function policyLoaders(dataSource: DataSource) {
-  const policies = dataSource.getRepository(Policy);
-  return {
-    policiesByMeasureId: groupLoader(
-      (ids) => policies.find({ where: { measureId: anyOf(ids) }, order: { ordinal: 'ASC' } }),
-      (p) => p.measureId,
-    ),
-  };
+  return { policiesByMeasureId: groupLoader(rowsWhereAnyOf(dataSource, Policy, 'measure_id', { orderBy: 't.ordinal' }), (p) => p.measureId) };
 }

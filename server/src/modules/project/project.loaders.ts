@@ -1,14 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { anyOf, groupLoader } from '../../graphql/loader-helpers.js';
+import { rowsWhereAnyOf } from '../../db/entity-rows.js';
+import { groupLoader } from '../../graphql/loader-helpers.js';
 import { MeasureProject } from './measure-project.entity.js';
+import { Project } from './project.entity.js';
 
 export function projectLoaders(dataSource: DataSource) {
-  const listings = dataSource.getRepository(MeasureProject);
+  const withProject = { relation: 'project', entity: Project, joinColumn: 'project_id' } as const;
   return {
     /** Main projects of each measure, with the project. */
-    projectListingsByMeasureId: groupLoader(
-      (ids) => listings.find({ where: { measureId: anyOf(ids) }, relations: { project: true }, order: { position: 'ASC' } }),
-      (l) => l.measureId,
-    ),
+    projectListingsByMeasureId: groupLoader(rowsWhereAnyOf(dataSource, MeasureProject, 'measure_id', { join: withProject, orderBy: 't.position' }), (l) => l.measureId),
   };
 }

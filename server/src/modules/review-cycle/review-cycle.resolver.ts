@@ -33,9 +33,9 @@ export class ReviewCycleResolver {
   }
 
   // One request instead of every strategy's cycles: what the header follows while reviews are open.
-  @Query(() => [ReviewCycle], { description: 'The cycles of any strategy that stand in one of `states`, newest first.' })
-  reviewCyclesIn(@Arg('states', () => [CycleState]) states: CycleState[], @Ctx() { services }: Context): Promise<ReviewCycle[]> {
-    return services.reviewCycles.inStates(states);
+  @Query(() => [ReviewCycle], { description: 'The cycles that stand in one of `states`, newest first: of any strategy, or for a department of its own municipality’s.' })
+  reviewCyclesIn(@Arg('states', () => [CycleState]) states: CycleState[], @Ctx() { services, viewer }: Context): Promise<ReviewCycle[]> {
+    return services.reviewCycles.inStates(states, viewer!);
   }
 
   @Query(() => ReviewCycle)

@@ -1,5 +1,6 @@
 import { CycleState, cycleMove } from '@kaizen/shared';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
+import { entityQuery } from '../../db/entity-rows.js';
 import { findByIdOrFail } from '../../db/find-by-id.js';
 import { BadInputError, ConflictError, InvalidStateError, NotFoundError, type Bilingual } from '../../graphql/errors.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
@@ -27,6 +28,13 @@ export async function lockCycleIn(manager: EntityManager, cycleId: string, state
 /** What must hold before a cycle moves to `to` (e.g. every thread settled before CLOSED); throws if not. */
 export type MoveCheck = (manager: EntityManager, cycle: ReviewCycle, to: CycleState) => Promise<void>;
 
+const cyclesInStates = (dataSource: DataSource) =>
+  entityQuery(dataSource, ReviewCycle, {
+    where: `t.state = ANY($1::text[]) AND ($2::uuid IS NULL OR t.strategy_id IN (
+              SELECT s.id FROM strategy s JOIN department d ON d.municipality = s.municipality WHERE d.id = $2))`,
+    orderBy: 't.fiscal_year DESC, t.id',
+  });
+
 export class ReviewCycleService {
   constructor(
     private readonly dataSource: DataSource,
@@ -38,8 +46,9 @@ export class ReviewCycleService {
   }
 
   /** Every strategy's cycles standing in one of `states` (the header follows those under review), newest first. */
-  inStates(states: CycleState[]): Promise<ReviewCycle[]> {
-    return this.dataSource.getRepository(ReviewCycle).find({ where: { state: In(states) }, order: { fiscalYear: 'DESC', id: 'ASC' } });
+  /** A department's are those of its own municipality's strategies: nothing of another city is its to follow. */
+  inStates(states: CycleState[], viewer: User): Promise<ReviewCycle[]> {
+    return cyclesInStates(this.dataSource)([states, viewer.departmentId]);
   }
 
   ofYear(strategyId: string, fiscalYear: number): Promise<ReviewCycle | null> {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { anyOf, byIdLoader, groupLoader } from '../../graphql/loader-helpers.js';
+import { rowsWhereAnyOf } from '../../db/entity-rows.js';
+import { byIdLoader, groupLoader } from '../../graphql/loader-helpers.js';
 import { PostRevision } from './post-revision.entity.js';
 import { ReviewThread } from './review-thread.entity.js';
 import { ThreadPost } from './thread-post.entity.js';
@@ -7,16 +8,10 @@ import { ThreadRead } from './thread-read.entity.js';
 
 export function reviewThreadLoaders(dataSource: DataSource) {
   return {
-    reviewThreadById: byIdLoader((ids) => dataSource.getRepository(ReviewThread).findBy({ id: anyOf(ids) })),
+    reviewThreadById: byIdLoader(rowsWhereAnyOf(dataSource, ReviewThread, 'id')),
     /** The opening comment first, then the replies. */
-    postsByThreadId: groupLoader(
-      (ids) => dataSource.getRepository(ThreadPost).find({ where: { threadId: anyOf(ids) }, order: { createdAt: 'ASC' } }),
-      (p) => p.threadId,
-    ),
-    revisionsByPostId: groupLoader(
-      (ids) => dataSource.getRepository(PostRevision).find({ where: { postId: anyOf(ids) }, order: { replacedAt: 'ASC' } }),
-      (r) => r.postId,
-    ),
-    readsByThreadId: groupLoader((ids) => dataSource.getRepository(ThreadRead).findBy({ threadId: anyOf(ids) }), (r) => r.threadId),
+    postsByThreadId: groupLoader(rowsWhereAnyOf(dataSource, ThreadPost, 'thread_id', { orderBy: 't.created_at' }), (p) => p.threadId),
+    revisionsByPostId: groupLoader(rowsWhereAnyOf(dataSource, PostRevision, 'post_id', { orderBy: 't.replaced_at' }), (r) => r.postId),
+    readsByThreadId: groupLoader(rowsWhereAnyOf(dataSource, ThreadRead, 'thread_id'), (r) => r.threadId),
   };
 }

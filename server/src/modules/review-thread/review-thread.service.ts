@@ -1,6 +1,7 @@
 import { CycleState, POST_EDIT_WINDOW_MINUTES, ThreadAnchor, ThreadStatus } from '@kaizen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { anyOf } from '../../graphql/loader-helpers.js';
+import { entityQuery } from '../../db/entity-rows.js';
 import { findByIdOrFail } from '../../db/find-by-id.js';
 import { BadInputError, ConflictError, ForbiddenError, InvalidStateError, type Bilingual } from '../../graphql/errors.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
@@ -39,13 +40,15 @@ export async function lockOpenThread(manager: EntityManager, threadId: string, w
   return { thread, cycle };
 }
 
+const threadsOfCycle = (dataSource: DataSource) => entityQuery(dataSource, ReviewThread, { where: 't.cycle_id = $1', orderBy: 't.created_at' });
+
 export class ReviewThreadService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Threads of a cycle; with `measureId`, those on the measure, its KPIs and its goal. */
   async list(cycleId: string, measureId?: string | null): Promise<ReviewThread[]> {
     const threads = this.dataSource.getRepository(ReviewThread);
-    if (!measureId) return threads.find({ where: { cycleId }, order: { createdAt: 'ASC' } });
+    if (!measureId) return threadsOfCycle(this.dataSource)([cycleId]);
     const measure = await findByIdOrFail(this.dataSource, Measure, 'Measure', measureId);
     const kpis = (await this.dataSource.getRepository(MeasureIndicator).findBy({ measureId })).map((l) => l.indicatorId);
     return threads.find({

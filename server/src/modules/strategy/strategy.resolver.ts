@@ -1,6 +1,7 @@
 import { defaultProgressConfig, type ProgressConfig } from '@kaizen/shared';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { NotFoundError } from '../../graphql/errors.js';
 import { Department } from '../department/department.entity.js';
 import { Goal } from '../goal/goal.entity.js';
 import { ProgressConfigType } from './progress-config.types.js';
@@ -14,8 +15,11 @@ export class StrategyResolver {
   }
 
   @Query(() => Strategy, { description: 'A strategy; NOT_FOUND when the id names none.' })
-  strategy(@Arg('id', () => ID) id: string, @Ctx() { services }: Context): Promise<Strategy> {
-    return services.strategies.get(id);
+  async strategy(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Strategy> {
+    // Through the loader: the answer's progress fields read the same strategy again.
+    const strategy = await loaders.strategyById.load(id);
+    if (!strategy) throw new NotFoundError('Strategy', id);
+    return strategy;
   }
 
   @FieldResolver(() => [Goal])

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { findByIdOrFail } from '../../db/find-by-id.js';
 import { Strategy } from './strategy.entity.js';
 
 export class StrategyService {
@@ -7,9 +6,5 @@ export class StrategyService {
 
   list(): Promise<Strategy[]> {
     return this.dataSource.getRepository(Strategy).find({ order: { periodStartFY: 'DESC', title: 'ASC' } });
-  }
-
-  get(id: string): Promise<Strategy> {
-    return findByIdOrFail(this.dataSource, Strategy, 'Strategy', id);
   }
 }

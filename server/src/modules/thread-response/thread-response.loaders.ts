@@ -1,12 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { anyOf, groupLoader } from '../../graphql/loader-helpers.js';
+import { rowsWhereAnyOf } from '../../db/entity-rows.js';
+import { groupLoader } from '../../graphql/loader-helpers.js';
 import { ThreadResponse } from './thread-response.entity.js';
 
 export function threadResponseLoaders(dataSource: DataSource) {
   return {
-    responsesByThreadId: groupLoader(
-      (ids) => dataSource.getRepository(ThreadResponse).find({ where: { threadId: anyOf(ids) }, order: { updatedAt: 'ASC' } }),
-      (r) => r.threadId,
-    ),
+    responsesByThreadId: groupLoader(rowsWhereAnyOf(dataSource, ThreadResponse, 'thread_id', { orderBy: 't.updated_at' }), (r) => r.threadId),
   };
 }
