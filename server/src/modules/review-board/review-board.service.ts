@@ -1,5 +1,6 @@
 import { Role, SubmissionStatus, todayInJapan } from '@kaizen/shared';
 import type { DataSource } from 'typeorm';
+import { anyOf } from '../../graphql/loader-helpers.js';
 import { Actual } from '../actual/actual.entity.js';
 import { Department } from '../department/department.entity.js';
 import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
@@ -123,8 +124,33 @@ export class ReviewBoardService {
       .map(({ measure, departmentIds, report }) => ({ measure, report: readableOrNull(viewer, report, departmentIds) }));
   }
 
+  /**
+   * One cycle's board from its plan's rows (seven small statements): the one-statement tally of
+   * `boards` is planned without statistics on a fresh database and can take seconds, which the
+   * summary and board pages, refetched on every live event, must not wait for.
+   */
   async board(cycle: ReviewCycle): Promise<DepartmentSubmission[]> {
-    return (await this.boards([cycle])).get(cycle.id)!;
+    const [indicators, measures] = await Promise.all([this.loadIndicators(cycle), this.loadMeasures(cycle)]);
+    const rows = new Map<string | null, DepartmentSubmission>();
+    const rowOf = (departmentId: string | null) => {
+      if (!rows.has(departmentId)) rows.set(departmentId, { department: null, actuals: new SubmissionCounts(), reports: new SubmissionCounts(), late: false });
+      return rows.get(departmentId)!;
+    };
+    for (const { departmentIds, actual } of indicators) {
+      for (const id of departmentIds.length ? departmentIds : [null]) add(rowOf(id).actuals, actual?.status ?? null, 1);
+    }
+    for (const { departmentIds, report } of measures) {
+      for (const id of departmentIds.length ? departmentIds : [null]) add(rowOf(id).reports, report?.status ?? null, 1);
+    }
+    const ids = [...rows.keys()].filter((id): id is string => id !== null);
+    const departments = new Map((await this.dataSource.getRepository(Department).findBy({ id: anyOf(ids) })).map((d) => [d.id, d]));
+    // Due dates are days of the Japanese calendar: late from midnight in Japan, whatever the server's zone.
+    const overdue = cycle.collectingDue !== null && cycle.collectingDue < todayInJapan();
+    for (const [id, row] of rows) {
+      row.department = id ? departments.get(id)! : null;
+      row.late = overdue && pending(row.actuals) + pending(row.reports) > 0;
+    }
+    return [...rows.values()].sort((a, b) => (a.department?.name ?? '').localeCompare(b.department?.name ?? '', 'ja'));
   }
 
   /**
