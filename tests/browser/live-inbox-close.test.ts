@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { MOVE_CYCLE, OPEN_CYCLE, REPLY, RESOLVE_THREAD, START_THREAD, THREAD } from '../support/review-ops.js';
@@ -186,12 +186,25 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
     expect(await blockers.getByRole('link').count()).toBe(2);
     expect(await blockers.getByRole('button', { name: 'サイクルを締める' }).count()).toBe(0);
 
-    // Settled elsewhere (another planning session): the page notices by itself.
-    for (const thread of (await planning.gql(THREAD, { cycle: cycle.id })).data.reviewThreads) {
-      expect((await planning.gql(RESOLVE_THREAD, { id: thread.id, v: thread.version })).errors).toBeUndefined();
-    }
+    // Settled elsewhere (another planning session): the page notices by itself, also when its
+    // answers are slow and the second write lands while the page's refetch after the first is
+    // still on its way back.
+    let firstRead: () => void = () => {};
+    const refetchedAfterFirst = new Promise<void>((resolve) => (firstRead = resolve));
+    const slowAnswers = async (route: Route) => {
+      const response = await route.fetch();
+      if (route.request().postData()?.includes('CycleThreads')) firstRead();
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.fulfill({ response });
+    };
+    await page.route('**/graphql', slowAnswers);
+    const [one, two] = (await planning.gql(THREAD, { cycle: cycle.id })).data.reviewThreads;
+    expect((await planning.gql(RESOLVE_THREAD, { id: one.id, v: one.version })).errors).toBeUndefined();
+    await refetchedAfterFirst;
+    expect((await planning.gql(RESOLVE_THREAD, { id: two.id, v: two.version })).errors).toBeUndefined();
     const close = blockers.getByRole('button', { name: 'サイクルを締める' });
     await close.waitFor(LIVE);
+    await page.unroute('**/graphql', slowAnswers);
     expect(await blockers.textContent()).toContain('未解決の論点はありません');
 
     // A confirmation first; cancelling leaves it open.

@@ -17,13 +17,13 @@ export const CycleActivitySubscription = graphql(`
 `);
 
 // Writes come in bursts (a response and its action, a catch-up of many): the first refetches at
-// once, the rest of the burst once more at the end of this interval.
+// once, the rest of the burst once more when that refetch is back and at least this long after it.
 const REFETCH_INTERVAL_MS = 100;
 // Moving between two pages of the same cycle should not close and reopen its subscription.
 const LINGER_MS = 2000;
 
 const feeds = new WeakMap<ApolloClient, Map<string, CycleFeed>>();
-const refetchThrottles = new WeakMap<ApolloClient, { timer?: ReturnType<typeof setTimeout>; again: boolean }>();
+const refetchThrottles = new WeakMap<ApolloClient, { busy: boolean; again: boolean }>();
 
 /** The one feed of a cycle per Apollo client, however many components follow it. */
 export function cycleFeed(client: ApolloClient, cycleId: string): CycleFeed {
@@ -37,22 +37,26 @@ export function cycleFeed(client: ApolloClient, cycleId: string): CycleFeed {
 /**
  * What changed is read through the ordinary queries (under their own rules), so an event only
  * says "look again": every query on screen is refetched, at once for the first event of a burst.
+ * An event that arrives while a refetch is under way waits for it: Apollo would join a second
+ * refetch to the request still in flight, whose answer may predate the write (a slow server would
+ * then leave the page on the state before the last write of a burst).
  */
 function refetchActiveSoon(client: ApolloClient) {
   let throttle = refetchThrottles.get(client);
-  if (!throttle) refetchThrottles.set(client, (throttle = { again: false }));
-  if (throttle.timer) {
+  if (!throttle) refetchThrottles.set(client, (throttle = { busy: false, again: false }));
+  if (throttle.busy) {
     throttle.again = true;
     return;
   }
   const state = throttle;
   const refetch = () => {
+    state.busy = true;
     state.again = false;
-    void client.refetchQueries({ include: 'active' });
-    state.timer = setTimeout(() => {
-      state.timer = undefined;
+    const interval = new Promise((resolve) => setTimeout(resolve, REFETCH_INTERVAL_MS));
+    void Promise.allSettled([client.refetchQueries({ include: 'active' }), interval]).then(() => {
+      state.busy = false;
       if (state.again) refetch();
-    }, REFETCH_INTERVAL_MS);
+    });
   };
   refetch();
 }
