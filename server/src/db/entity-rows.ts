@@ -105,6 +105,19 @@ export function entityQuery<T, R = never>(
 ): (values: unknown[]) => Promise<T[]> {
   const rows = EntityRows.of(dataSource, entity);
   const { join } = opts;
+  const key = `${rows.table}\n${opts.where}\n${opts.orderBy ?? ''}\n${join ? `${join.relation} ${join.joinColumn} ${EntityRows.of(dataSource, join.entity).table}` : ''}`;
+  let queries = builtQueries.get(dataSource);
+  if (!queries) builtQueries.set(dataSource, (queries = new Map()));
+  let query = queries.get(key) as ((values: unknown[]) => Promise<T[]>) | undefined;
+  if (!query) queries.set(key, (query = buildEntityQuery(dataSource, rows, opts)));
+  return query;
+}
+
+// Loaders are made per request: their statements and mappers once per data source.
+const builtQueries = new WeakMap<DataSource, Map<string, (values: unknown[]) => Promise<unknown[]>>>();
+
+function buildEntityQuery<T, R>(dataSource: DataSource, rows: EntityRows<T>, opts: { where: string; orderBy?: string; join?: Join<T, R> }): (values: unknown[]) => Promise<T[]> {
+  const { join } = opts;
   if (!join) {
     const text = jsonRowsQuery(rows.object('t'), `${rows.table} t`, opts.where, opts.orderBy);
     return async (values) => (await readRows(dataSource, text, values)).map(rows.map);
