@@ -6,3 +6,5 @@ export * from './number-input.js';
 export * from './review-cycle.js';
 export * from './roll-up.js';
 export * from './council-review.js';
+export * from './grade-scale.js';
+export * from './roll-up-config.js';

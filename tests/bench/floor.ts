@@ -1,7 +1,8 @@
 // The floor the dashboard read is measured against: one SQL statement building the same JSON with
 // json_agg, behind a minimal node:http server on the same database (the app's own pg pool). Its
-// progress is a plain rate from baseline to target and a grade by the default thresholds: the same
-// shape and data the GraphQL answer has, at the least cost PostgreSQL and Node can give it.
+// progress is the rate from the baseline towards the year's expected value (the straight path) and a
+// grade by the default scale: the same shape and data the GraphQL answer has, at the least cost
+// PostgreSQL and Node can give it.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type pg from 'pg';
@@ -15,11 +16,12 @@ const progress = (rate: string) => `json_build_object('rate', ${rate}, 'grade', 
 export const FLOOR_SQL = `
 WITH ind AS (
   SELECT i.id, i.key, i.name, i.unit, i.goal_id,
-    (SELECT CASE WHEN i.target_value = i.baseline_value THEN NULL ELSE ((a.value - i.baseline_value) / (i.target_value - i.baseline_value))::float8 END
+    (SELECT CASE WHEN i.target_value = i.baseline_value THEN NULL ELSE ((a.value - i.baseline_value)
+              / ((i.target_value - i.baseline_value) * ($3 - s.period_start_fy + 1) / (i.target_fiscal_year - s.period_start_fy + 1)))::float8 END
        FROM actual a WHERE a.indicator_id = i.id AND a.fiscal_year = $3 AND a.status IN ${HANDED_IN}) AS rate,
     (SELECT COALESCE(json_agg(json_build_object('value', a.value::float8, 'fiscalYear', a.fiscal_year, 'status', a.status) ORDER BY a.fiscal_year), '[]')
        FROM actual a WHERE a.indicator_id = i.id AND a.status IN ${HANDED_IN}) AS actuals
-  FROM indicator i WHERE i.strategy_id = $1
+  FROM indicator i JOIN strategy s ON s.id = i.strategy_id WHERE i.strategy_id = $1
 ), ij AS (
   SELECT ind.id, ind.key, ind.goal_id, ind.rate,
     json_build_object('id', ind.id, 'key', ind.key, 'name', ind.name, 'unit', ind.unit, 'progress', ${progress('ind.rate')}, 'actuals', ind.actuals) AS j

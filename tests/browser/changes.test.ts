@@ -118,17 +118,18 @@ describe('changed since last year in headless Chromium', () => {
     expect(await table().getByRole('rowheader').allTextContents()).toEqual(expect.arrayContaining([TEAM, VALUE_ADDED, FOUNDERS]));
 
     // Last year, this year; then last year's grade, this year's.
-    // TEAM NEXT: (275 − 215) / (295 − 215) = 0.75 → C; (300 − 215) / 80 > 1 → A.
-    await expect.poll(() => cellsOf(TEAM)).toEqual(['275 件', '300 件', 'C', 'A']);
-    // 付加価値額: nothing last year; this year 1,500 submitted (not yet accepted still counts): (1500 − 1383) / 267 → D.
-    expect(await cellsOf(VALUE_ADDED)).toEqual(['—', '1,500 億円', '–', 'D']);
-    // 創業者数: 25 of 延べ 96 last year → D; this year only a draft of 0, which is nobody's figure yet.
-    expect(await cellsOf(FOUNDERS)).toEqual(['25 人', '—', 'D', '–']);
+    // Each year against its expected value. TEAM NEXT 215 → 295: R6 expects 235, (275 − 215) / 20 = 3 → A;
+    // R7 expects 255, (300 − 215) / 40 → A.
+    await expect.poll(() => cellsOf(TEAM)).toEqual(['275 件', '300 件', 'A', 'A']);
+    // 付加価値額: nothing last year; this year 1,500 submitted (not yet accepted still counts): R7 expects 1,516.5, 117 / 133.5 = 87.6 % → B.
+    expect(await cellsOf(VALUE_ADDED)).toEqual(['—', '1,500 億円', '–', 'B']);
+    // 創業者数: 25 of 延べ 96 last year, which expected 24 → A; this year only a draft of 0, which is nobody's figure yet.
+    expect(await cellsOf(FOUNDERS)).toEqual(['25 人', '—', 'A', '–']);
   });
 
   it('shows the measure’s grade in the table’s footer and its 今後の方向性 now and last year beside it', async () => {
-    // 施策の評価 rolls up its KPIs: R6 (0.75 + 25/96) / 2 → C; R7 (1 + 117/267) / 2 → C (an empty KPI does not count).
-    expect(await cellsOf('施策の評価')).toEqual(['', 'C', 'C']);
+    // 施策の評価 rolls up its KPIs, each rate held at most 1: R6 (1 + 1) / 2 → A; R7 (1 + 0.876) / 2 → B (an empty KPI does not count).
+    expect(await cellsOf('施策の評価')).toEqual(['', 'A', 'B']);
     // The direction is not a grade: it is not read out under the grade columns but named with its own year.
     expect(await table().getByRole('rowheader', { name: '今後の方向性' }).count()).toBe(0);
     const measure = page.getByRole('region', { name: /^1-2 / });

@@ -136,19 +136,29 @@ describe('yearly review cycle in headless Chromium', () => {
     await expect.poll(() => focusedId()).toBe(await value.getAttribute('id'));
     expect(await server.db.dataSource.query(`SELECT count(*)::int AS n FROM actual`)).toEqual([{ n: 0 }]);
 
-    // Full-width digits with a comma: read as 1,650, the target itself → 100 %, grade A.
+    // Full-width digits with a comma: read as 1,650, the final target itself. R6 is judged against its
+    // expected value, a quarter of the way from 1,383 to 1,650 (1,449.75): (1650 − 1383) / 66.75 = 400 % → A.
     await value.fill('１,６５０');
     expect(await value.getAttribute('aria-invalid')).toBe('false');
     await expect.poll(() => main().textContent()).toContain('読み取った値：1,650 億円');
-    await expect.poll(() => preview.textContent()).toContain('100.0%');
+    await expect.poll(() => preview.textContent()).toContain('400.0%');
     expect(await preview.locator('.grade').textContent()).toBe('A');
-    expect(await preview.textContent()).toContain('目安を達成（順調）');
+    expect(await preview.textContent()).toContain('R6年度の期待値1,449.75 億円');
+    expect(await preview.textContent()).toContain('期待値に到達（順調）');
 
-    // 1,500 against baseline 1,383 and target 1,650: (1500 − 1383) / (1650 − 1383) = 43.8 % → D.
+    // Behind the expected value: (1420 − 1383) / 66.75 = 55.4 % → C, and the page says it is behind, not on track.
+    await value.fill('1,420');
+    await expect.poll(() => preview.textContent()).toContain('55.4%');
+    expect(await preview.locator('.grade').textContent()).toBe('C');
+    expect(await preview.textContent()).toContain('期待値に届いていません');
+    expect(await preview.textContent()).not.toContain('順調');
+
+    // 1,500: (1500 − 1383) / 66.75 = 175.3 % → A.
     await value.fill('1,500');
-    await expect.poll(() => preview.textContent()).toContain('43.8%');
-    expect(await preview.locator('.grade').textContent()).toBe('D');
-    expect(await preview.textContent()).toContain('目安を達成（順調）');
+    await expect.poll(() => preview.textContent()).toContain('175.3%');
+    expect(await preview.locator('.grade').textContent()).toBe('A');
+    expect(await preview.textContent()).toContain('期待値に到達（順調）');
+    expect(await main().textContent()).toContain('各年度の期待値に対して、進捗率（基準値からの進み具合）で判定');
 
     await page.getByLabel('備考').fill('経済構造実態調査の速報値');
     await page.getByRole('button', { name: '下書き保存' }).click();
@@ -325,8 +335,11 @@ describe('yearly review cycle in headless Chromium', () => {
     const table = main().getByRole('table', { name: /年度ごとの実績値と達成度/ });
     const r6 = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'R6年度' }) });
     await expect.poll(() => r6.textContent()).toContain('1,500 億円');
-    expect(await r6.textContent()).toContain('43.8%');
-    expect(await r6.locator('.grade').textContent()).toBe('D');
+    // Against R6's expected value 1,449.75: 175.3 % → A; the column says what it was compared with.
+    expect(await r6.textContent()).toContain('175.3%');
+    expect(await r6.textContent()).toContain('期待値に到達（順調）');
+    expect(await r6.locator('.grade').textContent()).toBe('A');
+    expect(await table.getByRole('columnheader', { name: '期待値との比較' }).count()).toBe(1);
     expect(await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /基準値/ }) }).textContent()).toContain('1,383 億円');
     expect(await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /目標値/ }) }).textContent()).toContain('1,650 億円');
     expect(await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'R7年度' }) }).textContent()).toContain('未提出');

@@ -8,6 +8,7 @@ import { departmentsText } from '../../ui/departments';
 import { formatRate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { RelistedBadge } from '../../ui/RelistedBadge';
+import { reachedText } from '../indicator/progressText';
 import { configOf, countedValues, ruleOf } from '../indicator/ruleOf';
 import { yearlyProgress } from '../indicator/yearly';
 import { YearlyTable } from '../indicator/YearlyTable';
@@ -85,8 +86,8 @@ const KpiFigures = memo(function KpiFigures({ indicator: i, strategy, fiscalYear
           <dd>{year?.progress.rate == null ? t('common.none') : formatRate(year.progress.rate)}</dd>
         </div>
         <div>
-          <dt>{t('progress.againstPath')}</dt>
-          <dd>{year?.progress.onTrack == null ? t('common.none') : year.progress.onTrack ? t('progress.onTrack') : t('progress.offTrack')}</dd>
+          <dt>{t(`progress.against.${year?.progress.basis ?? strategy.progressConfig.basis}`)}</dt>
+          <dd>{year?.progress.onTrack == null ? t('common.none') : reachedText(year.progress, t)}</dd>
         </div>
       </dl>
       <Suspense fallback={<Loading />}>

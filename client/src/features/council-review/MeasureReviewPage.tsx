@@ -23,10 +23,10 @@ const MeasureReviewQuery = graphql(`
         id
         number
         title
-        strategy {
-          id
-          ...KpiReview_strategy
-        }
+      }
+      strategy {
+        id
+        ...KpiReview_strategy
       }
       progress(fiscalYear: $fiscalYear) {
         grade
@@ -91,7 +91,7 @@ function MeasureReview({ cycle, measureId, connected }: { cycle: ReviewCycleHead
             key={i.id}
             indicator={i}
             cycle={cycle}
-            strategy={goal.strategy}
+            strategy={measure.strategy}
             threads={threadsOn(threads, 'INDICATOR', i.id)}
             level={3}
           />

@@ -40,8 +40,11 @@ const IndicatorPageQuery = graphql(`
         title
         strategy {
           id
-          ...StrategyProgressConfig_strategy
         }
+      }
+      strategy {
+        id
+        ...StrategyProgressConfig_strategy
       }
       measures {
         id
@@ -96,7 +99,7 @@ export function IndicatorPage() {
           </>
         )}
       </dl>
-      {i.goal && <YearlySection indicator={i} strategy={i.goal.strategy} />}
+      <YearlySection indicator={i} strategy={i.strategy} />
       {i.measures.length > 0 && (
         <section aria-labelledby="listed-under">
           <h2 id="listed-under">{t('indicator.measures')}</h2>
@@ -109,7 +112,7 @@ export function IndicatorPage() {
 }
 
 type Indicator = IndicatorPageQuery['indicator'];
-type Strategy = NonNullable<Indicator['goal']>['strategy'];
+type Strategy = Indicator['strategy'];
 
 /** Baseline → each year's handed-in value → target: a chart and the same figures as a table. */
 function YearlySection({ indicator: i, strategy }: { indicator: Indicator; strategy: Strategy }) {
@@ -129,7 +132,7 @@ function YearlySection({ indicator: i, strategy }: { indicator: Indicator; strat
         <ProgressChart rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} tableId={tableId} />
       </Suspense>
       <YearlyTable id={tableId} rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} notKnown={notKnown} />
-      <p className="muted small">{gradeScaleText(config, t)}</p>
+      <p className="muted small">{gradeScaleText(config, [...rows].reverse().find((r) => r.actual !== null)?.fiscalYear ?? strategy.periodStartFY, t)}</p>
       <p className="muted small">{t('yearly.countedNote')}</p>
     </section>
   );

@@ -1,6 +1,7 @@
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
 import { formatQuantity, formatRate } from '../../ui/format';
+import { againstText, reachedText } from './progressText';
 import type { YearRow } from './yearly';
 
 type Props = {
@@ -32,7 +33,7 @@ export function YearlyTable({ id, rows, unit, cumulative, baseline, target, notK
             <th scope="col">{t('progress.rate')}</th>
             <th scope="col">{t('progress.ratio')}</th>
             <th scope="col">{t('progress.grade')}</th>
-            <th scope="col">{t('progress.againstPath')}</th>
+            <th scope="col">{rows[0] ? againstText(rows[0].progress, t) : t('progress.against.EXPECTED')}</th>
           </tr>
         </thead>
         <tbody>
@@ -57,7 +58,7 @@ export function YearlyTable({ id, rows, unit, cumulative, baseline, target, notK
               <td>
                 <span className={`grade grade-${progress.grade}`}>{progress.grade}</span>
               </td>
-              <td>{progress.onTrack === null ? t('common.none') : progress.onTrack ? t('progress.onTrack') : t('progress.offTrack')}</td>
+              <td>{progress.onTrack === null ? t('common.none') : reachedText(progress, t)}</td>
             </tr>
           ))}
           <tr>

@@ -33,13 +33,51 @@ graphql(`
   fragment StrategyProgressConfig_strategy on Strategy {
     periodStartFY
     progressConfig {
+      basis
       formula
-      lowestGrade
-      notMeasurableGrade
-      thresholds {
-        grade
-        minRate
+      tolerance {
+        kind
+        value
+      }
+      scales {
+        fromFiscalYear
+        steps {
+          ...GradeStep_step
+        }
+        lowestGrade
+        notGraded {
+          code
+          label
+          meaning
+        }
+      }
+      rollUp {
+        method
+        minMeasuredShare
+        rules {
+          grade
+          of
+          minShare
+          inclusive
+        }
+        points {
+          grade
+          points
+        }
+        pointSteps {
+          ...GradeStep_step
+        }
+        lowestGrade
       }
     }
+  }
+`);
+
+graphql(`
+  fragment GradeStep_step on GradeStepType {
+    grade
+    minRate
+    inclusive
+    meaning
   }
 `);

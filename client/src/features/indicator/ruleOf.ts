@@ -1,6 +1,6 @@
 import type { IndicatorRule, ProgressConfig, YearValue } from '@kaizen/shared';
 import { defaultProgressConfig, isHandedIn } from '@kaizen/shared';
-import type { Direction, ProgressFormula, SubmissionStatus, TargetKind } from '../../gql/graphql';
+import type { Direction, StrategyProgressConfig_StrategyFragment, SubmissionStatus, TargetKind } from '../../gql/graphql';
 
 type IndicatorLike = {
   targetKind: TargetKind;
@@ -9,12 +9,8 @@ type IndicatorLike = {
   target: { value?: number | null; fiscalYear: number };
 };
 
-type ConfigLike = {
-  formula: ProgressFormula;
-  lowestGrade: string;
-  notMeasurableGrade: string;
-  thresholds: { grade: string; minRate: number }[];
-};
+/** The configuration as the API serves it: the same shape, with __typename on each object. */
+type ConfigLike = StrategyProgressConfig_StrategyFragment['progressConfig'];
 
 /** The shared progress rule of an indicator as the API serves it. */
 export function ruleOf(indicator: IndicatorLike, periodStartFY: number): IndicatorRule {
@@ -29,9 +25,7 @@ export function ruleOf(indicator: IndicatorLike, periodStartFY: number): Indicat
 }
 
 export function configOf(config: ConfigLike | null | undefined): ProgressConfig {
-  if (!config) return defaultProgressConfig;
-  const { formula, lowestGrade, notMeasurableGrade, thresholds } = config;
-  return { formula, lowestGrade, notMeasurableGrade, thresholds: thresholds.map(({ grade, minRate }) => ({ grade, minRate })) };
+  return config ?? defaultProgressConfig;
 }
 
 /** Values that count towards progress, as on the server: handed in (submitted or accepted). */

@@ -37,12 +37,9 @@ const ActualEntryQueryDocument = graphql(`
         name
       }
       ...IndicatorProgressInputs_indicator
-      goal {
+      strategy {
         id
-        strategy {
-          id
-          ...StrategyProgressConfig_strategy
-        }
+        ...StrategyProgressConfig_strategy
       }
       actuals {
         ...ActualEditor_actual
@@ -87,7 +84,7 @@ export function ActualEntryPage() {
   const year = fiscalYearLabel(cycle.fiscalYear);
   const actual = indicator.actuals.find((a) => a.fiscalYear === cycle.fiscalYear) ?? null;
   const readOnly = readOnlyReason(viewer, cycle, indicator, actual?.status, t);
-  const strategy = indicator.goal?.strategy;
+  const strategy = indicator.strategy;
   const preview = readOnly ? (actual?.value ?? null) : typed;
 
   return (

@@ -1,7 +1,7 @@
 import { computeProgress, fiscalYearLabel, type IndicatorRule, type ProgressConfig, type YearValue } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
 import { formatQuantity, formatRate } from '../../ui/format';
-import { gradeScaleText } from '../indicator/progressText';
+import { againstText, gradeScaleText, reachedText } from '../indicator/progressText';
 
 type Props = {
   rule: IndicatorRule;
@@ -57,8 +57,8 @@ export function ProgressPreview({ rule, config, fiscalYear, value, otherYears, u
               )}
               {progress.onTrack !== null && (
                 <div>
-                  <dt>{t('progress.againstPath')}</dt>
-                  <dd className={progress.onTrack ? 'on-track' : 'off-track'}>{progress.onTrack ? t('progress.onTrack') : t('progress.offTrack')}</dd>
+                  <dt>{againstText(progress, t)}</dt>
+                  <dd className={progress.onTrack ? 'on-track' : 'off-track'}>{reachedText(progress, t)}</dd>
                 </div>
               )}
             </dl>
@@ -66,7 +66,7 @@ export function ProgressPreview({ rule, config, fiscalYear, value, otherYears, u
           </>
         )}
       </div>
-      <p className="muted small">{gradeScaleText(config, t)}</p>
+      <p className="muted small">{gradeScaleText(config, fiscalYear, t)}</p>
       <p className="muted small">{t('preview.notFinal')}</p>
     </section>
   );

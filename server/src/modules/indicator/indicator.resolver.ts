@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { Department } from '../department/department.entity.js';
 import { Goal } from '../goal/goal.entity.js';
 import { Measure } from '../measure/measure.entity.js';
+import { Strategy } from '../strategy/strategy.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { Baseline, Target } from './indicator.types.js';
 import type { ListedIndicator } from './listed-indicator.js';
@@ -40,6 +41,11 @@ export class IndicatorResolver {
   @FieldResolver(() => [Measure], { description: 'The measures whose KPI tables list this indicator (none for a KGI).' })
   async measures(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<Measure[]> {
     return (await loaders.listingsByIndicatorId.load(indicator.id)).map((l) => l.measure!);
+  }
+
+  @FieldResolver(() => Strategy, { description: 'The strategy the indicator belongs to (its rules judge it).' })
+  async strategy(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<Strategy> {
+    return (await loaders.strategyById.load(indicator.strategyId))!;
   }
 
   @FieldResolver(() => Goal, { nullable: true, description: 'The goal of a KGI, or of the measure that defines a KPI.' })

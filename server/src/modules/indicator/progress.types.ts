@@ -1,3 +1,4 @@
+import { JudgingBasis, NotGraded } from '@kaizen/shared';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: '達成率 and grade of an indicator in a fiscal year (rules: docs/progress-rules.md).' })
@@ -5,22 +6,34 @@ export class IndicatorProgress {
   @Field(() => Int)
   fiscalYear: number;
 
+  @Field(() => JudgingBasis, { description: 'What the rate and the grade were judged against.' })
+  basis: JudgingBasis;
+
   @Field(() => Float, { nullable: true, description: 'The value judged: the year’s actual, or the sum so far (延べ).' })
   value: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Progress from the baseline towards the target (1 = reached).' })
+  @Field(() => Float, { nullable: true, description: 'The value it was judged against: the year’s expected value, the final target or the baseline.' })
+  judgedAgainst: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Progress from the baseline towards judgedAgainst (1 = reached).' })
   rate: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'actual / target (target / actual when lower is better).' })
+  @Field(() => Float, { nullable: true, description: 'value / judgedAgainst (the inverse when lower is better).' })
   ratio: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Progress towards the final target, whatever the basis (1 = reached).' })
+  finalRate: number | null;
 
   @Field(() => String)
   grade: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => NotGraded, { nullable: true, description: 'Why there is no grade; null when graded.' })
+  notGraded: NotGraded | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the value reached what it is judged against (the scale’s top step).' })
   onTrack: boolean | null;
 
-  @Field(() => Float, { nullable: true, description: 'What the path to the target expects by this year.' })
+  @Field(() => Float, { nullable: true, description: 'The year’s expected value (期待値) on the path to the target.' })
   pathTarget: number | null;
 
   @Field(() => String, { nullable: true, description: 'Why a figure is missing: NO_ACTUAL, NO_BASELINE, TARGET_EQUALS_BASELINE, …' })
@@ -44,7 +57,7 @@ export class RollUpProgress {
   @Field(() => Int, { description: 'KPIs counted; a 【再掲】 KPI counts once in a goal.' })
   indicators: number;
 
-  @Field(() => Int, { description: 'KPIs with a rate.' })
+  @Field(() => Int, { description: 'KPIs with a grade.' })
   measured: number;
 
   @Field(() => Int)
@@ -58,4 +71,7 @@ export class RollUpProgress {
 
   @Field(() => String)
   grade: string;
+
+  @Field(() => NotGraded, { nullable: true, description: 'CANNOT_JUDGE when fewer KPIs are measured than the strategy asks; null when graded.' })
+  notGraded: NotGraded | null;
 }

@@ -44,7 +44,7 @@ export class MeasureReportService {
         throw new ForbiddenError('この施策の評価は担当課だけが入力できます / Only the measure’s departments write its report');
       }
       const strategy = await manager.findOneByOrFail(Strategy, { id: cycle.strategyId });
-      const grades = assignableGrades(strategy.progressConfig ?? defaultProgressConfig);
+      const grades = assignableGrades(strategy.progressConfig ?? defaultProgressConfig, cycle.fiscalYear);
       const selfGrade = input.selfGrade?.trim() || null;
       if (selfGrade && !grades.includes(selfGrade)) {
         throw new BadInputError(`自己評価は ${grades.join('・')} のいずれかです / The self-evaluation is one of ${grades.join(', ')}`, 'selfGrade');

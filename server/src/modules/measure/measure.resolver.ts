@@ -7,6 +7,7 @@ import { listedIndicator, type ListedIndicator } from '../indicator/listed-indic
 import { Policy } from '../policy/policy.entity.js';
 import { listedProject, type ListedProject } from '../project/listed-project.js';
 import { Project } from '../project/project.entity.js';
+import { Strategy } from '../strategy/strategy.entity.js';
 import { KpiGroup } from './kpi-group.type.js';
 import { Measure } from './measure.entity.js';
 
@@ -15,6 +16,11 @@ export class MeasureResolver {
   @Query(() => Measure, { description: 'A measure; NOT_FOUND when the id names none.' })
   measure(@Arg('id', () => ID) id: string, @Ctx() { dataSource }: Context): Promise<Measure> {
     return findByIdOrFail(dataSource, Measure, 'Measure', id);
+  }
+
+  @FieldResolver(() => Strategy, { description: 'The strategy the measure belongs to (its rules judge the KPIs).' })
+  async strategy(@Root() measure: Measure, @Ctx() { loaders }: Context): Promise<Strategy> {
+    return (await loaders.strategyById.load(measure.strategyId))!;
   }
 
   @FieldResolver(() => Goal)

@@ -29,7 +29,7 @@ export class Strategy {
   @Column({ type: 'int', name: 'period_end_fy' })
   periodEndFY: number;
 
-  /** Grade formula and thresholds; null means the default (A ≥ 100 %, B ≥ 80 %, C ≥ 50 %). */
+  /** What a year is judged against, grade scales, roll-up; null means the default (against the expected value; A ≥ 100 %, B ≥ 80 %, C ≥ 50 %). */
   @Column({ type: 'jsonb', name: 'progress_config', nullable: true })
   progressConfig: ProgressConfig | null;
 

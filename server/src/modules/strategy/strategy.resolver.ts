@@ -32,7 +32,7 @@ export class StrategyResolver {
     return loaders.departmentsByStrategyId.load(strategy.id);
   }
 
-  @FieldResolver(() => ProgressConfigType, { description: 'Grade formula and thresholds, shared with the client’s live preview.' })
+  @FieldResolver(() => ProgressConfigType, { description: 'What a year is judged against, the grade scales and the roll-up, shared with the client’s live preview.' })
   progressConfig(@Root() strategy: Strategy): ProgressConfig {
     return strategy.progressConfig ?? defaultProgressConfig;
   }
