@@ -8,6 +8,7 @@ import { ActivityFeed1733011200000 } from './1733011200000-activity-feed.js';
 import { PasswordChanges1733097600000 } from './1733097600000-password-changes.js';
 import { FeedOrderAtCommit1733200000000 } from './1733200000000-feed-order-at-commit.js';
 import { ForeignKeyIndexes1733184000000 } from './1733184000000-foreign-key-indexes.js';
+import { IndicatorJudgingBasis1733300000000 } from './1733300000000-indicator-judging-basis.js';
 
 /** In order of application. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   PasswordChanges1733097600000,
   FeedOrderAtCommit1733200000000,
   ForeignKeyIndexes1733184000000,
+  IndicatorJudgingBasis1733300000000,
 ];

@@ -8,6 +8,7 @@ graphql(`
     unit
     targetKind
     direction
+    basis
     target {
       value
       fiscalYear

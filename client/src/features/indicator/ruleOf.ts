@@ -1,10 +1,11 @@
 import type { IndicatorRule, ProgressConfig, YearValue } from '@kaizen/shared';
 import { defaultProgressConfig, isHandedIn } from '@kaizen/shared';
-import type { Direction, StrategyProgressConfig_StrategyFragment, SubmissionStatus, TargetKind } from '../../gql/graphql';
+import type { Direction, JudgingBasis, StrategyProgressConfig_StrategyFragment, SubmissionStatus, TargetKind } from '../../gql/graphql';
 
 type IndicatorLike = {
   targetKind: TargetKind;
   direction: Direction;
+  basis?: JudgingBasis | null;
   baseline: { value?: number | null };
   target: { value?: number | null; fiscalYear: number };
 };
@@ -21,6 +22,7 @@ export function ruleOf(indicator: IndicatorLike, periodStartFY: number): Indicat
     targetValue: indicator.target.value ?? null,
     periodStartFY,
     targetFiscalYear: indicator.target.fiscalYear,
+    basis: indicator.basis ?? null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { Direction, IndicatorKind, TargetKind } from '@kaizen/shared';
+import { Direction, IndicatorKind, JudgingBasis, TargetKind } from '@kaizen/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { numericTransformer } from '../../db/numeric.js';
@@ -55,6 +55,10 @@ export class Indicator {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', name: 'data_source', nullable: true })
   dataSource: string | null;
+
+  @Field(() => JudgingBasis, { nullable: true, description: 'This indicator’s own basis; null: its strategy’s.' })
+  @Column({ type: 'text', name: 'judging_basis', nullable: true })
+  basis: JudgingBasis | null;
 
   @Field(() => TargetKind)
   @Column({ type: 'text', name: 'target_kind' })

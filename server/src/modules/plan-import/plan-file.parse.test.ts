@@ -87,4 +87,27 @@ describe('plan file validation', () => {
       ]),
     );
   });
+
+  it('names the line and field of each fault in the evaluation block', () => {
+    const source = small
+      .replace('{ grade: A, moreThan: 0, meaning: 基準値を上回る }', '{ grade: A, moreThan: 0, atLeast: 0 }')
+      .replace('basis: BASELINE', 'basis: BASELINES');
+    const error = rejection(source);
+    expect(error.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ line: lineOf(small, 'basis: BASELINE'), path: 'evaluation.basis' }),
+        expect.objectContaining({ line: lineOf(small, '{ grade: A, moreThan: 0'), path: 'evaluation.scales[0].steps[1]', message: 'give exactly one of atLeast (以上) and moreThan (超)' }),
+      ]),
+    );
+  });
+
+  it('refuses scale years outside the period and roll-up rules naming no grade of the scales', () => {
+    const source = small.replace('    - steps:\n', '    - fromFY: 2031\n      steps:\n').replace('of: [S, A], atLeast: 0.8', 'of: [S, AA], atLeast: 0.8');
+    const error = rejection(source);
+    expect(error.issues.map((i) => [i.path, i.message])).toEqual([
+      ['evaluation.scales[0].fromFY', '2031 lies outside the plan period 2025–2029'],
+      ['evaluation.rollUp.rules[0].of[1]', '"AA" is not a grade of any scale'],
+    ]);
+    expect(error.issues[1].line).toBe(lineOf(source, 'of: [S, AA], atLeast: 0.8'));
+  });
 });

@@ -1,4 +1,5 @@
 import { TargetKind } from '@kaizen/shared';
+import { checkEvaluation } from './plan-file.evaluation.js';
 import type { PlanFile } from './plan-file.schema.js';
 
 export type PathIssue = { path: (string | number)[]; message: string };
@@ -13,6 +14,7 @@ export function checkPlanRules(plan: PlanFile): PathIssue[] {
   if (periodEndFY < periodStartFY) {
     issues.push({ path: ['strategy', 'periodEndFY'], message: `must not be before periodStartFY (${periodStartFY})` });
   }
+  if (plan.evaluation) issues.push(...checkEvaluation(plan.evaluation, plan.strategy));
   const firstSeen = (seen: Map<string, string>, key: string, where: string, path: PathIssue['path'], what: string) => {
     const earlier = seen.get(key);
     if (earlier) issues.push({ path, message: `duplicate ${what} "${key}" (first at ${earlier})` });

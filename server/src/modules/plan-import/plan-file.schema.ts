@@ -1,5 +1,6 @@
-import { Direction, TargetKind } from '@kaizen/shared';
+import { Direction, JudgingBasis, TargetKind } from '@kaizen/shared';
 import { z } from 'zod';
+import { evaluationSchema } from './plan-file.evaluation.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const fiscalYear = z.number().int().min(1989).max(2200);
@@ -30,6 +31,8 @@ const indicatorFields = {
   departmentsNote: text.optional(),
   direction: z.enum(Object.values(Direction) as [Direction, ...Direction[]]).default(Direction.HIGHER_IS_BETTER),
   dataSource: text.optional(),
+  /** This indicator's own basis, in place of the plan's evaluation.basis. */
+  basis: z.enum(Object.values(JudgingBasis) as [JudgingBasis, ...JudgingBasis[]]).optional(),
   target,
   baseline,
 };
@@ -82,6 +85,7 @@ export const planFileSchema = z
     strategy: z
       .object({ key: text, title: text, municipality: text, periodStartFY: fiscalYear, periodEndFY: fiscalYear })
       .strict(),
+    evaluation: evaluationSchema.optional(),
     goals: z.array(goal).min(1),
   })
   .strict();

@@ -12,6 +12,7 @@ import { MeasureProject } from '../project/measure-project.entity.js';
 import { ProjectDepartment } from '../project/project-department.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Strategy } from '../strategy/strategy.entity.js';
+import { toProgressConfig } from './plan-file.evaluation.js';
 import type { PlanFile, PlanKgi, PlanKpi, PlanProject } from './plan-file.schema.js';
 
 export type ImportSummary = {
@@ -52,7 +53,8 @@ async function deleteByIds<T extends { id: string }>(manager: EntityManager, ent
 export async function importPlan(dataSource: DataSource, plan: PlanFile): Promise<ImportSummary> {
   return dataSource.transaction(async (manager) => {
     const { strategy: s } = plan;
-    await upsertAll(manager, Strategy, [s], ['key']);
+    // A file without an evaluation block leaves the grading to the defaults (and to the planning division's settings).
+    await upsertAll(manager, Strategy, [{ ...s, ...(plan.evaluation && { progressConfig: toProgressConfig(plan.evaluation) }) }], ['key']);
     const strategy = await manager.findOneByOrFail(Strategy, { key: s.key });
     const strategyId = strategy.id;
 
@@ -132,6 +134,7 @@ export async function importPlan(dataSource: DataSource, plan: PlanFile): Promis
         departmentsNote: i.departmentsNote ?? null,
         direction: i.direction,
         dataSource: i.dataSource ?? null,
+        basis: i.basis ?? null,
         targetKind: i.target.kind,
         targetValue: i.target.value ?? null,
         targetFiscalYear: i.target.fiscalYear ?? s.periodEndFY,

@@ -1,0 +1,133 @@
+import {
+  defaultGradeScale,
+  defaultNotGraded,
+  defaultProgressConfig,
+  defaultRollUpConfig,
+  gradesOf,
+  JudgingBasis,
+  NotGraded,
+  ProgressFormula,
+  RollUpMethod,
+  ToleranceKind,
+  type GradeScale,
+  type GradeStep,
+  type ProgressConfig,
+} from '@kaizen/shared';
+import { z } from 'zod';
+import type { PathIssue } from './plan-file.rules.js';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const enumOf = <T extends string>(values: Record<string, T>) => z.enum(Object.values(values) as [T, ...T[]]);
+
+/** A bound: `atLeast` (以上) or `moreThan` (超), exactly one. */
+const step = z
+  .object({ grade: text, atLeast: z.number().optional(), moreThan: z.number().optional(), meaning: text.optional() })
+  .strict()
+  .refine((s) => (s.atLeast === undefined) !== (s.moreThan === undefined), { message: 'give exactly one of atLeast (以上) and moreThan (超)' });
+
+const notGradedLabel = z.object({ label: text, meaning: text.optional() }).strict();
+
+const scale = z
+  .object({
+    fromFY: z.number().int().min(1989).max(2200).optional(),
+    steps: z.array(step).min(1),
+    lowest: text,
+    notGraded: z.partialRecord(enumOf(NotGraded), notGradedLabel).default({}),
+  })
+  .strict();
+
+const tolerance = z
+  .object({ relative: z.number().min(0).max(1).optional(), points: z.number().min(0).optional() })
+  .strict()
+  .refine((t) => (t.relative === undefined) !== (t.points === undefined), { message: 'give exactly one of relative (a share of the baseline) and points' });
+
+const rollUp = z
+  .object({
+    method: enumOf(RollUpMethod).default(RollUpMethod.MEAN_OF_CAPPED_RATES),
+    minMeasuredShare: z.number().min(0).max(1).default(defaultRollUpConfig.minMeasuredShare),
+    rules: z.array(z.object({ grade: text, of: z.array(text).min(1), atLeast: z.number().min(0).max(1) }).strict()).default([]),
+    points: z.record(z.string(), z.number()).default({}),
+    pointSteps: z.array(step).default([]),
+    lowest: text.optional(),
+  })
+  .strict();
+
+/** The plan file's `evaluation:` block (docs/plan-format.md): how this municipality grades. */
+export const evaluationSchema = z
+  .object({
+    basis: enumOf(JudgingBasis).default(defaultProgressConfig.basis),
+    formula: enumOf(ProgressFormula).default(defaultProgressConfig.formula),
+    tolerance: tolerance.optional(),
+    scales: z.array(scale).min(1).optional(),
+    rollUp: rollUp.optional(),
+  })
+  .strict();
+
+export type PlanEvaluation = z.infer<typeof evaluationSchema>;
+
+const toStep = (s: z.infer<typeof step>): GradeStep => ({ grade: s.grade, minRate: (s.atLeast ?? s.moreThan)!, inclusive: s.atLeast !== undefined, meaning: s.meaning ?? null });
+
+function toScale(s: z.infer<typeof scale>): GradeScale {
+  return {
+    fromFiscalYear: s.fromFY ?? null,
+    steps: s.steps.map(toStep),
+    lowestGrade: s.lowest,
+    notGraded: defaultNotGraded.map((d) => {
+      const own = s.notGraded[d.code];
+      return own ? { code: d.code, label: own.label, meaning: own.meaning ?? d.meaning } : d;
+    }),
+  };
+}
+
+/** The configuration the block describes; what it leaves out is the default. */
+export function toProgressConfig(e: PlanEvaluation): ProgressConfig {
+  const scales = e.scales?.map(toScale) ?? [defaultGradeScale];
+  const r = e.rollUp;
+  return {
+    basis: e.basis,
+    formula: e.formula,
+    tolerance: e.tolerance ? (e.tolerance.points !== undefined ? { kind: ToleranceKind.POINTS, value: e.tolerance.points } : { kind: ToleranceKind.RELATIVE, value: e.tolerance.relative! }) : null,
+    scales,
+    rollUp: r
+      ? {
+          method: r.method,
+          minMeasuredShare: r.minMeasuredShare,
+          rules: r.rules.map((rule) => ({ grade: rule.grade, of: rule.of, minShare: rule.atLeast, inclusive: true })),
+          points: Object.entries(r.points).map(([grade, points]) => ({ grade, points })),
+          pointSteps: r.pointSteps.map(toStep),
+          lowestGrade: r.lowest ?? scales[0].lowestGrade,
+        }
+      : { ...defaultRollUpConfig, lowestGrade: scales[0].lowestGrade },
+  };
+}
+
+/** What the shape cannot say: scale years in the period and distinct, roll-up rules naming grades that exist. */
+export function checkEvaluation(e: PlanEvaluation, period: { periodStartFY: number; periodEndFY: number }): PathIssue[] {
+  const issues: PathIssue[] = [];
+  const at = (...path: (string | number)[]) => ['evaluation', ...path];
+  const years = new Set<number | undefined>();
+  (e.scales ?? []).forEach((s, i) => {
+    if (s.fromFY !== undefined && (s.fromFY < period.periodStartFY || s.fromFY > period.periodEndFY)) {
+      issues.push({ path: at('scales', i, 'fromFY'), message: `${s.fromFY} lies outside the plan period ${period.periodStartFY}–${period.periodEndFY}` });
+    }
+    if (years.has(s.fromFY)) issues.push({ path: at('scales', i, 'fromFY'), message: 'another scale starts in the same year' });
+    years.add(s.fromFY);
+    const grades = s.steps.map((st) => st.grade);
+    if (new Set([...grades, s.lowest]).size !== grades.length + 1) issues.push({ path: at('scales', i, 'steps'), message: 'each grade (and lowest) must be named once' });
+  });
+  const r = e.rollUp;
+  if (!r) return issues;
+  const kpiGrades = new Set(toProgressConfig(e).scales.flatMap(gradesOf));
+  if (r.method === RollUpMethod.GRADE_COUNT && r.rules.length === 0) issues.push({ path: at('rollUp', 'rules'), message: 'GRADE_COUNT needs at least one rule' });
+  r.rules.forEach((rule, i) =>
+    rule.of.forEach((g, j) => {
+      if (!kpiGrades.has(g)) issues.push({ path: at('rollUp', 'rules', i, 'of', j), message: `"${g}" is not a grade of any scale` });
+    }),
+  );
+  if (r.method === RollUpMethod.POINTS) {
+    if (Object.keys(r.points).length === 0) issues.push({ path: at('rollUp', 'points'), message: 'POINTS needs the points of each grade' });
+    if (r.pointSteps.length === 0) issues.push({ path: at('rollUp', 'pointSteps'), message: 'POINTS needs steps to grade the mean points' });
+    for (const g of Object.keys(r.points)) if (!kpiGrades.has(g)) issues.push({ path: at('rollUp', 'points', g), message: `"${g}" is not a grade of any scale` });
+  }
+  return issues;
+}
