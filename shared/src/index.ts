@@ -8,3 +8,4 @@ export * from './roll-up.js';
 export * from './council-review.js';
 export * from './grade-scale.js';
 export * from './roll-up-config.js';
+export * from './progress-config-check.js';

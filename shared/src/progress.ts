@@ -292,3 +292,11 @@ export function computeProgress(
 export function assignableGrades(config: ProgressConfig, fiscalYear: number): string[] {
   return gradesOf(scaleFor(config.scales, fiscalYear));
 }
+
+/** The configuration a closed cycle's year was graded with, kept when the strategy's changes later. */
+export type ClosedYearConfig = { fiscalYear: number; config: ProgressConfig };
+
+/** The rules that grade `fiscalYear`: those it was closed with, else the strategy's own, else the default. */
+export function configForYear(current: ProgressConfig | null, closedYears: ClosedYearConfig[], fiscalYear: number): ProgressConfig {
+  return closedYears.find((c) => c.fiscalYear === fiscalYear)?.config ?? current ?? defaultProgressConfig;
+}

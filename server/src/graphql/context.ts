@@ -15,6 +15,7 @@ import { indicatorLoaders } from '../modules/indicator/indicator.loaders.js';
 import { measureLoaders } from '../modules/measure/measure.loaders.js';
 import { improvementActionLoaders } from '../modules/improvement-action/improvement-action.loaders.js';
 import { CycleSummaryService } from '../modules/cycle-summary/cycle-summary.service.js';
+import { EvaluationSettingsService } from '../modules/evaluation-settings/evaluation-settings.service.js';
 import { InboxService } from '../modules/inbox/inbox.service.js';
 import { ImprovementActionService } from '../modules/improvement-action/improvement-action.service.js';
 import { reviewCycleLoaders } from '../modules/review-cycle/review-cycle.loaders.js';
@@ -72,6 +73,7 @@ export type Services = {
   improvementActions: ImprovementActionService;
   inbox: InboxService;
   cycleSummaries: CycleSummaryService;
+  evaluationSettings: EvaluationSettingsService;
   reviewBoard: ReviewBoardService;
   activity: ActivityFeed;
 };
@@ -108,6 +110,7 @@ export function createServices(dataSource: DataSource, activityBus: ActivityBus)
     improvementActions: new ImprovementActionService(dataSource),
     inbox: new InboxService(dataSource, reviewBoard),
     cycleSummaries: new CycleSummaryService(dataSource),
+    evaluationSettings: new EvaluationSettingsService(dataSource),
     reviewBoard,
     activity: new ActivityFeed(dataSource, activityBus),
   };

@@ -9,6 +9,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { GoalResolver } from '../modules/goal/goal.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { IndicatorProgressResolver } from '../modules/indicator/progress.resolver.js';
+import { EvaluationSettingsResolver } from '../modules/evaluation-settings/evaluation-settings.resolver.js';
 import { GoalProgressResolver, MeasureProgressResolver } from '../modules/indicator/roll-up.resolver.js';
 import { MeasureResolver } from '../modules/measure/measure.resolver.js';
 import { GoalActionsResolver, MeasureActionsResolver } from '../modules/improvement-action/carried-over.resolver.js';
@@ -71,6 +72,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ActivityResolver,
       ActivitySeqResolver,
       ReviewBoardResolver,
+      EvaluationSettingsResolver,
     ],
     authChecker,
     pubSub: noTopics,

@@ -9,6 +9,7 @@ import { PasswordChanges1733097600000 } from './1733097600000-password-changes.j
 import { FeedOrderAtCommit1733200000000 } from './1733200000000-feed-order-at-commit.js';
 import { ForeignKeyIndexes1733184000000 } from './1733184000000-foreign-key-indexes.js';
 import { IndicatorJudgingBasis1733300000000 } from './1733300000000-indicator-judging-basis.js';
+import { ClosedYearConfigs1733386400000 } from './1733386400000-closed-year-configs.js';
 
 /** In order of application. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   FeedOrderAtCommit1733200000000,
   ForeignKeyIndexes1733184000000,
   IndicatorJudgingBasis1733300000000,
+  ClosedYearConfigs1733386400000,
 ];

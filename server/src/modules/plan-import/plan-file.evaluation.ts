@@ -3,7 +3,7 @@ import {
   defaultNotGraded,
   defaultProgressConfig,
   defaultRollUpConfig,
-  gradesOf,
+  checkProgressConfig,
   JudgingBasis,
   NotGraded,
   ProgressFormula,
@@ -101,33 +101,28 @@ export function toProgressConfig(e: PlanEvaluation): ProgressConfig {
   };
 }
 
-/** What the shape cannot say: scale years in the period and distinct, roll-up rules naming grades that exist. */
-export function checkEvaluation(e: PlanEvaluation, period: { periodStartFY: number; periodEndFY: number }): PathIssue[] {
-  const issues: PathIssue[] = [];
-  const at = (...path: (string | number)[]) => ['evaluation', ...path];
-  const years = new Set<number | undefined>();
-  (e.scales ?? []).forEach((s, i) => {
-    if (s.fromFY !== undefined && (s.fromFY < period.periodStartFY || s.fromFY > period.periodEndFY)) {
-      issues.push({ path: at('scales', i, 'fromFY'), message: `${s.fromFY} lies outside the plan period ${period.periodStartFY}–${period.periodEndFY}` });
-    }
-    if (years.has(s.fromFY)) issues.push({ path: at('scales', i, 'fromFY'), message: 'another scale starts in the same year' });
-    years.add(s.fromFY);
-    const grades = s.steps.map((st) => st.grade);
-    if (new Set([...grades, s.lowest]).size !== grades.length + 1) issues.push({ path: at('scales', i, 'steps'), message: 'each grade (and lowest) must be named once' });
-  });
-  const r = e.rollUp;
-  if (!r) return issues;
-  const kpiGrades = new Set(toProgressConfig(e).scales.flatMap(gradesOf));
-  if (r.method === RollUpMethod.GRADE_COUNT && r.rules.length === 0) issues.push({ path: at('rollUp', 'rules'), message: 'GRADE_COUNT needs at least one rule' });
-  r.rules.forEach((rule, i) =>
-    rule.of.forEach((g, j) => {
-      if (!kpiGrades.has(g)) issues.push({ path: at('rollUp', 'rules', i, 'of', j), message: `"${g}" is not a grade of any scale` });
-    }),
-  );
-  if (r.method === RollUpMethod.POINTS) {
-    if (Object.keys(r.points).length === 0) issues.push({ path: at('rollUp', 'points'), message: 'POINTS needs the points of each grade' });
-    if (r.pointSteps.length === 0) issues.push({ path: at('rollUp', 'pointSteps'), message: 'POINTS needs steps to grade the mean points' });
-    for (const g of Object.keys(r.points)) if (!kpiGrades.has(g)) issues.push({ path: at('rollUp', 'points', g), message: `"${g}" is not a grade of any scale` });
+const YAML_NAMES: Record<string, string> = { fromFiscalYear: 'fromFY', lowestGrade: 'lowest', minShare: 'atLeast' };
+
+/** A configuration path in the file's own words: renamed fields, and the maps keyed by grade or reason. */
+function inFile(path: (string | number)[], e: PlanEvaluation, config: ProgressConfig): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i];
+    const parent = path[i - 1];
+    if (parent === 'points' && typeof part === 'number') {
+      out.push(config.rollUp.points[part].grade);
+      i += 1; // the grade's own field is its key
+    } else if (parent === 'notGraded' && typeof part === 'number') {
+      out.push(config.scales[path[i - 2] as number].notGraded[part].code);
+    } else if (part === 'minRate') {
+      out.push(e.scales?.[path[i - 3] as number]?.steps[path[i - 1] as number]?.atLeast !== undefined ? 'atLeast' : 'moreThan');
+    } else out.push(typeof part === 'string' ? (YAML_NAMES[part] ?? part) : part);
   }
-  return issues;
+  return out;
+}
+
+/** What the shape cannot say (shared with the settings page and the API): checked on the configuration the block gives. */
+export function checkEvaluation(e: PlanEvaluation, period: { periodStartFY: number; periodEndFY: number }): PathIssue[] {
+  const config = toProgressConfig(e);
+  return checkProgressConfig(config, period).map((issue) => ({ path: ['evaluation', ...inFile(issue.path, e, config)], message: issue.message }));
 }

@@ -4,6 +4,7 @@ import { entityQuery } from '../../db/entity-rows.js';
 import { findByIdOrFail } from '../../db/find-by-id.js';
 import { BadInputError, ConflictError, InvalidStateError, NotFoundError, type Bilingual } from '../../graphql/errors.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { keepYearConfig } from '../strategy/closed-year-config.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import type { User } from '../user/user.entity.js';
 import { ReviewCycle } from './review-cycle.entity.js';
@@ -91,6 +92,7 @@ export class ReviewCycleService {
       const before = { ...cycle };
       cycle.state = to;
       await manager.save(cycle);
+      if (to === CycleState.CLOSED) await keepYearConfig(manager, cycle.strategyId, cycle.fiscalYear);
       await recordAudit(manager, {
         userId: viewer.id,
         cycleId: cycle.id,
