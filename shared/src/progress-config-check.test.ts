@@ -20,7 +20,7 @@ describe('checking a progress configuration', () => {
         { ...scale, fromFiscalYear: 2030, steps: [] },
       ],
     };
-    expect(checkProgressConfig(config, period)).toEqual([
+    expect(checkProgressConfig(config, period)).toMatchObject([
       { path: ['scales', 0, 'steps', 0, 'grade'], message: 'must not be empty' },
       { path: ['scales', 1, 'fromFiscalYear'], message: '2030 lies outside the plan period 2024–2027' },
       { path: ['scales', 1, 'lowestGrade'], message: 'at most 20 characters' },
@@ -33,12 +33,12 @@ describe('checking a progress configuration', () => {
 
   it('needs a roll-up method’s own parts, naming grades that exist', () => {
     const counting = { ...defaultProgressConfig, rollUp: { ...defaultProgressConfig.rollUp, method: RollUpMethod.GRADE_COUNT, minMeasuredShare: 1.5 } };
-    expect(checkProgressConfig(counting, period)).toEqual([
+    expect(checkProgressConfig(counting, period)).toMatchObject([
       { path: ['rollUp', 'minMeasuredShare'], message: 'must lie between 0 and 1' },
       { path: ['rollUp', 'rules'], message: 'GRADE_COUNT needs at least one rule' },
     ]);
     const points = { ...defaultProgressConfig, rollUp: { ...defaultProgressConfig.rollUp, method: RollUpMethod.POINTS, points: [{ grade: 'Z', points: 1 }] } };
-    expect(checkProgressConfig(points, period)).toEqual([
+    expect(checkProgressConfig(points, period)).toMatchObject([
       { path: ['rollUp', 'pointSteps'], message: 'POINTS needs steps to grade the mean points' },
       { path: ['rollUp', 'points', 0, 'grade'], message: '"Z" is not a grade of any scale' },
     ]);

@@ -28,6 +28,7 @@ const ReviewCyclesPage = lazyPage(() => import('../features/council-review/Revie
 const InboxPage = lazyPage(() => import('../features/inbox/InboxPage'), 'InboxPage');
 const CycleSummaryPage = lazyPage(() => import('../features/cycle-summary/CycleSummaryPage'), 'CycleSummaryPage');
 const ChangesPage = lazyPage(() => import('../features/changes/ChangesPage'), 'ChangesPage');
+const EvaluationSettingsPage = lazyPage(() => import('../features/evaluation-settings/EvaluationSettingsPage'), 'EvaluationSettingsPage');
 const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
 const AccountPage = lazyPage(() => import('../features/account/AccountPage'), 'AccountPage');
 const PasswordResetPage = lazyPage(() => import('../features/account/PasswordResetPage'), 'PasswordResetPage');
@@ -63,6 +64,7 @@ export function App() {
               <Route path="cycles" element={<CyclesPage />} />
               <Route path="cycles/:cycleId/board/:departmentKey?" element={<CycleBoardPage />} />
               <Route path="audit" element={<AuditLogPage />} />
+              <Route path="strategies/:strategyId/evaluation" element={<EvaluationSettingsPage />} />
             </Route>
             <Route element={<RequireRole roles={['COUNCIL', 'DEPARTMENT', 'PLANNING', 'ADMIN']} />}>
               <Route path="inbox" element={<InboxPage />} />

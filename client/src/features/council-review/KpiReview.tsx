@@ -9,7 +9,7 @@ import { formatRate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { RelistedBadge } from '../../ui/RelistedBadge';
 import { reachedText } from '../indicator/progressText';
-import { configOf, countedValues, ruleOf } from '../indicator/ruleOf';
+import { countedValues, ruleOf, rulesOf } from '../indicator/ruleOf';
 import { yearlyProgress } from '../indicator/yearly';
 import { YearlyTable } from '../indicator/YearlyTable';
 import { AnchorThreads, type ReviewCycleHead } from './AnchorThreads';
@@ -65,7 +65,7 @@ type FiguresProps = { indicator: KpiReview_IndicatorFragment; strategy: KpiRevie
  */
 const KpiFigures = memo(function KpiFigures({ indicator: i, strategy, fiscalYear, id, level }: FiguresProps) {
   const { t } = useTranslation();
-  const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), countedValues(i.actuals), configOf(strategy.progressConfig));
+  const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), countedValues(i.actuals), rulesOf(strategy));
   const year = rows.find((r) => r.fiscalYear === fiscalYear);
   const cumulative = i.targetKind === 'CUMULATIVE';
   const notKnown = new Map(i.actuals.flatMap((a) => (isHandedIn(a.status) && a.value == null && a.notKnownReason ? [[a.fiscalYear, a.notKnownReason] as const] : [])));
@@ -86,7 +86,7 @@ const KpiFigures = memo(function KpiFigures({ indicator: i, strategy, fiscalYear
           <dd>{year?.progress.rate == null ? t('common.none') : formatRate(year.progress.rate)}</dd>
         </div>
         <div>
-          <dt>{t(`progress.against.${year?.progress.basis ?? strategy.progressConfig.basis}`)}</dt>
+          <dt>{t(`progress.against.${year?.progress.basis ?? rulesOf(strategy)(fiscalYear).basis}`)}</dt>
           <dd>{year?.progress.onTrack == null ? t('common.none') : reachedText(year.progress, t)}</dd>
         </div>
       </dl>

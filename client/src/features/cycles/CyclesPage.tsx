@@ -56,6 +56,9 @@ function StrategyCycles({ strategy }: { strategy: Strategy }) {
   return (
     <section aria-labelledby={`strategy-${strategy.id}`}>
       <h2 id={`strategy-${strategy.id}`}>{strategy.title}</h2>
+      <p>
+        <Link to={`/strategies/${strategy.id}/evaluation`}>{t('evaluation.link')}</Link>
+      </p>
       {!data ? (
         <QueryStatus loading={loading} error={error} />
       ) : data.reviewCycles.length === 0 ? (

@@ -11,7 +11,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { Loading } from '../../ui/Loading';
 import { gradeScaleText } from './progressText';
-import { configOf, countedValues, ruleOf } from './ruleOf';
+import { countedValues, ruleOf, rulesOf } from './ruleOf';
 import { yearlyProgress } from './yearly';
 import { YearlyTable } from './YearlyTable';
 
@@ -117,9 +117,10 @@ type Strategy = Indicator['strategy'];
 /** Baseline → each year's handed-in value → target: a chart and the same figures as a table. */
 function YearlySection({ indicator: i, strategy }: { indicator: Indicator; strategy: Strategy }) {
   const { t } = useTranslation();
-  const config = configOf(strategy.progressConfig);
+  const rules = rulesOf(strategy);
   const counted = countedValues(i.actuals);
-  const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), counted, config);
+  const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), counted, rules);
+  const scaleYear = [...rows].reverse().find((r) => r.actual !== null)?.fiscalYear ?? strategy.periodStartFY;
   const cumulative = i.targetKind === 'CUMULATIVE';
   const notKnown = new Map(
     i.actuals.filter((a) => a.value == null && a.notKnownReason && isHandedIn(a.status)).map((a) => [a.fiscalYear, a.notKnownReason!]),
@@ -132,7 +133,7 @@ function YearlySection({ indicator: i, strategy }: { indicator: Indicator; strat
         <ProgressChart rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} tableId={tableId} />
       </Suspense>
       <YearlyTable id={tableId} rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} notKnown={notKnown} />
-      <p className="muted small">{gradeScaleText(config, [...rows].reverse().find((r) => r.actual !== null)?.fiscalYear ?? strategy.periodStartFY, t)}</p>
+      <p className="muted small">{gradeScaleText(rules(scaleYear), scaleYear, t)}</p>
       <p className="muted small">{t('yearly.countedNote')}</p>
     </section>
   );

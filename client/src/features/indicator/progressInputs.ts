@@ -34,42 +34,52 @@ graphql(`
   fragment StrategyProgressConfig_strategy on Strategy {
     periodStartFY
     progressConfig {
-      basis
-      formula
-      tolerance {
-        kind
-        value
+      ...ProgressConfigFields
+    }
+    closedYearProgressConfigs {
+      closedFiscalYear
+      ...ProgressConfigFields
+    }
+  }
+`);
+
+graphql(`
+  fragment ProgressConfigFields on ProgressConfigType {
+    basis
+    formula
+    tolerance {
+      kind
+      value
+    }
+    scales {
+      fromFiscalYear
+      steps {
+        ...GradeStep_step
       }
-      scales {
-        fromFiscalYear
-        steps {
-          ...GradeStep_step
-        }
-        lowestGrade
-        notGraded {
-          code
-          label
-          meaning
-        }
+      lowestGrade
+      notGraded {
+        code
+        label
+        meaning
       }
-      rollUp {
-        method
-        minMeasuredShare
-        rules {
-          grade
-          of
-          minShare
-          inclusive
-        }
-        points {
-          grade
-          points
-        }
-        pointSteps {
-          ...GradeStep_step
-        }
-        lowestGrade
+    }
+    rollUp {
+      method
+      minMeasuredShare
+      rules {
+        grade
+        of
+        minShare
+        inclusive
       }
+      points {
+        grade
+        points
+      }
+      pointSteps {
+        ...GradeStep_step
+      }
+      lowestGrade
     }
   }
 `);

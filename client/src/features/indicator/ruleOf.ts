@@ -1,5 +1,5 @@
 import type { IndicatorRule, ProgressConfig, YearValue } from '@kaizen/shared';
-import { defaultProgressConfig, isHandedIn } from '@kaizen/shared';
+import { configForYear, isHandedIn } from '@kaizen/shared';
 import type { Direction, JudgingBasis, StrategyProgressConfig_StrategyFragment, SubmissionStatus, TargetKind } from '../../gql/graphql';
 
 type IndicatorLike = {
@@ -10,8 +10,11 @@ type IndicatorLike = {
   target: { value?: number | null; fiscalYear: number };
 };
 
-/** The configuration as the API serves it: the same shape, with __typename on each object. */
-type ConfigLike = StrategyProgressConfig_StrategyFragment['progressConfig'];
+/** A strategy's rules as the API serves them: the same shapes, with __typename on each object. */
+type StrategyRules = Pick<StrategyProgressConfig_StrategyFragment, 'progressConfig' | 'closedYearProgressConfigs'>;
+
+/** Which rules grade which year: a closed year's own, else the strategy's (shared configForYear). */
+export type YearRules = (fiscalYear: number) => ProgressConfig;
 
 /** The shared progress rule of an indicator as the API serves it. */
 export function ruleOf(indicator: IndicatorLike, periodStartFY: number): IndicatorRule {
@@ -26,8 +29,9 @@ export function ruleOf(indicator: IndicatorLike, periodStartFY: number): Indicat
   };
 }
 
-export function configOf(config: ConfigLike | null | undefined): ProgressConfig {
-  return config ?? defaultProgressConfig;
+export function rulesOf(strategy: StrategyRules): YearRules {
+  const closed = strategy.closedYearProgressConfigs.map((config) => ({ fiscalYear: config.closedFiscalYear!, config }));
+  return (fiscalYear) => configForYear(strategy.progressConfig, closed, fiscalYear);
 }
 
 /** Values that count towards progress, as on the server: handed in (submitted or accepted). */

@@ -1,4 +1,5 @@
-import { computeProgress, type IndicatorRule, type Progress, type ProgressConfig, type YearValue } from '@kaizen/shared';
+import { computeProgress, type IndicatorRule, type Progress, type YearValue } from '@kaizen/shared';
+import type { YearRules } from './ruleOf';
 
 export type YearRow = {
   fiscalYear: number;
@@ -13,13 +14,13 @@ export type YearRow = {
  * Each year of the plan period with its progress, by the shared rules. The path is read from the
  * same rules by asking what they expect of a year (its value does not change the path).
  */
-export function yearlyProgress(rule: IndicatorRule, counted: YearValue[], config: ProgressConfig): YearRow[] {
+export function yearlyProgress(rule: IndicatorRule, counted: YearValue[], rules: YearRules): YearRow[] {
   const years = Array.from({ length: rule.targetFiscalYear - rule.periodStartFY + 1 }, (_, i) => rule.periodStartFY + i);
   const probe = years.map((fiscalYear) => ({ fiscalYear, value: rule.targetValue ?? rule.baselineValue ?? 0 }));
   return years.map((fiscalYear) => ({
     fiscalYear,
     actual: counted.find((v) => v.fiscalYear === fiscalYear)?.value ?? null,
-    progress: computeProgress(rule, counted, fiscalYear, config),
-    path: computeProgress(rule, probe, fiscalYear, config).pathTarget,
+    progress: computeProgress(rule, counted, fiscalYear, rules(fiscalYear)),
+    path: computeProgress(rule, probe, fiscalYear, rules(fiscalYear)).pathTarget,
   }));
 }

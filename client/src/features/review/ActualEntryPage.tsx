@@ -10,7 +10,7 @@ import { Breadcrumb } from '../../ui/Breadcrumb';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer, type Viewer } from '../auth/viewer';
-import { configOf, countedValues, ruleOf } from '../indicator/ruleOf';
+import { countedValues, ruleOf, rulesOf } from '../indicator/ruleOf';
 import { ActualDetails } from './ActualDetails';
 import { ActualEditor } from './ActualEditor';
 import { OtherYears } from './OtherYears';
@@ -156,7 +156,7 @@ export function ActualEntryPage() {
         {strategy && (
           <ProgressPreview
             rule={ruleOf(indicator, strategy.periodStartFY)}
-            config={configOf(strategy.progressConfig)}
+            config={rulesOf(strategy)(cycle.fiscalYear)}
             fiscalYear={cycle.fiscalYear}
             value={preview}
             otherYears={countedValues(indicator.actuals)}

@@ -105,6 +105,9 @@ export class RollUpConfigType {
 
 @ObjectType({ description: 'How this strategy grades progress (docs/progress-rules.md).' })
 export class ProgressConfigType {
+  @Field(() => Int, { nullable: true, description: 'Set on the rules a closed cycle’s year keeps: that year.' })
+  closedFiscalYear?: number | null;
+
   @Field(() => JudgingBasis)
   basis: JudgingBasis;
 

@@ -36,4 +36,9 @@ export class StrategyResolver {
   progressConfig(@Root() strategy: Strategy): ProgressConfig {
     return strategy.progressConfig ?? defaultProgressConfig;
   }
+
+  @FieldResolver(() => [ProgressConfigType], { description: 'The rules each closed cycle’s year keeps (closedFiscalYear), whatever progressConfig says now.' })
+  closedYearProgressConfigs(@Root() strategy: Strategy): ProgressConfigType[] {
+    return strategy.closedYearConfigs.map((c) => ({ ...c.config, closedFiscalYear: c.fiscalYear }));
+  }
 }
