@@ -8,6 +8,7 @@ import { Breadcrumb } from '../../ui/Breadcrumb';
 import { errorMessage } from '../../ui/graphqlErrors';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useViewer } from '../auth/viewer';
 import { RadioGroup } from '../council-review/RadioGroup';
 import { fieldName, toInput } from './draft';
 import { GradePreview } from './GradePreview';
@@ -68,6 +69,8 @@ function SettingsForm({ strategy, saved, defaultYear, closedYears }: FormProps) 
   const [draft, setDraft] = useState<ProgressConfig>(saved);
   const [done, setDone] = useState(false);
   const [save, { loading, error }] = useMutation(UpdateProgressConfigMutation);
+  // Administrators may look and preview; the plan's rules are the planning division's to change.
+  const mayChange = useViewer().viewer?.role === 'PLANNING';
   const issues = checkProgressConfig(draft, strategy);
   const years = Array.from({ length: strategy.periodEndFY - strategy.periodStartFY + 1 }, (_, i) => strategy.periodStartFY + i);
   const set = (change: Partial<ProgressConfig>) => {
@@ -153,9 +156,13 @@ function SettingsForm({ strategy, saved, defaultYear, closedYears }: FormProps) 
             {errorMessage(error, t)}
           </p>
         )}
-        <button type="button" className="primary" disabled={issues.length > 0 || loading} onClick={() => void onSave()}>
-          {loading ? t('evaluation.saving') : t('evaluation.save')}
-        </button>
+        {mayChange ? (
+          <button type="button" className="primary" disabled={issues.length > 0 || loading} onClick={() => void onSave()}>
+            {loading ? t('evaluation.saving') : t('evaluation.save')}
+          </button>
+        ) : (
+          <p>{t('evaluation.planningOnly')}</p>
+        )}
         <p role="status">{done ? t('evaluation.saved') : ''}</p>
       </section>
     </div>
