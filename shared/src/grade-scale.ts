@@ -50,9 +50,14 @@ export const defaultNotGraded: NotGradedLabel[] = [
   { code: NotGraded.NO_TARGET, label: '–', meaning: '目標なし / No target to judge against' },
 ];
 
+// Every KPI of a page is graded on the same few scales: each one's order is worked out once.
+const ordered = new WeakMap<GradeStep[], GradeStep[]>();
+
 /** Highest bound first; at one bound the strict (harder) step first. */
 export function stepsBestFirst(steps: GradeStep[]): GradeStep[] {
-  return [...steps].sort((x, y) => y.minRate - x.minRate || Number(x.inclusive) - Number(y.inclusive));
+  let best = ordered.get(steps);
+  if (!best) ordered.set(steps, (best = [...steps].sort((x, y) => y.minRate - x.minRate || Number(x.inclusive) - Number(y.inclusive))));
+  return best;
 }
 
 /** The step a figure reaches, or the lowest grade. */
@@ -63,6 +68,7 @@ export function gradeOnSteps(figure: number, steps: GradeStep[], lowestGrade: st
 
 /** The scale in force in `fiscalYear`: the latest that starts at or before it (the earliest when none does). */
 export function scaleFor(scales: GradeScale[], fiscalYear: number): GradeScale {
+  if (scales.length === 1) return scales[0];
   const ordered = [...scales].sort((x, y) => (x.fromFiscalYear ?? -Infinity) - (y.fromFiscalYear ?? -Infinity));
   const inForce = ordered.filter((s) => (s.fromFiscalYear ?? -Infinity) <= fiscalYear);
   const scale = inForce[inForce.length - 1] ?? ordered[0];

@@ -159,6 +159,10 @@ type Period = { start: number; elapsed: number; years: number };
  * each yearly target, and (target year, target). Null when a point it needs is missing.
  */
 function pathAt(rule: IndicatorRule, origin: number | null, fiscalYear: number, period: Period): number | null {
+  if (!rule.yearlyTargets?.length) {
+    if (origin === null || rule.targetValue === null) return fiscalYear === rule.targetFiscalYear ? rule.targetValue : null;
+    return origin + ((rule.targetValue - origin) * period.elapsed) / period.years;
+  }
   const given = (rule.yearlyTargets ?? []).filter((y): y is { fiscalYear: number; value: number } => y.value !== null && y.fiscalYear < rule.targetFiscalYear);
   const points = [
     ...(origin === null ? [] : [{ fiscalYear: period.start - 1, value: origin }]),

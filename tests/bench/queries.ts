@@ -1,4 +1,5 @@
 import { Kind, print, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { defaultProgressConfig } from '@kaizen/shared';
 import * as client from '../../client/src/gql/graphql.js';
 
 /**
@@ -40,6 +41,8 @@ const BY_ARGUMENT: Record<string, keyof PageIds> = {
   'assignments.departmentId': 'departmentId',
   'progress.fiscalYear': 'fiscalYear',
   'carriedOverActions.fiscalYear': 'fiscalYear',
+  'progressConfigPreview.strategyId': 'strategyId',
+  'progressConfigPreview.fiscalYear': 'fiscalYear',
 };
 
 export type ClientQuery = { name: string; query: string; variables: Record<string, unknown> };
@@ -51,7 +54,8 @@ export type ClientQuery = { name: string; query: string; variables: Record<strin
  */
 export function clientQueries(ids: PageIds): ClientQuery[] {
   // Named, not placed: the changes page compares a cycle with the one before, whose year precedes it.
-  const byName: Record<string, unknown> = { previousId: ids.previousId, previousYear: ids.fiscalYear - 1, first: 100 };
+  // The grading preview is asked about the strategy's own rules, judged against the final target instead.
+  const byName: Record<string, unknown> = { previousId: ids.previousId, previousYear: ids.fiscalYear - 1, first: 100, config: { ...defaultProgressConfig, basis: 'FINAL_TARGET' } };
   return Object.values(client as Record<string, unknown>)
     .filter((d): d is DocumentNode => (d as DocumentNode)?.kind === Kind.DOCUMENT)
     .flatMap((document) => {
