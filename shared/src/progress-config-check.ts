@@ -62,3 +62,6 @@ export function checkProgressConfig(config: ProgressConfig, period: { periodStar
   label(r.lowestGrade, ['rollUp', 'lowestGrade']);
   return issues;
 }
+
+/** `config.scales[0].steps[1].grade`: how the API names a field of the configuration, and the settings page finds it. */
+export const configFieldName = (path: ConfigIssue['path']) => path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : `${out}.${p}`), 'config');

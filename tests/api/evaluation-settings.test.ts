@@ -34,7 +34,10 @@ describe('grading settings over the API', () => {
   afterAll(() => server?.stop());
 
   it('previews which grades of a year other rules would change, before anything is saved', async () => {
+    const recording = server.db.statementCounter.record();
     const { data, errors } = await s.planning.gql(PREVIEW, { s: strategyId, fy: 2024, config: finalTarget });
+    // Every goal, measure and KPI of the plan, graded twice, in a few batches: not a statement per row.
+    expect(recording.stop().length).toBeLessThanOrEqual(10);
     expect(errors).toBeUndefined();
     // R6 1,500: ahead of the expected 1,449.75 (A); a quarter of the way to the final 1,650 (D). Its measure and goal
     // have too few KPIs measured for a grade under either rule, so they do not change.

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { checkProgressConfig, JudgingBasis, ProgressFormula, ToleranceKind, type ProgressConfig } from '@kaizen/shared';
+import { checkProgressConfig, configFieldName, JudgingBasis, ProgressFormula, ToleranceKind, type ProgressConfig } from '@kaizen/shared';
 import { useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from '../../app/i18n';
@@ -10,7 +10,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
 import { RadioGroup } from '../council-review/RadioGroup';
-import { fieldName, toInput } from './draft';
+import { toInput } from './draft';
 import { GradePreview } from './GradePreview';
 import { NumberInput } from './NumberInput';
 import { RollUpFields } from './RollUpFields';
@@ -144,8 +144,8 @@ function SettingsForm({ strategy, saved, defaultYear, closedYears }: FormProps) 
             <p className="field-error">{t('evaluation.issues', { count: issues.length })}</p>
             <ul>
               {issues.map((i) => (
-                <li key={`${fieldName(i.path)}-${i.message}`}>
-                  {t(`evaluation.issueCodes.${i.code}`)}（<code>{fieldName(i.path)}</code>）
+                <li key={`${configFieldName(i.path)}-${i.message}`}>
+                  {t(`evaluation.issueCodes.${i.code}`)}（<code>{configFieldName(i.path)}</code>）
                 </li>
               ))}
             </ul>

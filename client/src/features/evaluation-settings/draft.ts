@@ -1,4 +1,4 @@
-import type { ConfigIssue, GradeStep, ProgressConfig } from '@kaizen/shared';
+import { configFieldName, type ConfigIssue, type GradeStep, type ProgressConfig } from '@kaizen/shared';
 import type { ProgressConfigInput } from '../../gql/graphql';
 
 const step = (s: GradeStep) => ({ grade: s.grade.trim(), minRate: s.minRate, inclusive: s.inclusive, meaning: s.meaning?.trim() || null });
@@ -26,11 +26,9 @@ export function toInput(c: ProgressConfig): ProgressConfigInput {
   };
 }
 
-/** `config.scales[0].steps[1].grade`: how the server names a field, and how the page finds it. */
-export const fieldName = (path: ConfigIssue['path']) => path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : `${out}.${p}`), 'config');
 
 /** The message of the first issue at `path` (or inside it). */
 export function issueAt(issues: ConfigIssue[], ...path: (string | number)[]): string | undefined {
-  const name = fieldName(path);
-  return issues.find((i) => fieldName(i.path) === name || fieldName(i.path).startsWith(`${name}.`))?.message;
+  const name = configFieldName(path);
+  return issues.find((i) => configFieldName(i.path) === name || configFieldName(i.path).startsWith(`${name}.`))?.message;
 }

@@ -1,4 +1,4 @@
-import { checkProgressConfig, CycleState, type ProgressConfig, type RollUp } from '@kaizen/shared';
+import { checkProgressConfig, configFieldName, CycleState, type ProgressConfig } from '@kaizen/shared';
 import type { DataSource } from 'typeorm';
 import type { Loaders } from '../../graphql/context.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
@@ -11,8 +11,6 @@ import { Strategy } from '../strategy/strategy.entity.js';
 import type { User } from '../user/user.entity.js';
 import { GradedSubject, type GradeChange } from './grade-change.types.js';
 
-const fieldOf = (path: (string | number)[]) => path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : `${out}.${p}`), 'config');
-
 /** 政策企画課's settings of how a strategy grades: checked, previewed against a year's figures, saved and audited. */
 export class EvaluationSettingsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -20,7 +18,7 @@ export class EvaluationSettingsService {
   /** Refuses a configuration that cannot grade, naming its first faulty field (`config.scales[0].steps[1].grade`). */
   check(config: ProgressConfig, strategy: Strategy): void {
     const [issue] = checkProgressConfig(config, strategy);
-    if (issue) throw new BadInputError(`評価の設定が正しくありません（${fieldOf(issue.path)}）: ${issue.message} / The grading settings are not valid: ${issue.message}`, fieldOf(issue.path));
+    if (issue) throw new BadInputError(`評価の設定が正しくありません（${configFieldName(issue.path)}）: ${issue.message} / The grading settings are not valid: ${issue.message}`, configFieldName(issue.path));
   }
 
   /** The grades of `fiscalYear` that `config` would change, in the plan's order: each goal, its KGIs, its measures with their KPIs. */
@@ -29,29 +27,33 @@ export class EvaluationSettingsService {
     if (fiscalYear < strategy.periodStartFY || fiscalYear > strategy.periodEndFY) {
       throw new BadInputError(`${fiscalYear}年度は計画期間外です / FY${fiscalYear} lies outside the plan period`, 'fiscalYear');
     }
-    const changes: GradeChange[] = [];
+    // Each level is loaded for every goal at once (one batch per loader), then every figure in parallel, then put in order.
+    const goals = await loaders.goalsByStrategyId.load(strategy.id);
+    const [kgis, measures] = await Promise.all([
+      Promise.all(goals.map((g) => loaders.kgisByGoalId.load(g.id))),
+      Promise.all(goals.map((g) => loaders.measuresByGoalId.load(g.id))),
+    ]);
+    const listings = await Promise.all(measures.map((ms) => Promise.all(ms.map((m) => loaders.listingsByMeasureId.load(m.id)))));
+    const both = <T>(figure: (c: ProgressConfig | undefined) => Promise<T>) => Promise.all([figure(undefined), figure(config)]);
+    const indicatorRow = async (i: Indicator): Promise<GradeChange> => {
+      const [before, after] = await both((c) => indicatorProgress(loaders, viewer, i, fiscalYear, c));
+      return { subject: GradedSubject.INDICATOR, id: i.id, label: i.name, before: before.grade, after: after.grade };
+    };
+    const rolledRow = async (subject: GradedSubject, id: string, label: string, indicators: Indicator[]): Promise<GradeChange> => {
+      const [before, after] = await both((c) => rolledUpProgress(loaders, viewer, strategy.id, indicators, fiscalYear, c));
+      return { subject, id, label, before: before.grade, after: after.grade };
+    };
     const seen = new Set<string>();
-    const indicator = async (i: Indicator) => {
-      if (seen.has(i.id)) return;
-      seen.add(i.id);
-      const [before, after] = await Promise.all([indicatorProgress(loaders, viewer, i, fiscalYear), indicatorProgress(loaders, viewer, i, fiscalYear, config)]);
-      if (before.grade !== after.grade) changes.push({ subject: GradedSubject.INDICATOR, id: i.id, label: i.name, before: before.grade, after: after.grade });
-    };
-    const rolled = (subject: GradedSubject, id: string, label: string, [before, after]: RollUp[]) => {
-      if (before.grade !== after.grade) changes.push({ subject, id, label, before: before.grade, after: after.grade });
-    };
-    for (const goal of await loaders.goalsByStrategyId.load(strategy.id)) {
-      const [kgis, measures] = await Promise.all([loaders.kgisByGoalId.load(goal.id), loaders.measuresByGoalId.load(goal.id)]);
-      const listings = await Promise.all(measures.map((m) => loaders.listingsByMeasureId.load(m.id)));
-      const kpis = listings.flat().map((l) => l.indicator!);
-      const both = (indicators: Indicator[]) => Promise.all([undefined, config].map((c) => rolledUpProgress(loaders, viewer, strategy.id, indicators, fiscalYear, c)));
-      rolled(GradedSubject.GOAL, goal.id, `基本目標${goal.number} ${goal.title}`, await both(kpis));
-      for (const kgi of kgis) await indicator(kgi);
-      for (const [m, measure] of measures.entries()) {
-        rolled(GradedSubject.MEASURE, measure.id, `${measure.code} ${measure.title}`, await both(listings[m].map((l) => l.indicator!)));
-        for (const l of listings[m]) await indicator(l.indicator!);
-      }
-    }
+    const rows: Promise<GradeChange>[] = goals.flatMap((goal, g) => {
+      const kpisOf = listings[g].map((ls) => ls.map((l) => l.indicator!));
+      const once = (i: Indicator) => !seen.has(i.id) && seen.add(i.id);
+      return [
+        rolledRow(GradedSubject.GOAL, goal.id, `基本目標${goal.number} ${goal.title}`, kpisOf.flat()),
+        ...kgis[g].filter(once).map(indicatorRow),
+        ...measures[g].flatMap((measure, m) => [rolledRow(GradedSubject.MEASURE, measure.id, `${measure.code} ${measure.title}`, kpisOf[m]), ...kpisOf[m].filter(once).map(indicatorRow)]),
+      ];
+    });
+    const changes = (await Promise.all(rows)).filter((c) => c.before !== c.after);
     return changes;
   }
 
