@@ -20,5 +20,8 @@ export type ActionStatus = (typeof ActionStatus)[keyof typeof ActionStatus];
 /** Plain text with line breaks and links; a comment longer than this is refused, not cut. */
 export const MAX_POST_LENGTH = 10_000;
 
+/** The reason of a 総合評価 (overall judgement): a paragraph or two, as the review sheets hold; longer is refused, not cut. */
+export const MAX_JUDGEMENT_REASON_LENGTH = 2000;
+
 /** How long an author may still correct a post; every earlier version is kept. */
 export const POST_EDIT_WINDOW_MINUTES = 30;

@@ -9,3 +9,4 @@ export * from './council-review.js';
 export * from './grade-scale.js';
 export * from './roll-up-config.js';
 export * from './progress-config-check.js';
+export * from './report-config.js';

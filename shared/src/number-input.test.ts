@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberInput } from './number-input.js';
+import { parseBoundedInput, parseNumberInput } from './number-input.js';
 
 describe('parseNumberInput', () => {
   it.each([
@@ -25,5 +25,22 @@ describe('parseNumberInput', () => {
 
   it('tells an empty entry apart', () => {
     expect(parseNumberInput('  ')).toEqual({ ok: false, error: 'EMPTY' });
+  });
+});
+
+describe('parseBoundedInput', () => {
+  it.each([
+    ['75%以上', 75, 'AT_LEAST'],
+    ['７５％以上', 75, 'AT_LEAST'],
+    ['5以下', 5, 'AT_MOST'],
+    ['1,000超', 1000, 'ABOVE'],
+    ['0.5未満', 0.5, 'BELOW'],
+    ['42', 42, null],
+  ])('reads %s as %d, bound %s', (raw, value, bound) => {
+    expect(parseBoundedInput(raw)).toEqual({ ok: true, value, bound });
+  });
+
+  it.each(['以上', '約75%以上', '75以上以上'])('refuses %s', (raw) => {
+    expect(parseBoundedInput(raw).ok).toBe(false);
   });
 });

@@ -21,3 +21,18 @@ export const Direction = {
   LOWER_IS_BETTER: 'LOWER_IS_BETTER',
 } as const;
 export type Direction = (typeof Direction)[keyof typeof Direction];
+
+/** A figure written as a bound, `75%以上`: judged at the bound itself, shown as written. */
+export const ValueBound = {
+  /** 以上 */
+  AT_LEAST: 'AT_LEAST',
+  /** 以下 */
+  AT_MOST: 'AT_MOST',
+  /** 超 */
+  ABOVE: 'ABOVE',
+  /** 未満 */
+  BELOW: 'BELOW',
+} as const;
+export type ValueBound = (typeof ValueBound)[keyof typeof ValueBound];
+
+export const valueBoundSuffix: Record<ValueBound, string> = { AT_LEAST: '以上', AT_MOST: '以下', ABOVE: '超', BELOW: '未満' };

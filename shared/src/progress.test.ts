@@ -190,6 +190,50 @@ describe('a KPI that starts after the plan’s first year', () => {
   });
 });
 
+describe('late data: a value describing an earlier year (最新値（R5年度）)', () => {
+  // 付加価値額: 1,383 → 1,650 by FY2027; only the FY2024 figure is out when FY2025 is reviewed.
+  const r = rule({ targetKind: LEVEL, baselineValue: 1383, targetValue: 1650 });
+
+  it('is judged against the expected value of the year it describes, on the review year’s scale', () => {
+    const p = computeProgress(r, [{ fiscalYear: 2025, value: 1450, periodFiscalYear: 2024 }], 2025);
+    expect(p).toMatchObject({ fiscalYear: 2025, judgedFiscalYear: 2024, judgedAgainst: 1449.75, grade: 'A', onTrack: true });
+    // The same figure for FY2025 itself would be behind its expected value (1,516.5).
+    expect(computeProgress(r, years(null, 1450), 2025)).toMatchObject({ judgedFiscalYear: 2025, judgedAgainst: 1516.5, onTrack: false });
+  });
+
+  it('a figure from before the plan period is not graded (it is the baseline’s time)', () => {
+    const p = computeProgress(r, [{ fiscalYear: 2024, value: 1390, periodFiscalYear: 2023 }], 2024);
+    expect(p).toMatchObject({ judgedFiscalYear: 2023, reason: 'OUTSIDE_PERIOD', notGraded: NotGraded.NOT_STARTED, value: 1390 });
+  });
+
+  it('a late figure fills its own year of a 延べ sum', () => {
+    const sum = rule({ targetKind: CUMULATIVE, targetValue: 400 });
+    // FY2024 was "not yet known" in its cycle; its figure arrives in the FY2025 cycle as R6年度.
+    const late = computeProgress(sum, [{ fiscalYear: 2024, value: null }, { fiscalYear: 2025, value: 100, periodFiscalYear: 2024 }], 2025);
+    expect(late).toMatchObject({ judgedFiscalYear: 2024, value: 100, judgedAgainst: 100, grade: 'A' });
+    const next = computeProgress(sum, [{ fiscalYear: 2024, value: null }, { fiscalYear: 2025, value: 100, periodFiscalYear: 2024 }, { fiscalYear: 2026, value: 90, periodFiscalYear: 2025 }], 2026);
+    expect(next).toMatchObject({ judgedFiscalYear: 2025, value: 190, judgedAgainst: 200 });
+  });
+
+  it('never describes a later year than the review year', () => {
+    expect(computeProgress(r, [{ fiscalYear: 2024, value: 1450, periodFiscalYear: 2026 }], 2024).judgedFiscalYear).toBe(2024);
+  });
+});
+
+describe('a year the department declares not graded (中止, 未着手 …, with its reason)', () => {
+  const r = rule({ targetKind: LEVEL, baselineValue: 10, targetValue: 40 });
+
+  it.each([NotGraded.STOPPED, NotGraded.NOT_STARTED, NotGraded.CANNOT_JUDGE, NotGraded.DATA_LATER])('%s: the scale’s label, figures kept, never on track', (code) => {
+    const p = computeProgress(r, [{ fiscalYear: 2024, value: 30, notGraded: code }], 2024);
+    expect(p).toMatchObject({ notGraded: code, onTrack: null, value: 30, judgedAgainst: 17.5 });
+    expect(p.grade).toBe(defaultProgressConfig.scales[0].notGraded.find((n) => n.code === code)!.label);
+  });
+
+  it('without a value as well', () => {
+    expect(computeProgress(r, [{ fiscalYear: 2024, value: null, notGraded: NotGraded.STOPPED }], 2024)).toMatchObject({ notGraded: NotGraded.STOPPED, reason: 'NO_ACTUAL' });
+  });
+});
+
 describe('judged against the baseline (長与町: S / A / B / C, ±10 % counts as the baseline’s level)', () => {
   const nagayo: ProgressConfig = {
     ...defaultProgressConfig,

@@ -98,8 +98,21 @@ export type IndicatorRule = {
 
 export type YearValue = { fiscalYear: number; value: number | null };
 
+/** Not graded, as a department may declare it for a year (with a reason it gives): never NO_TARGET, which the plan decides. */
+export const declarableNotGraded = [NotGraded.DATA_LATER, NotGraded.NOT_STARTED, NotGraded.STOPPED, NotGraded.CANNOT_JUDGE] as const;
+
+/**
+ * A year's actual as entered: `fiscalYear` is the review year it was entered for; the value may
+ * describe an earlier year (`periodFiscalYear`, 最新値（R5年度）), and the department may declare
+ * the year not graded.
+ */
+export type ActualValue = YearValue & { periodFiscalYear?: number | null; notGraded?: NotGraded | null };
+
 export type Progress = {
+  /** The review year. */
   fiscalYear: number;
+  /** The year the judged value describes: earlier than `fiscalYear` when only an older figure is out (late data). */
+  judgedFiscalYear: number;
   /** The basis the rate and the grade were read against. */
   basis: JudgingBasis;
   /** The value judged: the year's actual, or the sum so far for CUMULATIVE. */
@@ -259,18 +272,27 @@ export function gradeFor(
   return { grade: gradeOnSteps(figure, scale.steps, scale.lowestGrade), notGraded: null };
 }
 
-/** Progress of an indicator in `fiscalYear`, from its rule and its actuals (any order, any years). */
+/**
+ * Progress of an indicator in the review year `fiscalYear`, from its rule and its actuals (any
+ * order, any years). A value describing an earlier year is judged as that year's (its expected
+ * value, its 延べ sum); the grade is still on the review year's scale.
+ */
 export function computeProgress(
   rule: IndicatorRule,
-  actuals: YearValue[],
+  actuals: ActualValue[],
   fiscalYear: number,
   config: ProgressConfig = defaultProgressConfig,
 ): Progress {
+  const entered = actuals.find((a) => a.fiscalYear === fiscalYear);
+  const judgedFiscalYear = Math.min(entered?.periodFiscalYear ?? fiscalYear, fiscalYear);
   const start = Math.max(rule.periodStartFY, rule.startFY ?? rule.periodStartFY);
-  const period: Period = { start, elapsed: fiscalYear - start + 1, years: rule.targetFiscalYear - start + 1 };
+  const period: Period = { start, elapsed: judgedFiscalYear - start + 1, years: rule.targetFiscalYear - start + 1 };
   const basis = rule.basis ?? config.basis;
-  const valueIn = (fy: number) => actuals.find((a) => a.fiscalYear === fy)?.value ?? null;
-  const actual = valueIn(fiscalYear);
+  // Each figure stands for the year it describes; for a review year, the latest figure entered for it.
+  const byPeriod = new Map<number, number | null>();
+  for (const a of [...actuals].sort((x, y) => x.fiscalYear - y.fiscalYear)) byPeriod.set(Math.min(a.periodFiscalYear ?? a.fiscalYear, a.fiscalYear), a.value);
+  const valueIn = (fy: number) => byPeriod.get(fy) ?? null;
+  const actual = entered?.value ?? null;
 
   let result: Measured;
   if (period.elapsed < 1 || period.elapsed > period.years) result = empty(ProgressReason.OUTSIDE_PERIOD, actual);
@@ -279,17 +301,20 @@ export function computeProgress(
     const earlier = Array.from({ length: period.elapsed - 1 }, (_, i) => valueIn(start + i));
     result = earlier.includes(null)
       ? empty(ProgressReason.MISSING_EARLIER_ACTUAL)
-      : cumulative(rule, earlier.reduce<number>((s, v) => s + v!, actual), actual, fiscalYear, period, basis, config.tolerance);
+      : cumulative(rule, earlier.reduce<number>((s, v) => s + v!, actual), actual, judgedFiscalYear, period, basis, config.tolerance);
   } else if (rule.targetKind === TargetKind.AT_LEAST_BASELINE) {
     result = threshold(rule.baselineValue, ProgressReason.NO_BASELINE, actual, rule.direction);
   } else if (rule.targetKind === TargetKind.MAINTAIN) {
     result = threshold(rule.targetValue ?? rule.baselineValue, ProgressReason.NO_TARGET, actual, rule.direction);
   } else {
-    result = level(rule, actual, fiscalYear, period, basis, config.tolerance);
+    result = level(rule, actual, judgedFiscalYear, period, basis, config.tolerance);
   }
   const figure = config.formula === ProgressFormula.RATIO ? result.ratio : result.rate;
-  const missing = result.reason ? NOT_GRADED_BY_REASON[result.reason] : NotGraded.CANNOT_JUDGE;
-  return { fiscalYear, basis, ...result, ...gradeFor(figure, config, fiscalYear, missing) };
+  const declared = entered?.notGraded ?? null;
+  const missing = declared ?? (result.reason ? NOT_GRADED_BY_REASON[result.reason] : NotGraded.CANNOT_JUDGE);
+  // A year the department declared not graded keeps its figures for reading, but no grade and no "on track".
+  const measured = declared ? { ...result, onTrack: null } : result;
+  return { fiscalYear, judgedFiscalYear, basis, ...measured, ...gradeFor(declared ? null : figure, config, fiscalYear, missing) };
 }
 
 /** The grades a person may give in `fiscalYear` (a self-evaluation): the scale's steps, then its lowest. */

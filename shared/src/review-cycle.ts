@@ -36,16 +36,3 @@ export type SubmissionStatus = (typeof SubmissionStatus)[keyof typeof Submission
 export function isHandedIn(status: SubmissionStatus): boolean {
   return status === SubmissionStatus.SUBMITTED || status === SubmissionStatus.ACCEPTED;
 }
-
-/** 今後の方向性: what a department proposes for a measure next year. */
-export const NextDirection = {
-  /** 拡充 */
-  EXPAND: 'EXPAND',
-  /** 継続 */
-  CONTINUE: 'CONTINUE',
-  /** 見直し */
-  REVISE: 'REVISE',
-  /** 廃止 */
-  ABOLISH: 'ABOLISH',
-} as const;
-export type NextDirection = (typeof NextDirection)[keyof typeof NextDirection];

@@ -6,6 +6,7 @@ import { rollUp } from './roll-up.js';
 
 const p = (rate: number | null, grade: string, onTrack: boolean | null = null, ratio = rate): Progress => ({
   fiscalYear: 2024,
+  judgedFiscalYear: 2024,
   basis: JudgingBasis.EXPECTED,
   value: rate === null ? null : 1,
   judgedAgainst: rate === null ? null : 1,

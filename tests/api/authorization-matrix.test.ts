@@ -1,4 +1,4 @@
-import { defaultProgressConfig, JudgingBasis } from '@kaizen/shared';
+import { defaultProgressConfig, defaultReportConfig, JudgingBasis } from '@kaizen/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../server/src/graphql/schema.js';
 import {
@@ -147,6 +147,7 @@ describe('authorization matrix', () => {
     );
   const isDisabled = async (p: Record<string, any>) => !!(await userState(p))[0].disabled_at;
   const ISSUE_RESET = `mutation($id: ID!) { issuePasswordReset(userId: $id) { resetPath } }`;
+  const SET_JUDGEMENT = `mutation($input: SetOverallJudgementInput!) { setOverallJudgement(input: $input) { id grade } }`;
 
   const cases: Record<string, Case> = {
     signIn: {
@@ -353,6 +354,22 @@ describe('authorization matrix', () => {
       },
       state: () => sql(`SELECT count(*) FROM audit_entry`),
     },
+    setOverallJudgement: {
+      allowed: ['PLANNING'],
+      prepare: async () => ({ measureId: (await sql(`SELECT id FROM measure WHERE strategy_id = $1 ORDER BY code LIMIT 1`, [strategyId]))[0].id }),
+      run: (s, p) => s.gql(SET_JUDGEMENT, { input: { cycleId: cycle.id, measureId: p.measureId, grade: 'B', reason: '総合的に勘案して' } }),
+      state: (p) => sql(`SELECT grade, reason, version FROM overall_judgement WHERE measure_id = $1`, [p.measureId]),
+    },
+    clearOverallJudgement: {
+      allowed: ['PLANNING'],
+      prepare: async () => {
+        const [{ id: goalId }] = await sql(`SELECT id FROM goal WHERE strategy_id = $1 ORDER BY number LIMIT 1`, [strategyId]);
+        expect((await sessions.PLANNING.gql(SET_JUDGEMENT, { input: { cycleId: cycle.id, goalId, grade: 'C', reason: '遅れている' } })).errors).toBeUndefined();
+        return { goalId };
+      },
+      run: (s, p) => s.gql(`mutation($c: ID!, $g: ID!, $r: String!) { clearOverallJudgement(cycleId: $c, goalId: $g, reason: $r) }`, { c: cycle.id, g: p.goalId, r: '算定どおりとする' }),
+      state: (p) => sql(`SELECT grade, reason, version FROM overall_judgement WHERE goal_id = $1`, [p.goalId]),
+    },
     updateProgressConfig: {
       allowed: ['PLANNING'],
       prepare: async () => ({}),
@@ -362,6 +379,16 @@ describe('authorization matrix', () => {
           config: { ...defaultProgressConfig, basis: JudgingBasis.FINAL_TARGET },
         }),
       state: () => sql(`SELECT progress_config, closed_year_configs FROM strategy WHERE id = $1`, [strategyId]),
+    },
+    updateReportConfig: {
+      allowed: ['PLANNING'],
+      prepare: async () => ({}),
+      run: (s) =>
+        s.gql(`mutation($s: ID!, $config: ReportConfigInput!) { updateReportConfig(strategyId: $s, config: $config) { id } }`, {
+          s: strategyId,
+          config: { ...defaultReportConfig, effectiveness: true },
+        }),
+      state: () => sql(`SELECT report_config FROM strategy WHERE id = $1`, [strategyId]),
     },
   };
 

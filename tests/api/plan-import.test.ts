@@ -47,7 +47,7 @@ describe('plan import', () => {
 
   it('imports another city’s plan, and importing it again changes nothing', async () => {
     const first = await importPlanFile(db.dataSource, plans.smallCity);
-    expect(first).toMatchObject({ goals: 2, kgis: 2, measures: 2, policies: 1, kpis: 2, kpiListings: 3, projects: 1, projectListings: 2, departments: 2 });
+    expect(first).toMatchObject({ goals: 3, kgis: 2, measures: 3, policies: 1, kpis: 4, kpiListings: 5, projects: 1, projectListings: 2, departments: 2 });
     const countsAfterFirst = await rowCounts(db);
     const ids = await db.dataSource.query(`SELECT id, key FROM indicator ORDER BY key`);
 
@@ -55,7 +55,7 @@ describe('plan import', () => {
     expect(second).toEqual(first);
     expect(await rowCounts(db)).toEqual(countsAfterFirst);
     expect(await db.dataSource.query(`SELECT id, key FROM indicator ORDER BY key`)).toEqual(ids);
-    expect(countsAfterFirst).toMatchObject({ strategy: 1, goal: 2, measure: 2, indicator: 4, measure_indicator: 3, project: 1, measure_project: 2 });
+    expect(countsAfterFirst).toMatchObject({ strategy: 1, goal: 3, measure: 3, indicator: 6, measure_indicator: 5, project: 1, measure_project: 2 });
   });
 
   it('updates an edited plan in place and drops what the file no longer holds', async () => {
@@ -67,7 +67,7 @@ describe('plan import', () => {
     const [before] = await db.dataSource.query(`SELECT id FROM indicator WHERE key = '1-1-1'`);
     await importPlanFile(db.dataSource, file);
     const rows = await db.dataSource.query(`SELECT id, key, name FROM indicator ORDER BY key`);
-    expect(rows.map((r: { key: string }) => r.key)).toEqual(['1-1-1', 'G1', 'G2']);
+    expect(rows.map((r: { key: string }) => r.key)).toEqual(['1-1-1', '3-1-1', '3-1-2', 'G1', 'G2']);
     expect(rows[0]).toEqual({ id: before.id, key: '1-1-1', name: '創業者数（町の支援による）' });
     expect((await rowCounts(db)).strategy).toBe(1);
   });

@@ -51,6 +51,11 @@ describe('read matrix', () => {
     expect(thread.errors).toBeUndefined();
     ids.thread = thread.data.startThread.id;
     expect((await as.shoko.gql(RESPOND, { input: { threadId: thread.data.startThread.id, stance: 'WILL_ADDRESS', body: '次回から公表します' } })).errors).toBeUndefined();
+    // 政策企画課 records its overall judgement of the measure and of its goal.
+    for (const subject of [{ measureId: ids.measure }, { goalId: ids.goal }]) {
+      const input = { cycleId: ids.cycle, ...subject, grade: 'B', reason: '総合的に勘案して' };
+      expect((await as.planning.gql(`mutation($input: SetOverallJudgementInput!) { setOverallJudgement(input: $input) { id } }`, { input })).errors).toBeUndefined();
+    }
   });
   afterAll(() => server?.stop());
 
@@ -62,7 +67,7 @@ describe('read matrix', () => {
   type QueryCase = { allowed: readonly RoleName[]; query: string };
   const queries: Record<string, QueryCase> = {
     strategies: { allowed: ROLES, query: `{ strategies { id title } }` },
-    strategy: { allowed: ROLES, query: `query($s: ID!) { strategy(id: $s) { id goals { id progress(fiscalYear: 2024) { rate } } } }` },
+    strategy: { allowed: ROLES, query: `query($s: ID!) { strategy(id: $s) { id reportConfig { directions { code label } } goals { id progress(fiscalYear: 2024) { rate } } } }` },
     measure: { allowed: ROLES, query: `query($m: ID!) { measure(id: $m) { id code progress(fiscalYear: 2024) { indicators } } }` },
     indicator: { allowed: ROLES, query: `query($i: ID!) { indicator(id: $i) { id actuals { value status } progress(fiscalYear: 2024) { value } } }` },
     viewer: { allowed: ROLES, query: `{ viewer { id role } }` },
@@ -110,6 +115,11 @@ describe('read matrix', () => {
   const reviewFieldsOfThePlan: Record<string, { query: string; value: (data: any) => unknown }> = {
     'Measure.report': { query: `query($m: ID!, $c: ID!) { measure(id: $m) { report(cycleId: $c) { status } } }`, value: (d) => d?.measure.report },
     'Measure.carriedOverActions': { query: `query($m: ID!) { measure(id: $m) { carriedOverActions(fiscalYear: 2025) { id } } }`, value: (d) => d?.measure.carriedOverActions },
+    'Measure.overallJudgement': { query: `query($m: ID!, $c: ID!) { measure(id: $m) { overallJudgement(cycleId: $c) { grade reason } } }`, value: (d) => d?.measure.overallJudgement },
+    'Goal.overallJudgement': {
+      query: `query($s: ID!, $c: ID!) { strategy(id: $s) { goals { id overallJudgement(cycleId: $c) { grade reason } } } }`,
+      value: (d) => d?.strategy.goals.find((g: any) => g.id === ids.goal).overallJudgement,
+    },
     'Goal.carriedOverActions': { query: `query($s: ID!) { strategy(id: $s) { goals { carriedOverActions(fiscalYear: 2025) { id } } } }`, value: (d) => d?.strategy.goals[0].carriedOverActions },
     'Actual.note': { query: `query($i: ID!) { indicator(id: $i) { actuals { note } } }`, value: (d) => d?.indicator.actuals[0].note },
     'Actual.evidenceLinks': { query: `query($i: ID!) { indicator(id: $i) { actuals { evidenceLinks } } }`, value: (d) => d?.indicator.actuals[0].evidenceLinks },
@@ -212,6 +222,13 @@ describe('read matrix', () => {
       secret: SHOKO,
       read: (d) => d.measure.report.updatedByUser.email,
       expected: () => SHOKO,
+    },
+    'User.email of who judged a measure: measure { overallJudgement { decidedBy { email } } }': {
+      query: `query($m: ID!, $c: ID!) { measure(id: $m) { overallJudgement(cycleId: $c) { decidedBy { displayName email } } } }`,
+      allowed: MANAGERS,
+      secret: PLANNING,
+      read: (d) => d.measure.overallJudgement.decidedBy.email,
+      expected: () => PLANNING,
     },
     'User.email through the cycle: reviewCycle { assignments { actual { updatedByUser { email } } } }': {
       query: `query($c: ID!, $d: ID!) { reviewCycle(id: $c) { assignments(departmentId: $d) { actual { updatedByUser { email } } } } }`,

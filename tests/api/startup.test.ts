@@ -29,7 +29,7 @@ describe('start-up', () => {
     try {
       const first = spawnServer(env);
       const url = await servingUrl(first);
-      expect(first.output()).toMatch(/Imported plan "sample-town-2025": 2 goals, 2 measures, 2 KPIs/);
+      expect(first.output()).toMatch(/Imported plan "sample-town-2025": 3 goals, 3 measures, 4 KPIs/);
       expect(first.output()).toMatch(serverUrl ? /on PostgreSQL \(/ : /on PGlite \(.*pglite\)/);
       expect(await strategyCount(url)).toBe(1);
       first.child.kill('SIGTERM');

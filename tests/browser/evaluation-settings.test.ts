@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
-import { graveViolations, launchBrowser, photograph } from '../support/browser.js';
+import { graveViolations, launchBrowser, photograph, signedInPage } from '../support/browser.js';
 import { ACCEPT_ACTUAL, MOVE_CYCLE, openCycleAt, SAVE_ACTUAL, SUBMIT_ACTUAL } from '../support/review-ops.js';
 import { plans, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
 
@@ -23,18 +23,9 @@ describe('grading settings in headless Chromium', () => {
   let strategyId: string;
   let measureId: string;
   let cycleId: string;
-  const contexts: BrowserContext[] = [];
 
   const url = (p: string) => new URL(p, server.app.url).toString();
-  async function signedInPage(email: string): Promise<Page> {
-    const session = server.session();
-    await session.signIn(email);
-    const [name, value] = session.cookie!.split(/=(.*)/s);
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    await context.addCookies([{ name, value, url: server.app.url }]);
-    return context.newPage();
-  }
+  const signedIn = async (email: string) => (await signedInPage(browser, server, email)).page;
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(clientDist, 'index.html'))) throw new Error('client/dist is missing: `npm test` builds it first (pretest)');
@@ -59,19 +50,18 @@ describe('grading settings in headless Chromium', () => {
     cycleId = cycle.id;
   });
   afterAll(async () => {
-    for (const c of contexts) await c.close();
     await browser?.close();
     await server?.stop();
   });
 
   it('previews the grades a change would make, saves it, and the council’s open page shows them live', async () => {
-    const council = await signedInPage('council@example.jp');
+    const council = await signedIn('council@example.jp');
     await council.goto(url(`/review/cycles/${cycleId}/measures/${measureId}`));
     const kpi = council.locator('main').getByRole('article', { name: /^付加価値額/ }).first();
     await expect.poll(() => kpi.locator('.figures .grade').first().textContent(), LIVE).toBe('A');
     expect(await kpi.textContent()).toContain('期待値に到達（順調）');
 
-    const page = await signedInPage('planning@example.jp');
+    const page = await signedIn('planning@example.jp');
     await page.goto(url('/cycles'));
     await page.getByRole('link', { name: '評価の設定' }).click();
     await page.getByRole('heading', { level: 1, name: '評価の設定' }).waitFor();
@@ -101,7 +91,8 @@ describe('grading settings in headless Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     await main.getByRole('button', { name: 'この設定を保存する' }).click();
-    await expect.poll(() => main.getByRole('status').last().textContent(), LIVE).toContain('評価の設定を保存しました');
+    // The grading rules' own save section: the 報告様式 section below it has its own status.
+    await expect.poll(() => main.getByRole('region', { name: '保存', exact: true }).getByRole('status').textContent(), LIVE).toContain('評価の設定を保存しました');
     const [{ progress_config }] = await server.db.dataSource.query(`SELECT progress_config FROM strategy WHERE id = $1`, [strategyId]);
     expect(progress_config.basis).toBe('FINAL_TARGET');
 

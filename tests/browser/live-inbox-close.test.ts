@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { MOVE_CYCLE, OPEN_CYCLE, REPLY, RESOLVE_THREAD, START_THREAD, THREAD } from '../support/review-ops.js';
 import { plans, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, signedInPage } from '../support/browser.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
 // Live updates should land within a second; the margin is for a loaded CI machine.
@@ -37,14 +37,7 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
   };
 
   /** A browser of its own, signed in as `email` by the session cookie the API handed out. */
-  async function signedInPage(email: string): Promise<{ context: BrowserContext; page: Page; session: ApiSession }> {
-    const session = server.session();
-    await session.signIn(email);
-    const [name, value] = session.cookie!.split(/=(.*)/s);
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-    await context.addCookies([{ name, value, url: server.app.url }]);
-    return { context, page: await context.newPage(), session };
-  }
+  const signedIn = (email: string) => signedInPage(browser, server, email);
 
   const badge = (page: Page) => page.getByRole('banner').getByRole('link', { name: /^受信箱/ });
   // Set once the page has loaded: still there later means nothing reloaded the page.
@@ -82,7 +75,7 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
   let shoko: Page;
 
   it('商工課’s header count and inbox move as soon as a council member opens a thread on its KPI', async () => {
-    ({ page: shoko } = await signedInPage('shoko@example.jp'));
+    ({ page: shoko } = await signedIn('shoko@example.jp'));
     const subscribed = subscribeSent(shoko);
     await shoko.goto(url('/inbox'));
     await shoko.getByRole('heading', { level: 1, name: '受信箱' }).waitFor();
@@ -128,7 +121,7 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
   });
 
   it('shows a reply written while the page was still setting up its live connection', async () => {
-    const { context, page } = await signedInPage('shoko@example.jp');
+    const { context, page } = await signedIn('shoko@example.jp');
     // Hold the WebSocket back until the reply is written: the page has read its data by then.
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -157,7 +150,7 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
   });
 
   it('a page whose session ends elsewhere (signed out in another tab) asks to sign in again, without a reload', async () => {
-    const { page, session, context } = await signedInPage('kankyo@example.jp');
+    const { page, session, context } = await signedIn('kankyo@example.jp');
     await page.goto(url(`/cycles/${cycle.id}/summary`));
     const main = page.locator('main');
     await expect.poll(() => main.getByRole('status').filter({ hasText: 'ライブ更新' }).textContent(), LIVE).toBe('ライブ更新：接続中');
@@ -175,7 +168,7 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
 
   it('the planning division closes the cycle from its summary once every thread is settled; it turns read-only', async () => {
     await move('RESPONDING');
-    const { page } = await signedInPage('planning@example.jp');
+    const { page } = await signedIn('planning@example.jp');
     await page.goto(url(`/cycles/${cycle.id}/summary`));
     const main = page.locator('main');
     await main.getByRole('heading', { level: 1, name: 'R6年度（2024年度）レビューのまとめ' }).waitFor();

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { repoRoot } from '../../server/src/config.js';
+import type { ApiSession, TestServer } from './server.js';
 
 /** Debian's Chromium (or CHROMIUM_PATH), headless, with nothing reaching the network by itself. */
 export function launchBrowser(): Promise<Browser> {
@@ -32,4 +33,14 @@ export async function photograph(page: Page, dir: string, name: string): Promise
     await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
   }
   if (before) await page.setViewportSize(before);
+}
+
+/** A page of its own browser context, signed in as `email` through the API (its session cookie set), in Japanese at a laptop's width. */
+export async function signedInPage(browser: Browser, server: TestServer, email: string): Promise<{ context: BrowserContext; page: Page; session: ApiSession }> {
+  const session = server.session();
+  await session.signIn(email);
+  const [name, value] = session.cookie!.split(/=(.*)/s);
+  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+  await context.addCookies([{ name, value, url: server.app.url }]);
+  return { context, page: await context.newPage(), session };
 }

@@ -19,6 +19,7 @@ const SignInPage = lazy(() => import('../features/auth/SignInPage').then((m) => 
 const ReviewHomePage = lazyPage(() => import('../features/review/ReviewHomePage'), 'ReviewHomePage');
 const CycleInboxPage = lazyPage(() => import('../features/review/CycleInboxPage'), 'CycleInboxPage');
 const ActualEntryPage = lazyPage(() => import('../features/review/ActualEntryPage'), 'ActualEntryPage');
+const MeasureReportPage = lazyPage(() => import('../features/measure-report/MeasureReportPage'), 'MeasureReportPage');
 const CyclesPage = lazyPage(() => import('../features/cycles/CyclesPage'), 'CyclesPage');
 const CycleBoardPage = lazyPage(() => import('../features/cycles/CycleBoardPage'), 'CycleBoardPage');
 const MeasureReviewPage = lazyPage(() => import('../features/council-review/MeasureReviewPage'), 'MeasureReviewPage');
@@ -53,6 +54,7 @@ export function App() {
               <Route path="review" element={<ReviewHomePage />} />
               <Route path="review/cycles/:cycleId" element={<CycleInboxPage />} />
               <Route path="review/cycles/:cycleId/indicators/:indicatorId" element={<ActualEntryPage />} />
+              <Route path="review/cycles/:cycleId/measures/:measureId/report" element={<MeasureReportPage />} />
             </Route>
             <Route element={<RequireRole roles={['COUNCIL', 'DEPARTMENT', 'PLANNING', 'ADMIN']} />}>
               <Route path="review/cycles" element={<ReviewCyclesPage />} />

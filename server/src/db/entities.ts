@@ -24,6 +24,7 @@ import { ThreadRead } from '../modules/review-thread/thread-read.entity.js';
 import { ThreadResponse } from '../modules/thread-response/thread-response.entity.js';
 import { ImprovementAction } from '../modules/improvement-action/improvement-action.entity.js';
 import { ActionProgressNote } from '../modules/improvement-action/action-progress-note.entity.js';
+import { OverallJudgement } from '../modules/overall-judgement/overall-judgement.entity.js';
 
 export const entities = [
   Strategy,
@@ -52,4 +53,5 @@ export const entities = [
   ThreadResponse,
   ImprovementAction,
   ActionProgressNote,
+  OverallJudgement,
 ];

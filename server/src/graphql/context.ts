@@ -16,8 +16,11 @@ import { measureLoaders } from '../modules/measure/measure.loaders.js';
 import { improvementActionLoaders } from '../modules/improvement-action/improvement-action.loaders.js';
 import { CycleSummaryService } from '../modules/cycle-summary/cycle-summary.service.js';
 import { EvaluationSettingsService } from '../modules/evaluation-settings/evaluation-settings.service.js';
+import { ReportSettingsService } from '../modules/report-settings/report-settings.service.js';
 import { InboxService } from '../modules/inbox/inbox.service.js';
 import { ImprovementActionService } from '../modules/improvement-action/improvement-action.service.js';
+import { overallJudgementLoaders } from '../modules/overall-judgement/overall-judgement.loaders.js';
+import { OverallJudgementService } from '../modules/overall-judgement/overall-judgement.service.js';
 import { reviewCycleLoaders } from '../modules/review-cycle/review-cycle.loaders.js';
 import { everyThreadSettled } from '../modules/review-thread/close-check.js';
 import { reviewThreadLoaders } from '../modules/review-thread/review-thread.loaders.js';
@@ -54,6 +57,7 @@ function createLoaders(dataSource: DataSource) {
     ...reviewThreadLoaders(dataSource),
     ...threadResponseLoaders(dataSource),
     ...improvementActionLoaders(dataSource),
+    ...overallJudgementLoaders(dataSource),
     ...activityLoaders(dataSource),
   };
 }
@@ -71,9 +75,11 @@ export type Services = {
   reviewThreads: ReviewThreadService;
   threadResponses: ThreadResponseService;
   improvementActions: ImprovementActionService;
+  overallJudgements: OverallJudgementService;
   inbox: InboxService;
   cycleSummaries: CycleSummaryService;
   evaluationSettings: EvaluationSettingsService;
+  reportSettings: ReportSettingsService;
   reviewBoard: ReviewBoardService;
   activity: ActivityFeed;
 };
@@ -108,9 +114,11 @@ export function createServices(dataSource: DataSource, activityBus: ActivityBus)
     reviewThreads: new ReviewThreadService(dataSource),
     threadResponses: new ThreadResponseService(dataSource),
     improvementActions: new ImprovementActionService(dataSource),
+    overallJudgements: new OverallJudgementService(dataSource),
     inbox: new InboxService(dataSource, reviewBoard),
     cycleSummaries: new CycleSummaryService(dataSource),
     evaluationSettings: new EvaluationSettingsService(dataSource),
+    reportSettings: new ReportSettingsService(dataSource),
     reviewBoard,
     activity: new ActivityFeed(dataSource, activityBus),
   };

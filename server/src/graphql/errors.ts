@@ -30,6 +30,7 @@ const ENTITY_NAMES: Record<string, Bilingual> = {
   Indicator: { ja: '指標', en: 'indicator' },
   Measure: { ja: '施策', en: 'measure' },
   MeasureReport: { ja: '施策の評価', en: 'measure report' },
+  OverallJudgement: { ja: '総合評価', en: 'overall judgement' },
   ReviewCycle: { ja: 'レビュー', en: 'review cycle' },
   ReviewThread: { ja: '論点', en: 'thread' },
   Strategy: { ja: '総合戦略', en: 'strategy' },
@@ -132,6 +133,15 @@ const exposedCodes = new Set<string>([
   'PAYLOAD_TOO_LARGE',
 ]);
 
+type FailedRule = { property: string; constraints?: Record<string, string>; children?: FailedRule[] };
+
+/** The innermost field a class-validator rule failed on (`reason` of `input.reason`), as the other input errors name it. */
+function failingField(errors: FailedRule[]): string | undefined {
+  const first = errors[0];
+  if (!first) return undefined;
+  return first.children?.length ? (failingField(first.children) ?? first.property) : first.property;
+}
+
 /** Expected errors reach the client as they are; anything else is logged and shown as a generic error. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   // No message or extension quotes a long argument back (a 900 kB id would return several times over).
@@ -139,7 +149,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   // type-graphql words input-rule failures (class-validator) itself; the details stay in extensions.validationErrors.
   if (error instanceof GraphQLError && error.originalError instanceof ArgumentValidationError) {
-    return { ...formatted, message: '入力内容が条件を満たしていません / Argument Validation Error' };
+    const field = failingField(error.originalError.extensions.validationErrors);
+    return { ...formatted, message: '入力内容が条件を満たしていません / Argument Validation Error', extensions: { ...formatted.extensions, ...(field && { field }) } };
   }
   if (typeof code === 'string' && exposedCodes.has(code)) return formatted;
   if (isUnavailable(error)) {

@@ -10,12 +10,14 @@ import { GoalResolver } from '../modules/goal/goal.resolver.js';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js';
 import { IndicatorProgressResolver } from '../modules/indicator/progress.resolver.js';
 import { EvaluationSettingsResolver } from '../modules/evaluation-settings/evaluation-settings.resolver.js';
+import { ReportSettingsResolver } from '../modules/report-settings/report-settings.resolver.js';
 import { GoalProgressResolver, MeasureProgressResolver } from '../modules/indicator/roll-up.resolver.js';
 import { MeasureResolver } from '../modules/measure/measure.resolver.js';
 import { GoalActionsResolver, MeasureActionsResolver } from '../modules/improvement-action/carried-over.resolver.js';
 import { CycleSummaryResolver } from '../modules/cycle-summary/cycle-summary.resolver.js';
 import { InboxResolver } from '../modules/inbox/inbox.resolver.js';
 import { ImprovementActionResolver } from '../modules/improvement-action/improvement-action.resolver.js';
+import { GoalJudgementResolver, MeasureJudgementResolver, OverallJudgementResolver } from '../modules/overall-judgement/overall-judgement.resolver.js';
 import { ReviewThreadResolver } from '../modules/review-thread/review-thread.resolver.js';
 import { ThreadPostResolver } from '../modules/review-thread/thread-post.resolver.js';
 import { ThreadResponseResolver } from '../modules/thread-response/thread-response.resolver.js';
@@ -67,12 +69,16 @@ export function createSchema(): Promise<GraphQLSchema> {
       ImprovementActionResolver,
       MeasureActionsResolver,
       GoalActionsResolver,
+      OverallJudgementResolver,
+      MeasureJudgementResolver,
+      GoalJudgementResolver,
       InboxResolver,
       CycleSummaryResolver,
       ActivityResolver,
       ActivitySeqResolver,
       ReviewBoardResolver,
       EvaluationSettingsResolver,
+      ReportSettingsResolver,
     ],
     authChecker,
     pubSub: noTopics,

@@ -10,6 +10,9 @@ import { FeedOrderAtCommit1733200000000 } from './1733200000000-feed-order-at-co
 import { ForeignKeyIndexes1733184000000 } from './1733184000000-foreign-key-indexes.js';
 import { IndicatorJudgingBasis1733300000000 } from './1733300000000-indicator-judging-basis.js';
 import { ClosedYearConfigs1733386400000 } from './1733386400000-closed-year-configs.js';
+import { TargetDetails1733472800000 } from './1733472800000-target-details.js';
+import { ReportConfig1733645600000 } from './1733645600000-report-config.js';
+import { OverallJudgement1733559200000 } from './1733559200000-overall-judgement.js';
 
 /** In order of application. */
 export const migrations = [
@@ -25,4 +28,7 @@ export const migrations = [
   ForeignKeyIndexes1733184000000,
   IndicatorJudgingBasis1733300000000,
   ClosedYearConfigs1733386400000,
+  TargetDetails1733472800000,
+  OverallJudgement1733559200000,
+  ReportConfig1733645600000,
 ];

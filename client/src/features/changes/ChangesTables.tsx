@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { CycleChangesQuery } from '../../gql/graphql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { RelistedBadge } from '../../ui/RelistedBadge';
+import { directionText } from '../report-settings/reportConfig';
 import { ActualValueText } from '../review/ActualValueText';
 
 const CycleChangesQueryDocument = graphql(`
@@ -29,6 +30,12 @@ const CycleChangesQueryDocument = graphql(`
     }
     strategy(id: $strategyId) {
       id
+      reportConfig {
+        directions {
+          code
+          label
+        }
+      }
       goals {
         id
         measures {
@@ -89,7 +96,7 @@ export function ChangesTables({ strategyId, cycle, previous }: { strategyId: str
   return (
     <>
       {data.strategy.goals.flatMap((g) => g.measures).map((m) => (
-        <MeasureChanges key={m.id} measure={m} now={now} before={before} years={years} />
+        <MeasureChanges key={m.id} measure={m} now={now} before={before} years={years} directions={data.strategy.reportConfig.directions} />
       ))}
     </>
   );
@@ -97,10 +104,12 @@ export function ChangesTables({ strategyId, cycle, previous }: { strategyId: str
 
 type Years = { now: string; before: string };
 
-function MeasureChanges({ measure, now, before, years }: { measure: Measure; now: Map<string, Actual>; before: Map<string, Actual>; years: Years }) {
+type Directions = CycleChangesQuery['strategy']['reportConfig']['directions'];
+
+function MeasureChanges({ measure, now, before, years, directions }: { measure: Measure; now: Map<string, Actual>; before: Map<string, Actual>; years: Years; directions: Directions }) {
   const { t } = useTranslation();
   const none = t('common.none');
-  const direction = (d: string | null | undefined) => (d ? t(`summary.directions.${d}`) : none);
+  const direction = (d: string | null | undefined) => directionText(directions, d) ?? none;
   const headingId = `changes-${measure.id}`;
   return (
     <section className="changes-measure" aria-labelledby={headingId}>

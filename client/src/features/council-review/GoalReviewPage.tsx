@@ -9,6 +9,7 @@ import { AnchorThreads, type ReviewCycleHead } from './AnchorThreads';
 import { CarriedOverActions } from './CarriedOverActions';
 import { KpiReview } from './KpiReview';
 import { MeasureGradeTable } from './MeasureGradeTable';
+import { OverallJudgementPanel } from '../overall-judgement/OverallJudgementPanel';
 import { openThreadCounts } from './openThreads';
 import { ReviewHeader } from './ReviewHeader';
 import { threadsOn } from './threadsOn';
@@ -22,9 +23,13 @@ const GoalReviewQuery = graphql(`
       strategy {
         id
         ...KpiReview_strategy
+        ...OverallJudgementPanel_strategy
         goals {
           id
           ...GoalGrades_goal
+          overallJudgement(cycleId: $cycleId) {
+            ...OverallJudgementPanel_judgement
+          }
           kgis {
             ...KpiReview_indicator
           }
@@ -61,6 +66,14 @@ function GoalReview({ cycle, goalId, connected }: { cycle: ReviewCycleHead; goal
       <ReviewHeader cycle={cycle} connected={connected}>
         {t('strategy.goal', { number: goal.number })} {goal.title}
       </ReviewHeader>
+      <OverallJudgementPanel
+        cycle={cycle}
+        strategy={strategy}
+        subject={{ goalId: goal.id }}
+        computedGrade={goal.progress.grade}
+        judgement={goal.overallJudgement}
+        level={2}
+      />
       <section aria-labelledby="kgis-heading">
         <h2 id="kgis-heading">{t('strategy.kgi')}</h2>
         {goal.kgis.map((kgi) => (

@@ -90,6 +90,9 @@ const KpiFigures = memo(function KpiFigures({ indicator: i, strategy, fiscalYear
           <dd>{year?.progress.onTrack == null ? t('common.none') : reachedText(year.progress, t)}</dd>
         </div>
       </dl>
+      {year && year.progress.judgedFiscalYear !== fiscalYear && (
+        <p className="small">{t('preview.judgedAsOf', { year: fiscalYearLabel(year.progress.judgedFiscalYear) })}</p>
+      )}
       <Suspense fallback={<Loading />}>
         <ProgressChart rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} tableId={`${id}-table`} />
       </Suspense>

@@ -1,6 +1,7 @@
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
-import type { MeasureReportView_ReportFragment } from '../../gql/graphql';
+import type { MeasureReportView_ReportFragment, ReportConfigFieldsFragment } from '../../gql/graphql';
+import { directionText } from '../report-settings/reportConfig';
 import { StatusBadge } from '../review/StatusBadge';
 import { PlainText } from './PlainText';
 
@@ -10,15 +11,17 @@ graphql(`
     whatWasDone
     issues
     nextDirection
+    effectiveness
+    efficiency
     selfGrade
     status
   }
 `);
 
-type Props = { report: MeasureReportView_ReportFragment | null | undefined; grade: string };
+type Props = { report: MeasureReportView_ReportFragment | null | undefined; grade: string; config: ReportConfigFieldsFragment };
 
 /** 施策の評価 as the departments reported it: 取組内容, 課題, 今後の方向性, 自己評価, beside the KPIs' grade. */
-export function MeasureReportView({ report, grade }: Props) {
+export function MeasureReportView({ report, grade, config }: Props) {
   const { t } = useTranslation();
   return (
     <div className="anchor-main">
@@ -45,7 +48,19 @@ export function MeasureReportView({ report, grade }: Props) {
             <dt>{t('councilReview.issues')}</dt>
             <dd>{report.issues ? <PlainText text={report.issues} /> : t('common.none')}</dd>
             <dt>{t('councilReview.nextDirection')}</dt>
-            <dd>{report.nextDirection ? t(`councilReview.directions.${report.nextDirection}`) : t('common.none')}</dd>
+            <dd>{directionText(config.directions, report.nextDirection) ?? t('common.none')}</dd>
+            {(config.effectiveness || report.effectiveness) && (
+              <>
+                <dt>{t('measureReport.effectiveness')}</dt>
+                <dd>{report.effectiveness ?? t('common.none')}</dd>
+              </>
+            )}
+            {(config.efficiency || report.efficiency) && (
+              <>
+                <dt>{t('measureReport.efficiency')}</dt>
+                <dd>{report.efficiency ?? t('common.none')}</dd>
+              </>
+            )}
           </dl>
         </>
       )}

@@ -8,6 +8,7 @@ import { AnchorThreads, type ReviewCycleHead } from './AnchorThreads';
 import { CarriedOverActions } from './CarriedOverActions';
 import { KpiReview } from './KpiReview';
 import { MeasureReportView } from './MeasureReportView';
+import { OverallJudgementPanel } from '../overall-judgement/OverallJudgementPanel';
 import { goalReviewPath } from './paths';
 import { ReviewHeader } from './ReviewHeader';
 import { threadsOn } from './threadsOn';
@@ -27,12 +28,19 @@ const MeasureReviewQuery = graphql(`
       strategy {
         id
         ...KpiReview_strategy
+        ...OverallJudgementPanel_strategy
+        reportConfig {
+          ...ReportConfigFields
+        }
       }
       progress(fiscalYear: $fiscalYear) {
         grade
       }
       report(cycleId: $cycleId) {
         ...MeasureReportView_report
+      }
+      overallJudgement(cycleId: $cycleId) {
+        ...OverallJudgementPanel_judgement
       }
       indicators {
         ...KpiReview_indicator
@@ -78,9 +86,17 @@ function MeasureReview({ cycle, measureId, connected }: { cycle: ReviewCycleHead
       <p>
         <Link to={goalReviewPath(cycle.id, goal.id)}>{t('councilReview.goalLink', { number: goal.number, title: goal.title })}</Link>
       </p>
+      <OverallJudgementPanel
+        cycle={cycle}
+        strategy={measure.strategy}
+        subject={{ measureId: measure.id }}
+        computedGrade={measure.progress.grade}
+        judgement={measure.overallJudgement}
+        level={2}
+      />
       <section aria-labelledby="report-heading" className="review-anchor">
         <h2 id="report-heading">{t('councilReview.report')}</h2>
-        <MeasureReportView report={measure.report} grade={measure.progress.grade} />
+        <MeasureReportView report={measure.report} grade={measure.progress.grade} config={measure.strategy.reportConfig} />
         <AnchorThreads cycle={cycle} anchor="MEASURE" anchorId={measure.id} anchorLabel={measure.code} threads={threadsOn(threads, 'MEASURE', measure.id)} level={3} />
       </section>
       <CarriedOverActions actions={measure.carriedOverActions} fiscalYear={cycle.fiscalYear} level={2} />

@@ -3,7 +3,8 @@ import { useTranslation } from '../../app/i18n';
 
 type Props<V extends string> = {
   legend: string;
-  options: { value: V; label: string }[];
+  /** A meaning, when given, is read out with its choice. */
+  options: readonly { value: V; label: string; meaning?: string | null }[];
   value: V | null;
   onChange: (value: V) => void;
   error?: string;
@@ -21,8 +22,23 @@ export function RadioGroup<V extends string>({ legend, options, value, onChange,
       </legend>
       {options.map((o) => (
         <div className="choice" key={o.value}>
-          <input id={`${id}-${o.value}`} type="radio" name={id} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} aria-invalid={!!error || undefined} />
+          <input
+            id={`${id}-${o.value}`}
+            type="radio"
+            name={id}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+            aria-invalid={!!error || undefined}
+            aria-describedby={o.meaning ? `${id}-${o.value}-meaning` : undefined}
+          />
           <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+          {o.meaning && (
+            <span id={`${id}-${o.value}-meaning`} className="hint">
+              {' '}
+              {o.meaning}
+            </span>
+          )}
         </div>
       ))}
       {error && (

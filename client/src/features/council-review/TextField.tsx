@@ -12,13 +12,15 @@ type Props = {
   hint?: string;
   required?: boolean;
   rows?: number;
+  /** The longest text the server takes (default: a post's). */
+  max?: number;
 };
 
 /** A labelled multi-line field with its hint, length and error tied to it for screen readers. */
-export function TextField({ ref, label, value, onChange, error, hint, required, rows = 4 }: Props) {
+export function TextField({ ref, label, value, onChange, error, hint, required, rows = 4, max = MAX_POST_LENGTH }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const over = value.length > MAX_POST_LENGTH;
+  const over = value.length > max;
   const describedBy = [hint && `${id}-hint`, `${id}-count`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div className="field">
@@ -42,7 +44,7 @@ export function TextField({ ref, label, value, onChange, error, hint, required, 
         </p>
       )}
       <p id={`${id}-count`} className={over ? 'hint over' : 'hint'}>
-        {t('threads.length', { count: value.length, length: formatNumber(value.length, i18n.language), max: formatNumber(MAX_POST_LENGTH, i18n.language) })}
+        {t('threads.length', { count: value.length, length: formatNumber(value.length, i18n.language), max: formatNumber(max, i18n.language) })}
       </p>
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">

@@ -4,6 +4,7 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { ColumnTable } from '../../ui/ColumnTable';
 import { QueryStatus } from '../../ui/QueryStatus';
+import { directionText } from '../report-settings/reportConfig';
 
 const CycleGradesQuery = graphql(`
   query CycleGrades($cycleId: ID!, $fiscalYear: Int!) {
@@ -11,6 +12,12 @@ const CycleGradesQuery = graphql(`
       id
       strategy {
         id
+        reportConfig {
+          directions {
+            code
+            label
+          }
+        }
         goals {
           ...GoalGrades_goal
           measures {
@@ -55,7 +62,7 @@ export function GradeTable({ cycleId, fiscalYear }: { cycleId: string; fiscalYea
                 </th>
                 <td>{m.progress.grade}</td>
                 <td>{m.report?.selfGrade ?? none}</td>
-                <td>{m.report?.nextDirection ? t(`summary.directions.${m.report.nextDirection}`) : none}</td>
+                <td>{directionText(data.reviewCycle.strategy.reportConfig.directions, m.report?.nextDirection) ?? none}</td>
               </tr>
             ))}
           </Fragment>

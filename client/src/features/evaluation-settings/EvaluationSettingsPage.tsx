@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { checkProgressConfig, configFieldName, JudgingBasis, ProgressFormula, ToleranceKind, type ProgressConfig } from '@kaizen/shared';
+import { checkProgressConfig, configFieldName, JudgingBasis, ProgressFormula, ToleranceKind, type ProgressConfig, type ReportConfig } from '@kaizen/shared';
 import { useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from '../../app/i18n';
@@ -9,6 +9,7 @@ import { errorMessage } from '../../ui/graphqlErrors';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
+import { ReportSettingsSection } from '../report-settings/ReportSettingsSection';
 import { RadioGroup } from '../council-review/RadioGroup';
 import { toInput } from './draft';
 import { GradePreview } from './GradePreview';
@@ -25,6 +26,9 @@ const EvaluationSettingsQuery = graphql(`
       periodEndFY
       progressConfig {
         ...ProgressConfigFields
+      }
+      reportConfig {
+        ...ReportConfigFields
       }
     }
     reviewCycles(strategyId: $strategyId) {
@@ -53,7 +57,18 @@ export function EvaluationSettingsPage() {
   if (!data) return <QueryStatus loading={loading} error={error} />;
   const open = data.reviewCycles.filter((c) => c.state !== 'CLOSED');
   const defaultYear = open[0]?.fiscalYear ?? data.strategy.periodStartFY;
-  return <SettingsForm strategy={data.strategy} saved={data.strategy.progressConfig} defaultYear={defaultYear} closedYears={data.reviewCycles.filter((c) => c.state === 'CLOSED').map((c) => c.fiscalYear)} />;
+  return (
+    <>
+      <SettingsForm strategy={data.strategy} saved={data.strategy.progressConfig} defaultYear={defaultYear} closedYears={data.reviewCycles.filter((c) => c.state === 'CLOSED').map((c) => c.fiscalYear)} />
+      <ReportSettings strategyId={data.strategy.id} saved={data.strategy.reportConfig} />
+    </>
+  );
+}
+
+/** The report form's settings are saved on their own, by the planning division as the grading rules are. */
+function ReportSettings({ strategyId, saved }: { strategyId: string; saved: ReportConfig }) {
+  const mayChange = useViewer().viewer?.role === 'PLANNING';
+  return <ReportSettingsSection strategyId={strategyId} saved={saved} mayChange={mayChange} />;
 }
 
 type FormProps = {

@@ -29,7 +29,7 @@ export function RollUpFields({ config, issues, onChange }: Props) {
         <label htmlFor={`${id}-share`}>{t('evaluation.minMeasuredShare')}</label>
         <NumberInput id={`${id}-share`} label={t('evaluation.minMeasuredShare')} value={r.minMeasuredShare} percent onChange={(minMeasuredShare) => set({ minMeasuredShare })} />
         <p className="hint">{t('evaluation.minMeasuredShareHint')}</p>
-        {issueAt(issues, 'rollUp', 'minMeasuredShare') && <p className="field-error">{issueAt(issues, 'rollUp', 'minMeasuredShare')}</p>}
+        {issueAt(issues, t, 'rollUp', 'minMeasuredShare') && <p className="field-error">{issueAt(issues, t, 'rollUp', 'minMeasuredShare')}</p>}
       </div>
       {r.method === RollUpMethod.GRADE_COUNT && (
         <fieldset>
@@ -51,7 +51,7 @@ export function RollUpFields({ config, issues, onChange }: Props) {
               </button>
             </div>
           ))}
-          {issueAt(issues, 'rollUp', 'rules') && <p className="field-error">{issueAt(issues, 'rollUp', 'rules')}</p>}
+          {issueAt(issues, t, 'rollUp', 'rules') && <p className="field-error">{issueAt(issues, t, 'rollUp', 'rules')}</p>}
           <button type="button" disabled={r.rules.length >= 12} onClick={() => set({ rules: [...r.rules, { grade: '', of: kpiGrades.slice(0, 1), minShare: 0.8, inclusive: true }] })}>
             {t('evaluation.addRule')}
           </button>
@@ -74,7 +74,7 @@ export function RollUpFields({ config, issues, onChange }: Props) {
               ))}
             </div>
           </fieldset>
-          <StepsTable caption={t('evaluation.pointSteps')} steps={r.pointSteps} percent={false} onChange={(pointSteps) => set({ pointSteps })} error={issueAt(issues, 'rollUp', 'pointSteps')} />
+          <StepsTable caption={t('evaluation.pointSteps')} steps={r.pointSteps} percent={false} onChange={(pointSteps) => set({ pointSteps })} error={issueAt(issues, t, 'rollUp', 'pointSteps')} />
         </>
       )}
       {r.method !== RollUpMethod.MEAN_OF_CAPPED_RATES && (

@@ -17,7 +17,7 @@ type Props = {
 export function ScaleEditor({ scale, index, years, issues, onChange, onRemove }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const at = (...path: (string | number)[]) => issueAt(issues, 'scales', index, ...path);
+  const at = (...path: (string | number)[]) => issueAt(issues, t, 'scales', index, ...path);
   const title = t('evaluation.scaleTitle', { n: index + 1 });
   return (
     <fieldset className="card scale-editor">

@@ -28,7 +28,9 @@ export function toInput(c: ProgressConfig): ProgressConfigInput {
 
 
 /** The message of the first issue at `path` (or inside it). */
-export function issueAt(issues: ConfigIssue[], ...path: (string | number)[]): string | undefined {
+export function issueAt(issues: ConfigIssue[], t: (key: string) => string, ...path: (string | number)[]): string | undefined {
   const name = configFieldName(path);
-  return issues.find((i) => configFieldName(i.path) === name || configFieldName(i.path).startsWith(`${name}.`))?.message;
+  const issue = issues.find((i) => configFieldName(i.path) === name || configFieldName(i.path).startsWith(`${name}.`));
+  // The shared check's message is English, for the API and the plan file; the page speaks the user's language.
+  return issue && t(`evaluation.issueCodes.${issue.code}`);
 }

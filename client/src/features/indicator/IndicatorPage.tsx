@@ -13,6 +13,7 @@ import { Loading } from '../../ui/Loading';
 import { gradeScaleText } from './progressText';
 import { countedValues, ruleOf, rulesOf } from './ruleOf';
 import { yearlyProgress } from './yearly';
+import { TargetDetails } from './TargetDetails';
 import { YearlyTable } from './YearlyTable';
 
 // recharts is most of a chart's weight: only this page loads it, after its figures are on screen.
@@ -31,6 +32,7 @@ const IndicatorPageQuery = graphql(`
         name
       }
       ...IndicatorProgressInputs_indicator
+      ...TargetDetails_indicator
       baseline {
         note
       }
@@ -92,6 +94,7 @@ export function IndicatorPage() {
         <dd>{i.unit || t('indicator.noUnit')}</dd>
         <dt>{t('indicator.departments')}</dt>
         <dd>{departmentsText(i)}</dd>
+        <TargetDetails indicator={i} />
         {i.dataSource && (
           <>
             <dt>{t('indicator.dataSource')}</dt>

@@ -1,6 +1,6 @@
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
-import { formatQuantity, formatRate } from '../../ui/format';
+import { formatComputedQuantity, formatQuantity, formatRate } from '../../ui/format';
 import { againstText, reachedText } from './progressText';
 import type { YearRow } from './yearly';
 
@@ -49,10 +49,12 @@ export function YearlyTable({ id, rows, unit, cumulative, baseline, target, notK
             <tr key={fiscalYear}>
               <th scope="row">{fiscalYearLabel(fiscalYear)}</th>
               <td className="num">
-                {actual !== null ? q(actual) : notKnown.has(fiscalYear) ? t('actual.notKnownWithReason', { reason: notKnown.get(fiscalYear) }) : t('yearly.noValue')}
+                {actual !== null ? q(actual) : null}
+                {actual !== null && progress.judgedFiscalYear !== fiscalYear && t('actual.periodOf', { period: fiscalYearLabel(progress.judgedFiscalYear) })}
+                {actual !== null ? null : notKnown.has(fiscalYear) ? t('actual.notKnownWithReason', { reason: notKnown.get(fiscalYear) }) : t('yearly.noValue')}
               </td>
               {cumulative && <td className="num">{actual !== null ? q(progress.value) : t('common.none')}</td>}
-              <td className="num">{q(path)}</td>
+              <td className="num">{path === null ? t('common.none') : formatComputedQuantity(path, unit, i18n.language)}</td>
               <td className="num">{r(progress.rate)}</td>
               <td className="num">{r(progress.ratio)}</td>
               <td>

@@ -9,6 +9,11 @@ graphql(`
     targetKind
     direction
     basis
+    startFY
+    yearlyTargets {
+      fiscalYear
+      value
+    }
     target {
       value
       fiscalYear
@@ -23,6 +28,10 @@ graphql(`
       id
       fiscalYear
       value
+      valueBound
+      periodFiscalYear
+      periodLabel
+      notGraded
       notKnownReason
       status
     }

@@ -1,11 +1,13 @@
-import type { IndicatorRule, ProgressConfig, YearValue } from '@kaizen/shared';
+import type { ActualValue, IndicatorRule, ProgressConfig } from '@kaizen/shared';
 import { configForYear, isHandedIn } from '@kaizen/shared';
-import type { Direction, JudgingBasis, StrategyProgressConfig_StrategyFragment, SubmissionStatus, TargetKind } from '../../gql/graphql';
+import type { Direction, JudgingBasis, NotGraded, StrategyProgressConfig_StrategyFragment, SubmissionStatus, TargetKind } from '../../gql/graphql';
 
 type IndicatorLike = {
   targetKind: TargetKind;
   direction: Direction;
   basis?: JudgingBasis | null;
+  startFY?: number | null;
+  yearlyTargets?: { fiscalYear: number; value?: number | null }[];
   baseline: { value?: number | null };
   target: { value?: number | null; fiscalYear: number };
 };
@@ -26,6 +28,8 @@ export function ruleOf(indicator: IndicatorLike, periodStartFY: number): Indicat
     periodStartFY,
     targetFiscalYear: indicator.target.fiscalYear,
     basis: indicator.basis ?? null,
+    startFY: indicator.startFY ?? null,
+    yearlyTargets: (indicator.yearlyTargets ?? []).map((y) => ({ fiscalYear: y.fiscalYear, value: y.value ?? null })),
   };
 }
 
@@ -35,6 +39,10 @@ export function rulesOf(strategy: StrategyRules): YearRules {
 }
 
 /** Values that count towards progress, as on the server: handed in (submitted or accepted). */
-export function countedValues(actuals: { fiscalYear: number; value?: number | null; status: SubmissionStatus }[]): YearValue[] {
-  return actuals.filter((a) => isHandedIn(a.status)).map((a) => ({ fiscalYear: a.fiscalYear, value: a.value ?? null }));
+type Counted = { fiscalYear: number; value?: number | null; periodFiscalYear?: number | null; notGraded?: NotGraded | null; status: SubmissionStatus };
+
+export function countedValues(actuals: Counted[]): ActualValue[] {
+  return actuals
+    .filter((a) => isHandedIn(a.status))
+    .map((a) => ({ fiscalYear: a.fiscalYear, value: a.value ?? null, periodFiscalYear: a.periodFiscalYear ?? null, notGraded: a.notGraded ?? null }));
 }

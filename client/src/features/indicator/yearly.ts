@@ -1,4 +1,4 @@
-import { computeProgress, type IndicatorRule, type Progress, type YearValue } from '@kaizen/shared';
+import { computeProgress, type ActualValue, type IndicatorRule, type Progress } from '@kaizen/shared';
 import type { YearRules } from './ruleOf';
 
 export type YearRow = {
@@ -14,7 +14,7 @@ export type YearRow = {
  * Each year of the plan period with its progress, by the shared rules. The path is read from the
  * same rules by asking what they expect of a year (its value does not change the path).
  */
-export function yearlyProgress(rule: IndicatorRule, counted: YearValue[], rules: YearRules): YearRow[] {
+export function yearlyProgress(rule: IndicatorRule, counted: ActualValue[], rules: YearRules): YearRow[] {
   const years = Array.from({ length: rule.targetFiscalYear - rule.periodStartFY + 1 }, (_, i) => rule.periodStartFY + i);
   const probe = years.map((fiscalYear) => ({ fiscalYear, value: rule.targetValue ?? rule.baselineValue ?? 0 }));
   return years.map((fiscalYear) => ({

@@ -14,6 +14,15 @@ export function ActualDetails({ actual, unit }: { actual: ActualEditor_ActualFra
           <ActualValueText actual={actual} unit={unit} />
         </strong>
       </dd>
+      {actual.notGraded && (
+        <>
+          <dt>{t('entry.notGraded')}</dt>
+          <dd>
+            {t(`entry.notGradedOptions.${actual.notGraded}`)}
+            {actual.notKnownReason && `（${actual.notKnownReason}）`}
+          </dd>
+        </>
+      )}
       {actual.note && (
         <>
           <dt>{t('entry.note')}</dt>

@@ -7,13 +7,18 @@ import type { ActualEditor_ActualFragment, SubmissionStatus } from '../../gql/gr
 import { firstGraphQLError } from '../../ui/graphqlErrors';
 import { ActualForm, type ActualFormField, type ActualFormHandle } from './ActualForm';
 import { ConflictNotice, type CurrentRecord } from './ConflictNotice';
-import { clearStashedDraft, draftFrom, linksOf, peekStashedDraft, problemsOf, sameDraft, stashDraft, typedValue, type Draft } from './draft';
+import type { ActualValue } from '@kaizen/shared';
+import { clearStashedDraft, draftFrom, linksOf, peekStashedDraft, problemsOf, sameDraft, stashDraft, typedEntry, typedValue, type Draft } from './draft';
 
 graphql(`
   fragment ActualEditor_actual on Actual {
     id
     fiscalYear
     value
+    valueBound
+    periodFiscalYear
+    periodLabel
+    notGraded
     notKnownReason
     note
     evidenceLinks
@@ -46,14 +51,16 @@ const SubmitActualMutation = graphql(`
 
 type Props = {
   cycleId: string;
+  /** The cycle's year: a value may describe one of the years before it (late data). */
+  fiscalYear: number;
   indicatorId: string;
   unit: string;
   /** The entry as the cache knows it now (it may be newer than what the form was loaded from). */
   actual: ActualEditor_ActualFragment | null;
   /** Reads the entry again from the server (after a conflict or a state change). */
   onStale: () => void;
-  /** The value being typed, for the live preview. */
-  onTyped: (value: number | null) => void;
+  /** The entry being typed, for the live preview. */
+  onTyped: (entry: ActualValue | null) => void;
   /** Tells what happened (saved, submitted), in the page's live region: it outlives this form. */
   onAnnounce: (message: string) => void;
 };
@@ -65,7 +72,7 @@ type Busy = 'save' | 'submit' | null;
  * Edits one actual: saves drafts against the version it was loaded from, submits, and on CONFLICT
  * shows the current record instead of overwriting it.
  */
-export function ActualEditor({ cycleId, indicatorId, unit, actual, onStale, onTyped, onAnnounce }: Props) {
+export function ActualEditor({ cycleId, fiscalYear, indicatorId, unit, actual, onStale, onTyped, onAnnounce }: Props) {
   const { t } = useTranslation();
   const [stashed] = useState(() => peekStashedDraft(cycleId, indicatorId));
   const [draft, setDraft] = useState<Draft>(() => stashed?.draft ?? draftFrom(actual));
@@ -86,7 +93,7 @@ export function ActualEditor({ cycleId, indicatorId, unit, actual, onStale, onTy
     clearStashedDraft(cycleId, indicatorId);
     onAnnounce(t('entry.restored'));
   }, [stashed, cycleId, indicatorId, onAnnounce, t]);
-  useEffect(() => onTyped(typedValue(draft)), [draft, onTyped]);
+  useEffect(() => onTyped(typedEntry(draft, fiscalYear)), [draft, fiscalYear, onTyped]);
   useEffect(() => {
     if (formError) formErrorRef.current?.focus();
   }, [formError]);
@@ -120,7 +127,7 @@ export function ActualEditor({ cycleId, indicatorId, unit, actual, onStale, onTy
         return;
       case 'BAD_USER_INPUT': {
         const field = info.extensions.field;
-        const target: ActualFormField | null = field === 'value' ? 'value' : field === 'evidenceLinks' ? 'links' : field === 'notKnownReason' ? 'notKnownReason' : null;
+        const target = FIELD_OF[String(field)] ?? null;
         if (target) {
           setServerErrors({ [target]: info.message });
           form.current?.focus(target);
@@ -156,8 +163,11 @@ export function ActualEditor({ cycleId, indicatorId, unit, actual, onStale, onTy
           input: {
             cycleId,
             indicatorId,
-            value: draft.notKnown ? null : draft.valueText.trim(),
-            notKnownReason: draft.notKnown ? draft.notKnownReason.trim() : null,
+            value: draft.notKnown ? null : draft.valueText.trim() || null,
+            notKnownReason: draft.notKnown || draft.notGraded ? draft.notKnownReason.trim() : null,
+            periodFiscalYear: draft.periodFiscalYear ? Number(draft.periodFiscalYear) : null,
+            periodLabel: draft.periodLabel.trim() || null,
+            notGraded: draft.notGraded || null,
             note: draft.note,
             evidenceLinks: linksOf(draft.linksText),
             expectedVersion: base.version,
@@ -226,6 +236,7 @@ export function ActualEditor({ cycleId, indicatorId, unit, actual, onStale, onTy
       <ActualForm
         ref={form}
         draft={draft}
+        fiscalYear={fiscalYear}
         onChange={change}
         problems={problems}
         showRequired={attempted}
@@ -239,6 +250,16 @@ export function ActualEditor({ cycleId, indicatorId, unit, actual, onStale, onTy
     </>
   );
 }
+
+/** The form field a server error names. */
+const FIELD_OF: Record<string, ActualFormField> = {
+  value: 'value',
+  evidenceLinks: 'links',
+  notKnownReason: 'notKnownReason',
+  periodFiscalYear: 'periodFiscalYear',
+  periodLabel: 'periodFiscalYear',
+  notGraded: 'notGraded',
+};
 
 type Latest = CurrentRecord & { id?: string; version?: number; note?: string; evidenceLinks?: string[] };
 

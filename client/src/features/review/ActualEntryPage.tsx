@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { fiscalYearLabel } from '@kaizen/shared';
+import { fiscalYearLabel, type ActualValue } from '@kaizen/shared';
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from '../../app/i18n';
@@ -73,9 +73,9 @@ export function ActualEntryPage() {
   const { cycleId = '', indicatorId = '' } = useParams();
   const { viewer } = useViewer();
   const { data, loading, error, refetch } = useQuery(ActualEntryQueryDocument, { variables: { cycleId, indicatorId }, fetchPolicy: 'network-only' });
-  const [typed, setTyped] = useState<number | null>(null);
+  const [typed, setTyped] = useState<ActualValue | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const onTyped = useCallback((value: number | null) => setTyped(value), []);
+  const onTyped = useCallback((entry: ActualValue | null) => setTyped(entry), []);
   const onStale = useCallback(() => void refetch().catch(() => undefined), [refetch]);
   useDocumentTitle(data?.indicator.name);
   if (!data) return <QueryStatus loading={loading} error={error} />;
@@ -85,7 +85,7 @@ export function ActualEntryPage() {
   const actual = indicator.actuals.find((a) => a.fiscalYear === cycle.fiscalYear) ?? null;
   const readOnly = readOnlyReason(viewer, cycle, indicator, actual?.status, t);
   const strategy = indicator.strategy;
-  const preview = readOnly ? (actual?.value ?? null) : typed;
+  const preview = readOnly ? (actual && (actual.value != null || actual.notGraded) ? { ...actual, value: actual.value ?? null } : null) : typed;
 
   return (
     <>
@@ -144,6 +144,7 @@ export function ActualEntryPage() {
             <ActualEditor
               key={`${cycle.id}:${indicator.id}`}
               cycleId={cycle.id}
+              fiscalYear={cycle.fiscalYear}
               indicatorId={indicator.id}
               unit={indicator.unit}
               actual={actual}
@@ -158,7 +159,7 @@ export function ActualEntryPage() {
             rule={ruleOf(indicator, strategy.periodStartFY)}
             config={rulesOf(strategy)(cycle.fiscalYear)}
             fiscalYear={cycle.fiscalYear}
-            value={preview}
+            entered={preview}
             otherYears={countedValues(indicator.actuals)}
             unit={indicator.unit}
             cumulative={indicator.targetKind === 'CUMULATIVE'}

@@ -1,15 +1,18 @@
-import { parseNumberInput } from '@kaizen/shared';
+import { declarableNotGraded, fiscalYearLabel, parseBoundedInput, valueBoundSuffix } from '@kaizen/shared';
 import { useId, useImperativeHandle, useRef, type FormEvent, type Ref } from 'react';
 import { useTranslation } from '../../app/i18n';
 import { formatQuantity } from '../../ui/format';
+import type { NotGraded } from '../../gql/graphql';
 import type { Draft, DraftProblems } from './draft';
 
-export type ActualFormField = 'value' | 'notKnownReason' | 'links';
+export type ActualFormField = 'value' | 'notKnownReason' | 'links' | 'periodFiscalYear' | 'notGraded';
 export type ActualFormHandle = { focus(field: ActualFormField): void };
 
 type Props = {
   ref?: Ref<ActualFormHandle>;
   draft: Draft;
+  /** The cycle's year; the value may describe one of the five before it. */
+  fiscalYear: number;
   onChange: (draft: Draft) => void;
   problems: DraftProblems;
   /** Show "required" problems too (after a save was tried). */
@@ -23,7 +26,7 @@ type Props = {
 };
 
 /** The fields of an actual: a value as typed (or "not yet known" and why), note, evidence links. */
-export function ActualForm({ ref, draft, onChange, problems, showRequired, serverErrors, unit, busy, onSave, onSubmit }: Props) {
+export function ActualForm({ ref, draft, fiscalYear, onChange, problems, showRequired, serverErrors, unit, busy, onSave, onSubmit }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const ids = {
@@ -38,8 +41,20 @@ export function ActualForm({ ref, draft, onChange, problems, showRequired, serve
     links: `${id}-links`,
     linksHint: `${id}-links-hint`,
     linksError: `${id}-links-error`,
+    period: `${id}-period`,
+    periodHint: `${id}-period-hint`,
+    periodError: `${id}-period-error`,
+    periodLabel: `${id}-period-label`,
+    notGraded: `${id}-not-graded`,
+    notGradedError: `${id}-not-graded-error`,
   };
-  const refs = { value: useRef<HTMLInputElement>(null), notKnownReason: useRef<HTMLTextAreaElement>(null), links: useRef<HTMLTextAreaElement>(null) };
+  const refs = {
+    value: useRef<HTMLInputElement>(null),
+    notKnownReason: useRef<HTMLTextAreaElement>(null),
+    links: useRef<HTMLTextAreaElement>(null),
+    periodFiscalYear: useRef<HTMLSelectElement>(null),
+    notGraded: useRef<HTMLSelectElement>(null),
+  };
   useImperativeHandle(ref, () => ({ focus: (field) => refs[field].current?.focus() }));
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
 
@@ -52,7 +67,9 @@ export function ActualForm({ ref, draft, onChange, problems, showRequired, serve
         : undefined);
   const reasonError = serverErrors.notKnownReason ?? (problems.notKnownReason && showRequired ? t('entry.reasonRequired') : undefined);
   const linksError = serverErrors.links ?? (problems.links ? t('entry.badLinks', { links: problems.links.join('、') }) : undefined);
-  const parsed = draft.notKnown ? null : parseNumberInput(draft.valueText);
+  const parsed = draft.notKnown ? null : parseBoundedInput(draft.valueText);
+  const earlierYears = Array.from({ length: 5 }, (_, i) => fiscalYear - 1 - i);
+  const reasonShown = draft.notKnown || !!draft.notGraded;
   const describedBy = (...list: (string | false | undefined)[]) => list.filter(Boolean).join(' ') || undefined;
 
   function submit(event: FormEvent) {
@@ -93,7 +110,7 @@ export function ActualForm({ ref, draft, onChange, problems, showRequired, serve
           </div>
           {parsed?.ok && draft.valueText.trim() && (
             <p id={ids.parsed} className="parsed">
-              {t('entry.readAs', { value: formatQuantity(parsed.value, unit, i18n.language) })}
+              {t('entry.readAs', { value: formatQuantity(parsed.value, unit, i18n.language) + (parsed.bound ? valueBoundSuffix[parsed.bound] : '') })}
             </p>
           )}
         </div>
@@ -101,9 +118,72 @@ export function ActualForm({ ref, draft, onChange, problems, showRequired, serve
           <input id={ids.notKnown} type="checkbox" checked={draft.notKnown} onChange={(e) => set({ notKnown: e.target.checked })} />
           <label htmlFor={ids.notKnown}>{t('entry.notKnown')}</label>
         </div>
-        {draft.notKnown && (
+        <div className="field-row">
           <div className="field">
-            <label htmlFor={ids.reason}>{t('entry.notKnownReason')}</label>
+            <label htmlFor={ids.period}>{t('entry.period')}</label>
+            <select
+              ref={refs.periodFiscalYear}
+              id={ids.period}
+              value={draft.periodFiscalYear}
+              onChange={(e) => set({ periodFiscalYear: e.target.value })}
+              aria-invalid={!!serverErrors.periodFiscalYear}
+              aria-describedby={describedBy(ids.periodHint, serverErrors.periodFiscalYear && ids.periodError)}
+            >
+              <option value="">{t('entry.periodThisYear', { year: fiscalYearLabel(fiscalYear) })}</option>
+              {earlierYears.map((fy) => (
+                <option key={fy} value={String(fy)}>
+                  {t('entry.periodEarlier', { year: fiscalYearLabel(fy) })}
+                </option>
+              ))}
+            </select>
+            <p id={ids.periodHint} className="hint">
+              {t('entry.periodHint')}
+            </p>
+            {serverErrors.periodFiscalYear && (
+              <p id={ids.periodError} className="field-error">
+                {serverErrors.periodFiscalYear}
+              </p>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor={ids.periodLabel}>{t('entry.periodLabel')}</label>
+            <input
+              id={ids.periodLabel}
+              type="text"
+              autoComplete="off"
+              maxLength={40}
+              placeholder={t('entry.periodLabelExample')}
+              value={draft.periodLabel}
+              onChange={(e) => set({ periodLabel: e.target.value })}
+            />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.notGraded}>{t('entry.notGraded')}</label>
+          <select
+            ref={refs.notGraded}
+            id={ids.notGraded}
+            value={draft.notGraded}
+            onChange={(e) => set({ notGraded: e.target.value as NotGraded | '' })}
+            aria-invalid={!!serverErrors.notGraded}
+            aria-describedby={describedBy(serverErrors.notGraded && ids.notGradedError)}
+          >
+            <option value="">{t('entry.graded')}</option>
+            {declarableNotGraded.map((code) => (
+              <option key={code} value={code}>
+                {t(`entry.notGradedOptions.${code}`)}
+              </option>
+            ))}
+          </select>
+          {serverErrors.notGraded && (
+            <p id={ids.notGradedError} className="field-error">
+              {serverErrors.notGraded}
+            </p>
+          )}
+        </div>
+        {reasonShown && (
+          <div className="field">
+            <label htmlFor={ids.reason}>{draft.notKnown ? t('entry.notKnownReason') : t('entry.notGradedReason')}</label>
             <textarea
               ref={refs.notKnownReason}
               id={ids.reason}

@@ -11,6 +11,7 @@ import { CycleStateSteps } from '../cycles/CycleStateSteps';
 import { AssignmentCounts } from './AssignmentCounts';
 import { AssignmentTable } from './AssignmentTable';
 import { ReturnedList } from './ReturnedList';
+import { ReportAssignmentList } from '../measure-report/ReportAssignmentList';
 
 const CycleAssignmentsQuery = graphql(`
   query CycleAssignments($id: ID!) {
@@ -84,6 +85,7 @@ export function CycleInbox({ cycleId, headingLevel = 2 }: { cycleId: string; hea
           <AssignmentTable cycleId={cycle.id} assignments={cycle.assignments} caption={t('inbox.tableCaption', { title })} />
         </>
       )}
+      <ReportAssignmentList cycleId={cycle.id} caption={t('measureReport.assignmentsCaption', { title })} />
     </section>
   );
 }

@@ -1,26 +1,26 @@
-import { computeProgress, fiscalYearLabel, type IndicatorRule, type ProgressConfig, type YearValue } from '@kaizen/shared';
+import { computeProgress, fiscalYearLabel, type ActualValue, type IndicatorRule, type ProgressConfig } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
-import { formatQuantity, formatRate } from '../../ui/format';
+import { formatComputedQuantity, formatQuantity, formatRate } from '../../ui/format';
 import { againstText, gradeScaleText, reachedText } from '../indicator/progressText';
 
 type Props = {
   rule: IndicatorRule;
   config: ProgressConfig;
   fiscalYear: number;
-  /** The value being typed (null: nothing readable yet). */
-  value: number | null;
+  /** The entry being typed (null: nothing readable yet). */
+  entered: ActualValue | null;
   /** Other years' values that count. */
-  otherYears: YearValue[];
+  otherYears: ActualValue[];
   unit: string;
   cumulative: boolean;
 };
 
 /** 達成度 of the value being typed, by the same rules the server applies once it is handed in. */
-export function ProgressPreview({ rule, config, fiscalYear, value, otherYears, unit, cumulative }: Props) {
+export function ProgressPreview({ rule, config, fiscalYear, entered, otherYears, unit, cumulative }: Props) {
   const { t, i18n } = useTranslation();
   const year = fiscalYearLabel(fiscalYear);
   const values = otherYears.filter((v) => v.fiscalYear !== fiscalYear);
-  const progress = value === null ? null : computeProgress(rule, [...values, { fiscalYear, value }], fiscalYear, config);
+  const progress = entered === null ? null : computeProgress(rule, [...values, { ...entered, fiscalYear }], fiscalYear, config);
   const quantity = (n: number) => formatQuantity(n, unit, i18n.language);
   return (
     <section className="card preview" aria-labelledby="preview-heading">
@@ -51,8 +51,8 @@ export function ProgressPreview({ rule, config, fiscalYear, value, otherYears, u
               )}
               {progress.pathTarget !== null && (
                 <div>
-                  <dt>{t('progress.pathTarget', { year })}</dt>
-                  <dd>{quantity(progress.pathTarget)}</dd>
+                  <dt>{t('progress.pathTarget', { year: fiscalYearLabel(progress.judgedFiscalYear) })}</dt>
+                  <dd>{formatComputedQuantity(progress.pathTarget, unit, i18n.language)}</dd>
                 </div>
               )}
               {progress.onTrack !== null && (
@@ -62,7 +62,12 @@ export function ProgressPreview({ rule, config, fiscalYear, value, otherYears, u
                 </div>
               )}
             </dl>
-            {progress.reason && <p className="muted">{t(`progress.reasons.${progress.reason}`)}</p>}
+            {progress.judgedFiscalYear !== fiscalYear && <p>{t('preview.judgedAsOf', { year: fiscalYearLabel(progress.judgedFiscalYear) })}</p>}
+            {entered?.notGraded ? (
+              <p className="muted">{t('preview.declared', { label: progress.grade })}</p>
+            ) : (
+              progress.reason && <p className="muted">{t(`progress.reasons.${progress.reason}`)}</p>
+            )}
           </>
         )}
       </div>

@@ -18,7 +18,7 @@ export type FeedEntry = {
 
 /** Records every signed-in user reads (the council's dialogue, the cycle itself). */
 // Strategy: its grading settings, which anyone may read (Strategy.progressConfig).
-const READ_BY_EVERYONE_SIGNED_IN = new Set(['ReviewCycle', 'ReviewThread', 'ThreadPost', 'ThreadResponse', 'ImprovementAction', 'Strategy']);
+const READ_BY_EVERYONE_SIGNED_IN = new Set(['ReviewCycle', 'ReviewThread', 'ThreadPost', 'ThreadResponse', 'ImprovementAction', 'OverallJudgement', 'Strategy']);
 
 /**
  * The entries of a page of the feed that `viewer` may hear of, in their order: an event names a

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsOptional, IsUrl, MaxLength } from 'class-validator';
+import { NotGraded } from '@kaizen/shared';
+import { ArrayMaxSize, IsOptional, IsUrl, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'A value as typed (`1,650`, `１６５０`, `75.1%`), or why it is not yet known.' })
@@ -14,10 +15,25 @@ export class SaveActualInput {
   @MaxLength(40)
   value?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the value is not yet known, or why the year is not graded (with notGraded).' })
   @IsOptional()
   @MaxLength(2000)
   notKnownReason?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The year the value describes when only an earlier figure is out (最新値（R5年度）): at most 5 years before the cycle’s.' })
+  @IsOptional()
+  @Min(1989)
+  @Max(2200)
+  periodFiscalYear?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The period as written, e.g. `R6.10時点`.' })
+  @IsOptional()
+  @MaxLength(40)
+  periodLabel?: string | null;
+
+  @Field(() => NotGraded, { nullable: true, description: 'Declare the year not graded (DATA_LATER, NOT_STARTED, STOPPED, CANNOT_JUDGE), with the reason in notKnownReason.' })
+  @IsOptional()
+  notGraded?: NotGraded | null;
 
   @Field(() => String, { defaultValue: '' })
   @MaxLength(4000)

@@ -13,7 +13,7 @@ export async function indicatorProgress(loaders: Loaders, viewer: User | null, i
   return computeProgress(
     { ...indicator, periodStartFY: strategy!.periodStartFY },
     // Only handed-in values count (accepted ones signed out): progress never reveals what `readableActuals` hides from the viewer.
-    actuals.filter((a) => countsFor(viewer, a.status)).map((a) => ({ fiscalYear: a.fiscalYear, value: a.value })),
+    actuals.filter((a) => countsFor(viewer, a.status)).map((a) => ({ fiscalYear: a.fiscalYear, value: a.value, periodFiscalYear: a.periodFiscalYear, notGraded: a.notGraded })),
     fiscalYear,
     config ?? configForYear(strategy!.progressConfig, strategy!.closedYearConfigs, fiscalYear),
   );

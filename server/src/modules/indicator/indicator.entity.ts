@@ -1,9 +1,10 @@
 import { Direction, IndicatorKind, JudgingBasis, TargetKind } from '@kaizen/shared';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { numericTransformer } from '../../db/numeric.js';
 import { Goal } from '../goal/goal.entity.js';
 import { Strategy } from '../strategy/strategy.entity.js';
+import { YearlyTarget } from './indicator.types.js';
 
 @ObjectType({ description: 'A KGI (of a goal) or KPI (listed under one or more measures).' })
 @Entity('indicator')
@@ -84,4 +85,33 @@ export class Indicator {
 
   @Column({ type: 'text', name: 'baseline_note', nullable: true })
   baselineNote: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Its own first year when it starts after the plan’s: year 1 of its path and of a 延べ sum.' })
+  @Column({ type: 'int', name: 'start_fiscal_year', nullable: true })
+  startFY: number | null;
+
+  @Field(() => [YearlyTarget], { description: 'Yearly targets and 中間目標値, in year order; the path goes through them.' })
+  @Column({ type: 'jsonb', name: 'yearly_targets', default: () => "'[]'" })
+  yearlyTargets: YearlyTarget[];
+
+  @Column({ type: 'text', name: 'target_unit', nullable: true })
+  targetUnit: string | null;
+
+  @Column({ type: 'text', name: 'target_note', nullable: true })
+  targetNote: string | null;
+
+  @Column({ type: 'text', name: 'baseline_unit', nullable: true })
+  baselineUnit: string | null;
+
+  @Field(() => String, { nullable: true, description: '設定根拠: why this indicator and this target.' })
+  @Column({ type: 'text', nullable: true })
+  rationale: string | null;
+
+  @Field(() => String, { nullable: true, description: '実績値の計算方法.' })
+  @Column({ type: 'text', name: 'calculation_method', nullable: true })
+  calculationMethod: string | null;
+
+  @Field(() => String, { nullable: true, description: '数値確定の時期: when the year’s figure is known (e.g. 翌年度8月).' })
+  @Column({ type: 'text', name: 'data_availability', nullable: true })
+  dataAvailability: string | null;
 }

@@ -30,12 +30,12 @@ export class IndicatorResolver {
 
   @FieldResolver(() => Baseline)
   baseline(@Root() i: Indicator): Baseline {
-    return { value: i.baselineValue, label: i.baselineLabel, text: i.baselineText, note: i.baselineNote };
+    return { value: i.baselineValue, label: i.baselineLabel, text: i.baselineText, note: i.baselineNote, unit: i.baselineUnit ?? i.unit };
   }
 
   @FieldResolver(() => Target)
   target(@Root() i: Indicator): Target {
-    return { value: i.targetValue, fiscalYear: i.targetFiscalYear, text: i.targetText };
+    return { value: i.targetValue, fiscalYear: i.targetFiscalYear, text: i.targetText, unit: i.targetUnit ?? i.unit, note: i.targetNote };
   }
 
   @FieldResolver(() => [Measure], { description: 'The measures whose KPI tables list this indicator (none for a KGI).' })

@@ -18,6 +18,9 @@ export class Baseline {
 
   @Field(() => String, { nullable: true })
   note: string | null;
+
+  @Field(() => String, { description: 'The unit of the baseline: the indicator’s unless the plan gives another.' })
+  unit: string;
 }
 
 @ObjectType({ description: '目標値: what the indicator should reach by the target fiscal year.' })
@@ -30,4 +33,25 @@ export class Target {
 
   @Field(() => String, { description: 'The plan’s wording, e.g. `延べ 100 件`.' })
   text: string;
+
+  @Field(() => String, { description: 'The unit of the target: the indicator’s unless the plan gives another.' })
+  unit: string;
+
+  @Field(() => String, { nullable: true, description: 'A note on the target, e.g. how it was set.' })
+  note: string | null;
+}
+
+@ObjectType({ description: 'A yearly target or 中間目標値 on the way to the final target.' })
+export class YearlyTarget {
+  @Field(() => Int)
+  fiscalYear: number;
+
+  @Field(() => Float, { nullable: true, description: 'Null when the plan words it without a number.' })
+  value: number | null;
+
+  @Field(() => String, { description: 'The plan’s wording.' })
+  text: string;
+
+  @Field(() => Boolean, { description: 'An intermediate target (中間目標値) rather than a yearly one.' })
+  intermediate: boolean;
 }

@@ -3,8 +3,11 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: '達成率 and grade of an indicator in a fiscal year (rules: docs/progress-rules.md).' })
 export class IndicatorProgress {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The review year.' })
   fiscalYear: number;
+
+  @Field(() => Int, { description: 'The year the judged value describes: earlier than fiscalYear for late data (最新値（R5年度）).' })
+  judgedFiscalYear: number;
 
   @Field(() => JudgingBasis, { description: 'What the rate and the grade were judged against.' })
   basis: JudgingBasis;

@@ -1,10 +1,7 @@
-import { NextDirection } from '@kaizen/shared';
-import { Authorized, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
 import { Measure } from '../measure/measure.entity.js';
 import { Submission } from '../review-cycle/submission.entity.js';
-
-registerEnumType(NextDirection, { name: 'NextDirection', description: '今後の方向性: EXPAND 拡充, CONTINUE 継続, REVISE 見直し, ABOLISH 廃止.' });
 
 // Signed in only (README "Security"): no field of it is public.
 @Authorized()
@@ -28,9 +25,17 @@ export class MeasureReport extends Submission {
   @Column({ type: 'text', default: '' })
   issues: string;
 
-  @Field(() => NextDirection, { nullable: true, description: '今後の方向性.' })
+  @Field(() => String, { nullable: true, description: '今後の方向性: the code of one of the strategy’s options (Strategy.reportConfig.directions).' })
   @Column({ type: 'text', name: 'next_direction', nullable: true })
-  nextDirection: NextDirection | null;
+  nextDirection: string | null;
+
+  @Field(() => String, { nullable: true, description: '有効性: one of the strategy’s rating levels, when its reports rate it.' })
+  @Column({ type: 'text', nullable: true })
+  effectiveness: string | null;
+
+  @Field(() => String, { nullable: true, description: '効率性: one of the strategy’s rating levels, when its reports rate it.' })
+  @Column({ type: 'text', nullable: true })
+  efficiency: string | null;
 
   @Field(() => String, { nullable: true, description: 'Self-evaluation, one of the strategy’s grades.' })
   @Column({ type: 'text', name: 'self_grade', nullable: true })

@@ -1,4 +1,3 @@
-import { NextDirection } from '@kaizen/shared';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
@@ -18,9 +17,20 @@ export class SaveMeasureReportInput {
   @MaxLength(8000)
   issues: string;
 
-  @Field(() => NextDirection, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The code of one of the strategy’s 今後の方向性 options.' })
   @IsOptional()
-  nextDirection?: NextDirection | null;
+  @MaxLength(32)
+  nextDirection?: string | null;
+
+  @Field(() => String, { nullable: true, description: '有効性, one of the strategy’s rating levels; only when its reports rate it.' })
+  @IsOptional()
+  @MaxLength(20)
+  effectiveness?: string | null;
+
+  @Field(() => String, { nullable: true, description: '効率性, one of the strategy’s rating levels; only when its reports rate it.' })
+  @IsOptional()
+  @MaxLength(20)
+  efficiency?: string | null;
 
   @Field(() => String, { nullable: true, description: 'One of the strategy’s grades (A, B, C, D by default).' })
   @IsOptional()

@@ -1,7 +1,8 @@
-import { assignableGrades, defaultProgressConfig } from '@kaizen/shared';
+import { assignableGrades, defaultProgressConfig, type ReportConfig } from '@kaizen/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
 import { Measure } from '../measure/measure.entity.js';
+import { reportConfigOf } from '../report-settings/report-settings.service.js';
 import { mayHandIn } from '../review-cycle/submission.policy.js';
 import { SubmissionWorkflow } from '../review-cycle/submission-workflow.js';
 import { Strategy } from '../strategy/strategy.entity.js';
@@ -16,6 +17,28 @@ function unfilledField(report: MeasureReport): string | null {
   if (!report.nextDirection) return 'nextDirection';
   if (!report.selfGrade) return 'selfGrade';
   return null;
+}
+
+const RATINGS = { effectiveness: '有効性', efficiency: '効率性' } as const;
+
+/** The direction and ratings as the strategy's report form offers them: an option's code, a rating only where the form asks for it. */
+function reportChoices(config: ReportConfig, input: SaveMeasureReportInput): Pick<MeasureReport, 'nextDirection' | 'effectiveness' | 'efficiency'> {
+  const nextDirection = input.nextDirection?.trim() || null;
+  const codes = config.directions.map((d) => d.code);
+  if (nextDirection && !codes.includes(nextDirection)) {
+    const labels = config.directions.map((d) => d.label);
+    throw new BadInputError(`今後の方向性は ${labels.join('・')} のいずれかです / The next direction is one of ${codes.join(', ')}`, 'nextDirection');
+  }
+  const rating = (field: keyof typeof RATINGS): string | null => {
+    const value = input[field]?.trim() || null;
+    if (value === null) return null;
+    if (!config[field]) throw new BadInputError(`この総合戦略の報告様式には${RATINGS[field]}がありません / This strategy’s reports do not rate ${field}`, field);
+    if (!config.ratingLevels.includes(value)) {
+      throw new BadInputError(`${RATINGS[field]}は ${config.ratingLevels.join('・')} のいずれかです / ${field} is one of ${config.ratingLevels.join(', ')}`, field);
+    }
+    return value;
+  };
+  return { nextDirection, effectiveness: rating('effectiveness'), efficiency: rating('efficiency') };
 }
 
 export class MeasureReportService {
@@ -49,7 +72,7 @@ export class MeasureReportService {
       if (selfGrade && !grades.includes(selfGrade)) {
         throw new BadInputError(`自己評価は ${grades.join('・')} のいずれかです / The self-evaluation is one of ${grades.join(', ')}`, 'selfGrade');
       }
-      return { whatWasDone: input.whatWasDone.trim(), issues: input.issues.trim(), nextDirection: input.nextDirection ?? null, selfGrade };
+      return { whatWasDone: input.whatWasDone.trim(), issues: input.issues.trim(), selfGrade, ...reportChoices(reportConfigOf(strategy), input) };
     });
   }
 

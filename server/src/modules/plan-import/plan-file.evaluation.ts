@@ -14,6 +14,7 @@ import {
   type ProgressConfig,
 } from '@kaizen/shared';
 import { z } from 'zod';
+import { checkReport, reportSchema } from './plan-file.report.js';
 import type { PathIssue } from './plan-file.rules.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -60,6 +61,8 @@ export const evaluationSchema = z
     tolerance: tolerance.optional(),
     scales: z.array(scale).min(1).optional(),
     rollUp: rollUp.optional(),
+    /** What the measure reports ask for (plan-file.report.ts). */
+    report: reportSchema.optional(),
   })
   .strict();
 
@@ -124,5 +127,6 @@ function inFile(path: (string | number)[], e: PlanEvaluation, config: ProgressCo
 /** What the shape cannot say (shared with the settings page and the API): checked on the configuration the block gives. */
 export function checkEvaluation(e: PlanEvaluation, period: { periodStartFY: number; periodEndFY: number }): PathIssue[] {
   const config = toProgressConfig(e);
-  return checkProgressConfig(config, period).map((issue) => ({ path: ['evaluation', ...inFile(issue.path, e, config)], message: issue.message }));
+  const issues = checkProgressConfig(config, period).map((issue) => ({ path: ['evaluation', ...inFile(issue.path, e, config)], message: issue.message }));
+  return e.report ? [...issues, ...checkReport(e.report)] : issues;
 }

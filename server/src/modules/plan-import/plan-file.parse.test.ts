@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../config.js';
 import { parsePlanFile, PlanFileError } from './plan-file.parse.js';
+import type { PlanKpi } from './plan-file.schema.js';
 
 const small = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/small-city-plan.yaml'), 'utf8');
 
@@ -21,9 +22,34 @@ const lineOf = (source: string, needle: string) => source.split('\n').findIndex(
 describe('plan file validation', () => {
   it('accepts a well-formed plan and applies defaults', () => {
     const plan = parsePlanFile(small, 'plan.yaml');
-    expect(plan.goals).toHaveLength(2);
+    expect(plan.goals).toHaveLength(3);
     expect(plan.goals[0].kgis[0].direction).toBe('HIGHER_IS_BETTER');
     expect(plan.goals[1].measures[0].policies).toEqual([]);
+    expect(plan.goals[0].kgis[0].yearlyTargets).toEqual([]);
+  });
+
+  it('reads the target details: yearly and intermediate targets, own start year, units, notes', () => {
+    const [reading, library] = parsePlanFile(small, 'plan.yaml').goals[2].measures[0].kpiGroups[0].kpis as PlanKpi[];
+    expect(reading).toMatchObject({
+      departmentsNote: '各小学校',
+      target: { value: 75, text: '75%以上', note: '県平均を上回る水準として設定' },
+      yearlyTargets: [{ fiscalYear: 2027, value: 70, intermediate: true }],
+      dataAvailability: '翌年度8月（全国学力・学習状況調査の公表後）',
+    });
+    expect(library).toMatchObject({ startFY: 2027, target: { unit: '冊（延べ）' }, baseline: { unit: '冊/年' } });
+  });
+
+  it('refuses a start year or yearly target outside the indicator’s years', () => {
+    const source = small
+      .replace('startFY: 2027', 'startFY: 2030')
+      .replace('{ fiscalYear: 2028, value: 20000', '{ fiscalYear: 2029, value: 20000')
+      .replace('{ fiscalYear: 2027, value: 70, text: 70%以上, intermediate: true }', '{ fiscalYear: 2027, intermediate: true }');
+    const kpis = 'goals[2].measures[0].kpiGroups[0].kpis';
+    expect(rejection(source).issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      `${kpis}[0].yearlyTargets[0]: needs a value or a text`,
+      `${kpis}[1].startFY: 2030 lies outside 2025–2029 (the plan's start to the target year)`,
+      `${kpis}[1].yearlyTargets[1].fiscalYear: 2029 lies outside 2025–2028 (a yearly target comes before the target year)`,
+    ]);
   });
 
   it('names the line of a YAML syntax error', () => {

@@ -26,7 +26,24 @@ export function checkPlanRules(plan: PlanFile): PathIssue[] {
   const projectNames = new Map<string, string>();
   const definedIn = { indicator: new Map<string, string>(), project: new Map<string, string>() };
 
-  const checkTarget = (path: PathIssue['path'], target: PlanFile['goals'][number]['kgis'][number]['target']) => {
+  const checkTarget = (path: PathIssue['path'], indicator: Omit<PlanFile['goals'][number]['kgis'][number], 'departments'>) => {
+    const { target, startFY, yearlyTargets } = indicator;
+    const indicatorPath = path.slice(0, -1);
+    const targetFY = target.fiscalYear ?? periodEndFY;
+    const startOutside = startFY !== undefined && (startFY < periodStartFY || startFY > targetFY);
+    if (startOutside) {
+      issues.push({ path: [...indicatorPath, 'startFY'], message: `${startFY} lies outside ${periodStartFY}–${targetFY} (the plan's start to the target year)` });
+    }
+    const from = startOutside ? periodStartFY : (startFY ?? periodStartFY);
+    const years = new Set<number>();
+    yearlyTargets.forEach((y, i) => {
+      if (y.fiscalYear < from || y.fiscalYear >= targetFY) {
+        issues.push({ path: [...indicatorPath, 'yearlyTargets', i, 'fiscalYear'], message: `${y.fiscalYear} lies outside ${from}–${targetFY - 1} (a yearly target comes before the target year)` });
+      }
+      if (years.has(y.fiscalYear)) issues.push({ path: [...indicatorPath, 'yearlyTargets', i, 'fiscalYear'], message: `duplicate yearly target for ${y.fiscalYear}` });
+      years.add(y.fiscalYear);
+      if (y.value === undefined && y.text === undefined) issues.push({ path: [...indicatorPath, 'yearlyTargets', i], message: 'needs a value or a text' });
+    });
     if (target.kind !== TargetKind.AT_LEAST_BASELINE && target.value === undefined) {
       issues.push({ path: [...path, 'value'], message: `is required for a ${target.kind} target` });
     }
@@ -42,7 +59,7 @@ export function checkPlanRules(plan: PlanFile): PathIssue[] {
     goal.kgis.forEach((kgi, k) => {
       const path = [...goalPath, 'kgis', k];
       firstSeen(indicatorKeys, kgi.key, path.join('.'), [...path, 'key'], 'indicator key');
-      checkTarget([...path, 'target'], kgi.target);
+      checkTarget([...path, 'target'], kgi);
     });
     goal.measures.forEach((measure, m) => {
       const measurePath = [...goalPath, 'measures', m];
@@ -58,7 +75,7 @@ export function checkPlanRules(plan: PlanFile): PathIssue[] {
           if ('relist' in entry) return;
           firstSeen(indicatorKeys, entry.key, path.join('.'), [...path, 'key'], 'indicator key');
           definedIn.indicator.set(entry.key, measure.code);
-          checkTarget([...path, 'target'], entry.target);
+          checkTarget([...path, 'target'], entry);
           if ((entry.departments ?? group.departments).length === 0 && !entry.departmentsNote) {
             issues.push({ path: [...path, 'departments'], message: 'names no department (give departments or departmentsNote)' });
           }

@@ -12,7 +12,15 @@ const target = z
     value: z.number().optional(),
     fiscalYear: fiscalYear.optional(),
     text,
+    /** When the target is in another unit than the indicator's. */
+    unit: z.string().optional(),
+    note: text.optional(),
   })
+  .strict();
+
+/** A yearly target, or the 中間目標値 (intermediate: true); value omitted when the plan words it without a number. */
+const yearlyTarget = z
+  .object({ fiscalYear, value: z.number().optional(), text: text.optional(), intermediate: z.boolean().default(false) })
   .strict();
 
 const baseline = z
@@ -21,6 +29,7 @@ const baseline = z
     label: text.optional(),
     text,
     note: text.optional(),
+    unit: z.string().optional(),
   })
   .strict();
 
@@ -35,6 +44,15 @@ const indicatorFields = {
   basis: z.enum(Object.values(JudgingBasis) as [JudgingBasis, ...JudgingBasis[]]).optional(),
   target,
   baseline,
+  /** Its own first year when it starts after the plan's (its baseline is then its own too). */
+  startFY: fiscalYear.optional(),
+  yearlyTargets: z.array(yearlyTarget).default([]),
+  /** 設定根拠 */
+  rationale: text.optional(),
+  /** 実績値の計算方法 */
+  calculationMethod: text.optional(),
+  /** 数値確定の時期 */
+  dataAvailability: text.optional(),
 };
 
 const kgi = z.object({ ...indicatorFields, departments }).strict();

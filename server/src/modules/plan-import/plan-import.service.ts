@@ -13,6 +13,7 @@ import { ProjectDepartment } from '../project/project-department.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import { toProgressConfig } from './plan-file.evaluation.js';
+import { toReportConfig } from './plan-file.report.js';
 import type { PlanFile, PlanKgi, PlanKpi, PlanProject } from './plan-file.schema.js';
 
 export type ImportSummary = {
@@ -54,7 +55,8 @@ export async function importPlan(dataSource: DataSource, plan: PlanFile): Promis
   return dataSource.transaction(async (manager) => {
     const { strategy: s } = plan;
     // A file without an evaluation block leaves the grading to the defaults (and to the planning division's settings).
-    await upsertAll(manager, Strategy, [{ ...s, ...(plan.evaluation && { progressConfig: toProgressConfig(plan.evaluation) }) }], ['key']);
+    const report = plan.evaluation?.report;
+    await upsertAll(manager, Strategy, [{ ...s, ...(plan.evaluation && { progressConfig: toProgressConfig(plan.evaluation) }), ...(report && { reportConfig: toReportConfig(report) }) }], ['key']);
     const strategy = await manager.findOneByOrFail(Strategy, { key: s.key });
     const strategyId = strategy.id;
 
@@ -143,6 +145,16 @@ export async function importPlan(dataSource: DataSource, plan: PlanFile): Promis
         baselineLabel: i.baseline.label ?? null,
         baselineText: i.baseline.text,
         baselineNote: i.baseline.note ?? null,
+        baselineUnit: i.baseline.unit ?? null,
+        targetUnit: i.target.unit ?? null,
+        targetNote: i.target.note ?? null,
+        startFY: i.startFY ?? null,
+        yearlyTargets: [...i.yearlyTargets]
+          .sort((a, b) => a.fiscalYear - b.fiscalYear)
+          .map((y) => ({ fiscalYear: y.fiscalYear, value: y.value ?? null, text: y.text ?? (y.value === undefined ? '' : String(y.value)), intermediate: y.intermediate })),
+        rationale: i.rationale ?? null,
+        calculationMethod: i.calculationMethod ?? null,
+        dataAvailability: i.dataAvailability ?? null,
       })),
       ['strategyId', 'key'],
     );

@@ -1,4 +1,4 @@
-import type { ClosedYearConfig, ProgressConfig } from '@kaizen/shared';
+import type { ClosedYearConfig, ProgressConfig, ReportConfig } from '@kaizen/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
@@ -32,6 +32,10 @@ export class Strategy {
   /** What a year is judged against, grade scales, roll-up; null means the default (against the expected value; A ≥ 100 %, B ≥ 80 %, C ≥ 50 %). */
   @Column({ type: 'jsonb', name: 'progress_config', nullable: true })
   progressConfig: ProgressConfig | null;
+
+  /** What a measure report asks for (今後の方向性 options, 有効性・効率性); null means the default (the national 効果検証 format). */
+  @Column({ type: 'jsonb', name: 'report_config', nullable: true })
+  reportConfig: ReportConfig | null;
 
   /** The rules of each closed cycle's year, as they were when it closed (or when the rules changed after). */
   @Column({ type: 'jsonb', name: 'closed_year_configs', default: () => "'[]'" })
