@@ -14,6 +14,8 @@ export default defineConfig({
     // Each file boots its own database (PGlite takes seconds), so time limits are generous.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Browser tests poll the page for what a click brings; on a busy CI machine a second is not always enough.
+    expect: { poll: { timeout: 5_000 } },
     pool: 'forks',
     // Builds the server (and client) when their sources changed: the tests run the compiled server.
     globalSetup: ['tests/support/build.ts'],

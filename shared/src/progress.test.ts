@@ -215,6 +215,15 @@ describe('late data: a value describing an earlier year (最新値（R5年度）
     expect(next).toMatchObject({ judgedFiscalYear: 2025, value: 190, judgedAgainst: 200 });
   });
 
+  it('a later cycle’s late figure leaves an earlier review year as it was', () => {
+    const sum = rule({ targetKind: CUMULATIVE, targetValue: 400 });
+    // FY2024's figure was not known when FY2025 was reviewed; it came in the FY2026 cycle.
+    const actuals = [{ fiscalYear: 2024, value: null }, { fiscalYear: 2025, value: 90 }, { fiscalYear: 2026, value: 100, periodFiscalYear: 2024 }];
+    expect(computeProgress(sum, actuals, 2025)).toMatchObject({ reason: 'MISSING_EARLIER_ACTUAL', notGraded: NotGraded.DATA_LATER });
+    // Read from FY2026 on, it fills FY2024 (and the FY2026 figure itself is FY2024's).
+    expect(computeProgress(sum, actuals, 2026)).toMatchObject({ judgedFiscalYear: 2024, value: 100 });
+  });
+
   it('never describes a later year than the review year', () => {
     expect(computeProgress(r, [{ fiscalYear: 2024, value: 1450, periodFiscalYear: 2026 }], 2024).judgedFiscalYear).toBe(2024);
   });

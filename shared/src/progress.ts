@@ -290,7 +290,8 @@ export function computeProgress(
   const basis = rule.basis ?? config.basis;
   // Each figure stands for the year it describes; for a review year, the latest figure entered for it.
   const byPeriod = new Map<number, number | null>();
-  for (const a of [...actuals].sort((x, y) => x.fiscalYear - y.fiscalYear)) byPeriod.set(Math.min(a.periodFiscalYear ?? a.fiscalYear, a.fiscalYear), a.value);
+  // A later cycle's entries never change an earlier review year: a closed year reads as it was.
+  for (const a of actuals.filter((x) => x.fiscalYear <= fiscalYear).sort((x, y) => x.fiscalYear - y.fiscalYear)) byPeriod.set(Math.min(a.periodFiscalYear ?? a.fiscalYear, a.fiscalYear), a.value);
   const valueIn = (fy: number) => byPeriod.get(fy) ?? null;
   const actual = entered?.value ?? null;
 

@@ -44,7 +44,7 @@ describe('sign-in and sessions', () => {
     const planning = server.session();
     await planning.signIn('planning@example.jp');
     const { data } = await planning.gql(USERS);
-    expect(data.users).toHaveLength(8);
+    expect(data.users).toHaveLength(24);
     expect(Object.keys(data.users[0])).toEqual(['email', 'role']);
   });
 

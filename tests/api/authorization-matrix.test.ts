@@ -315,6 +315,18 @@ describe('authorization matrix', () => {
       },
       state: userState,
     },
+    updateUser: {
+      allowed: ['ADMIN', 'PLANNING'],
+      prepare: async () => (await inviteNew()).user,
+      // Each allowed role finds the user as invited (a council member) and changes their name back and forth.
+      run: async (s, p) => {
+        const [{ display_name }] = await sql(`SELECT display_name FROM app_user WHERE id = $1`, [p.id]);
+        return s.gql(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id displayName } }`, {
+          input: { id: p.id, displayName: display_name === '招待 太郎' ? '招待 次郎' : '招待 太郎', role: 'COUNCIL', departmentId: null },
+        });
+      },
+      state: (p) => sql(`SELECT display_name, role, department_id FROM app_user WHERE id = $1`, [p.id]),
+    },
     enableUser: {
       allowed: ['ADMIN', 'PLANNING'],
       prepare: async () => {

@@ -72,7 +72,7 @@ describe('read matrix', () => {
     indicator: { allowed: ROLES, query: `query($i: ID!) { indicator(id: $i) { id actuals { value status } progress(fiscalYear: 2024) { value } } }` },
     viewer: { allowed: ROLES, query: `{ viewer { id role } }` },
     reviewCycles: { allowed: SIGNED_IN, query: `query($s: ID!) { reviewCycles(strategyId: $s) { id state } }` },
-    reviewCycle: { allowed: SIGNED_IN, query: `query($c: ID!) { reviewCycle(id: $c) { id state fiscalYear strategy { id } } }` },
+    reviewCycle: { allowed: SIGNED_IN, query: `query($c: ID!) { reviewCycle(id: $c) { id state fiscalYear lastMoveBackReason lastMovedBackAt strategy { id } } }` },
     reviewCyclesIn: { allowed: SIGNED_IN, query: `{ reviewCyclesIn(states: [PREPARING, COLLECTING, REVIEWING, RESPONDING, CLOSED]) { id state } }` },
     reviewThreads: { allowed: SIGNED_IN, query: `query($c: ID!) { reviewThreads(cycleId: $c) { id kind posts { body } } }` },
     actuals: { allowed: SIGNED_IN, query: `query($c: ID!) { actuals(cycleId: $c) { id value status } }` },
@@ -143,6 +143,24 @@ describe('read matrix', () => {
   }
 
   /**
+   * What is still open in a cycle names every department's drafts and returned entries: the
+   * planning division and administrators only. Refused, the non-null field takes its cycle with it.
+   */
+  it(`ReviewCycle.openItems: ${ROLES.map((r) => `${r} ${MANAGERS.includes(r) ? '✓' : '✗'}`).join(', ')}`, async () => {
+    const query = `query($c: ID!) { reviewCycle(id: $c) { id openItems { actualsMissing { total items { id title } } threadsUnresolved { total items { id } } } } }`;
+    for (const role of ROLES) {
+      const res = await session(role).gql(query, vars());
+      if (MANAGERS.includes(role)) {
+        expect(res.errors, `openItems as ${role}`).toBeUndefined();
+        expect(res.data.reviewCycle.openItems.threadsUnresolved, `openItems as ${role}`).toEqual({ total: 1, items: [{ id: ids.thread }] });
+      } else {
+        expect(codes(res), `openItems as ${role}`).toEqual([refusal(role)]);
+        expect(res.data?.reviewCycle ?? null, `openItems as ${role}`).toBeNull();
+      }
+    }
+  });
+
+  /**
    * Personal data × role. `expected` is what an allowed role reads; a refused role gets the error
    * and `secret` appears nowhere in its answer.
    */
@@ -194,6 +212,14 @@ describe('read matrix', () => {
       read: (d) => d.reviewThreads[0].createdByUser,
       // Those who manage users read it; the others read nulls (the fields say so).
       expected: (role) => ({ status: MANAGERS.includes(role) ? 'ACTIVE' : null, disabledAt: null, disabledReason: null, invitationExpiresAt: null }),
+    },
+    'what the viewer may do to an author: createdByUser { viewerCan { update disable issuePasswordReset } }': {
+      query: `query($c: ID!) { reviewThreads(cycleId: $c) { createdByUser { viewerCan { update disable issuePasswordReset } } } }`,
+      allowed: SIGNED_IN,
+      secret: 'true',
+      read: (d) => d.reviewThreads[0].createdByUser.viewerCan,
+      // Only those who manage users may change, disable or reset another user (the author is a council member).
+      expected: (role) => ({ update: MANAGERS.includes(role), disable: MANAGERS.includes(role), issuePasswordReset: MANAGERS.includes(role) }),
     },
     'User.email in the audit log: auditLog { user { email } }': {
       query: `{ auditLog(first: 500) { user { email } } }`,

@@ -10,6 +10,7 @@ const DISABLE = `mutation($id: ID!, $reason: String!) { disableUser(id: $id, rea
 const ENABLE = `mutation($id: ID!) { enableUser(id: $id) { ${USER_FIELDS} } }`;
 const VIEWER = `{ viewer { id email role displayName department { name } } }`;
 const USERS = `{ users { ${USER_FIELDS} } }`;
+const UPDATE = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { ${USER_FIELDS} viewerCan { update } } }`;
 
 const GOOD_PASSWORD = 'correct horse battery staple';
 
@@ -243,6 +244,62 @@ describe('inviting and disabling users', () => {
     expect((await accept(server.session(), fresh.token)).errors).toBeUndefined();
   });
 
+  it('changes a user’s name, role and department under the invitation’s rules, field by field', async () => {
+    const { user } = (await invite(planning, { email: 'mover@example.jp', displayName: '異動 予定', role: 'DEPARTMENT', departmentId: shoko })).data.inviteUser;
+    expect(user.viewerCan).toMatchObject({ disable: true });
+    const kankyo = (await server.gql(`{ strategies { departments { id name } } }`)).data.strategies[0].departments.find((d: { name: string }) => d.name === '環境課').id;
+    const update = (by: ApiSession, input: Record<string, unknown>) => by.gql(UPDATE, { input: { id: user.id, displayName: '異動 予定', role: 'DEPARTMENT', departmentId: shoko, ...input } });
+    const auditCount = async () => (await sql(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'user.update'`))[0].n;
+
+    const moved = await update(planning, { displayName: ' 異動 済み ', departmentId: kankyo });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data.updateUser).toMatchObject({ displayName: '異動 済み', role: 'DEPARTMENT', department: { name: '環境課' }, status: 'INVITED', viewerCan: { update: true } });
+    const [entry] = await sql(`SELECT user_id, before, after FROM audit_entry WHERE action = 'user.update' AND entity_id = $1`, [user.id]);
+    expect(entry).toMatchObject({ user_id: await idOf('planning@example.jp'), before: { displayName: '異動 予定', departmentId: shoko }, after: { displayName: '異動 済み', departmentId: kankyo } });
+
+    // Nothing to change: nothing is written or audited.
+    const audited = await auditCount();
+    expect((await update(planning, { displayName: '異動 済み', departmentId: kankyo })).errors).toBeUndefined();
+    expect(await auditCount()).toBe(audited);
+
+    const before = (await sql(`SELECT display_name, role, department_id FROM app_user WHERE id = $1`, [user.id]))[0];
+    const cases: [Record<string, unknown>, string][] = [
+      [{ displayName: '  ' }, 'displayName'],
+      [{ displayName: 'x'.repeat(101) }, 'displayName'],
+      [{ departmentId: null }, 'departmentId'],
+      [{ role: 'COUNCIL' }, 'departmentId'],
+      [{ departmentId: '00000000-0000-4000-8000-000000000000' }, 'departmentId'],
+    ];
+    for (const [input, field] of cases) {
+      expect(errorOf(await update(planning, input)), JSON.stringify(input)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
+    }
+    expect((await sql(`SELECT display_name, role, department_id FROM app_user WHERE id = $1`, [user.id]))[0]).toEqual(before);
+    expect(await auditCount()).toBe(audited);
+
+    // Only an administrator grants ADMIN, or changes an administrator.
+    expect(errorOf(await update(planning, { role: 'ADMIN', departmentId: null }))).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const asCouncil = await update(planning, { role: 'COUNCIL', departmentId: null });
+    expect(asCouncil.data.updateUser).toMatchObject({ role: 'COUNCIL', department: null });
+    expect((await update(admin, { role: 'ADMIN', departmentId: null })).data.updateUser.role).toBe('ADMIN');
+    expect(errorOf(await update(planning, { role: 'PLANNING', departmentId: null }))).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect((await planning.gql(USERS)).data.users.find((u: { id: string }) => u.id === user.id).viewerCan).toMatchObject({ disable: false });
+    expect((await update(admin, { role: 'DEPARTMENT', departmentId: shoko })).data.updateUser).toMatchObject({ role: 'DEPARTMENT', department: { name: '商工課' } });
+
+    // Nobody changes their own role or department; their own name they may.
+    const planningId = await idOf('planning@example.jp');
+    const self = (input: Record<string, unknown>) => planning.gql(UPDATE, { input: { id: planningId, displayName: '政策企画課 企画 太郎', role: 'PLANNING', departmentId: null, ...input } });
+    expect(errorOf(await self({ role: 'COUNCIL' }))).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(errorOf(await self({ role: 'DEPARTMENT', departmentId: shoko }))).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect((await sql(`SELECT role FROM app_user WHERE id = $1`, [planningId]))[0].role).toBe('PLANNING');
+    expect((await planning.gql(`{ viewer { viewerCan { update } } }`)).data.viewer.viewerCan.update).toBe(false);
+
+    // The new role applies at once, in the user's existing session.
+    const byoinId = await idOf('byoin@example.jp');
+    const byoin = await signedIn('byoin@example.jp');
+    expect((await planning.gql(UPDATE, { input: { id: byoinId, displayName: '市立病院総務課 病院 六花', role: 'DEPARTMENT', departmentId: kankyo } })).errors).toBeUndefined();
+    expect((await byoin.gql(VIEWER)).data.viewer.department).toEqual({ name: '環境課' });
+  });
+
   it('shows other roles who wrote, but not anyone’s account status', async () => {
     let cycle = (await planning.gql(OPEN_CYCLE, { strategyId, fiscalYear: 2024 })).data.openReviewCycle;
     for (const to of ['COLLECTING', 'REVIEWING']) cycle = (await planning.gql(MOVE_CYCLE, { id: cycle.id, to, v: cycle.version })).data.moveReviewCycle;
@@ -270,7 +327,7 @@ describe('inviting and disabling users', () => {
   it('audits every write, without password hashes or tokens', async () => {
     const entries = await sql(`SELECT user_id, action, entity_id, before, after FROM audit_entry WHERE entity_type = 'User' ORDER BY at`);
     const actions = new Set(entries.map((e: { action: string }) => e.action));
-    expect([...actions].sort()).toEqual(['user.acceptInvitation', 'user.disable', 'user.enable', 'user.invite', 'user.reissueInvitation']);
+    expect([...actions].sort()).toEqual(['user.acceptInvitation', 'user.disable', 'user.enable', 'user.invite', 'user.reissueInvitation', 'user.update']);
     const text = JSON.stringify(entries);
     for (const secret of secrets) expect(text).not.toContain(secret);
     for (const { token_hash } of await sql(`SELECT token_hash FROM user_invitation`)) expect(text).not.toContain(token_hash);

@@ -253,7 +253,7 @@ describe('council review in headless Chromium, live in two browsers', () => {
     await page.goto(url(`/cycles/${cycle.id}/summary`));
     await page.getByText('未解決の論点はありません。').waitFor();
     await page.getByRole('button', { name: 'サイクルを締める' }).click();
-    await page.getByRole('button', { name: '締める', exact: true }).click();
+    await page.getByRole('dialog', { name: 'サイクルを締める前に' }).getByRole('button', { name: '締める', exact: true }).click();
     await page.getByText('このレビューは締められました。内容は読み取り専用です。').waitFor();
     // A closed cycle is read-only: the department may no longer reply.
     await expect.poll(() => threadOn(shoko).getByRole('textbox', { name: /^返信/ }).count()).toBe(0);

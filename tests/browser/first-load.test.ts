@@ -51,7 +51,9 @@ describe('first loads in headless Chromium', () => {
     await page.getByLabel('パスワード').fill(SAMPLE_PASSWORD);
     await page.locator('main').getByRole('button', { name: 'サインイン' }).click();
     await page.getByRole('banner').getByRole('button', { name: 'サインアウト' }).waitFor();
-    // The page signing in lands on (the council's review list) finishes its own requests before counting starts.
+    // The page signing in lands on (the council's review list) finishes its own requests before counting starts:
+    // its heading is drawn once its chunk and its query are in.
+    await page.locator('main h1').filter({ hasNotText: 'サインイン' }).waitFor();
     await page.waitForLoadState('networkidle');
 
     const sent: Sent[] = [];

@@ -43,7 +43,11 @@ describe('late data and target details in headless Chromium', () => {
     const page = await signedIn('shoko@example.jp');
     await page.goto(url(`/review/cycles/${cycleId}/indicators/${kpi['付加価値額']}`));
     const main = page.locator('main');
+    // A slip of digits gets a second look, never a refusal.
+    await main.getByLabel(/^実績値/).fill('14,500');
+    await expect.poll(() => main.locator('.notice').allTextContents()).toContain('計画の目標値・基準値と比べて非常に大きな値です。単位や桁をもう一度確かめてください（このまま保存もできます）。');
     await main.getByLabel(/^実績値/).fill('1,450');
+    expect(await main.getByText('計画の目標値・基準値と比べて非常に大きな値です', { exact: false }).count()).toBe(0);
     await main.getByLabel('値の対象期間').selectOption({ label: 'R6年度（最新値が前の年度のもの）' });
     await main.getByLabel('時点の表記（任意）').fill('R6年度（経済構造実態調査）');
     const preview = main.getByTestId('progress-preview');
@@ -62,8 +66,12 @@ describe('late data and target details in headless Chromium', () => {
 
   it('declares a KPI not graded: the reason is required, named next to its field', async () => {
     const page = await signedIn('shoko@example.jp');
+    // A 延べ KPI says that the year's own figure is wanted.
+    await page.goto(url(`/review/cycles/${cycleId}/indicators/${kpi['創業支援等事業計画に基づく創業者数']}`));
+    await expect.poll(() => page.locator('main').textContent()).toContain('延べ（累計）の指標です。この年度の値を入力してください（累計ではありません）。');
     await page.goto(url(`/review/cycles/${cycleId}/indicators/${kpi['TEAM NEXT YONEZAWA の登録数']}`));
     const main = page.locator('main');
+    expect(await main.textContent()).not.toContain('延べ（累計）の指標です');
     await main.getByLabel('評価', { exact: true }).selectOption({ label: '評価しない：中止' });
     await main.getByRole('button', { name: '下書き保存' }).click();
     const reason = main.getByLabel('評価しない理由');

@@ -200,10 +200,13 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
     await page.unroute('**/graphql', slowAnswers);
     expect(await blockers.textContent()).toContain('未解決の論点はありません');
 
-    // A confirmation first; cancelling leaves it open.
+    // A confirmation first, in a dialog naming what is still open (entries never made); cancelling leaves it open.
     await close.click();
+    const dialog = page.getByRole('dialog', { name: 'サイクルを締める前に' });
+    await expect.poll(() => dialog.locator('.open-items-question').textContent()).toMatch(/^未入力 \d+件.*があります。.*このまま締めますか？$/);
     await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('締める');
     await blockers.getByRole('button', { name: 'やめる' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
     expect((await planning.gql(`query($id: ID!) { reviewCycle(id: $id) { state } }`, { id: cycle.id })).data.reviewCycle.state).toBe('RESPONDING');
     await close.click();
     await blockers.getByRole('button', { name: '締める', exact: true }).click();

@@ -33,6 +33,8 @@ const EvaluationSettingsPage = lazyPage(() => import('../features/evaluation-set
 const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
 const AccountPage = lazyPage(() => import('../features/account/AccountPage'), 'AccountPage');
 const PasswordResetPage = lazyPage(() => import('../features/account/PasswordResetPage'), 'PasswordResetPage');
+const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
+const InvitationPage = lazyPage(() => import('../features/users/InvitationPage'), 'InvitationPage');
 
 export function App() {
   const client = useMemo(createApolloClient, []);
@@ -47,6 +49,7 @@ export function App() {
             <Route path="indicators/:indicatorId" element={<IndicatorPage />} />
             <Route path="signin" element={<SignInPage />} />
             <Route path="password-reset/:token" element={<PasswordResetPage />} />
+            <Route path="invitation/:token" element={<InvitationPage />} />
             <Route element={<RequireRole roles={['COUNCIL', 'DEPARTMENT', 'PLANNING', 'ADMIN']} />}>
               <Route path="account" element={<AccountPage />} />
             </Route>
@@ -66,6 +69,7 @@ export function App() {
               <Route path="cycles" element={<CyclesPage />} />
               <Route path="cycles/:cycleId/board/:departmentKey?" element={<CycleBoardPage />} />
               <Route path="audit" element={<AuditLogPage />} />
+              <Route path="users" element={<UsersPage />} />
               <Route path="strategies/:strategyId/evaluation" element={<EvaluationSettingsPage />} />
             </Route>
             <Route element={<RequireRole roles={['COUNCIL', 'DEPARTMENT', 'PLANNING', 'ADMIN']} />}>

@@ -95,6 +95,9 @@ function MainNav({ viewer }: { viewer: Viewer | null }) {
             <li>
               <NavLink to="/audit">{t('nav.audit')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/users">{t('nav.users')}</NavLink>
+            </li>
           </>
         )}
       </ul>

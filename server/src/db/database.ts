@@ -54,6 +54,10 @@ export function createDataSource(url: string, logger = new StatementCountingLogg
     logger,
     extra: {
       max: poolSize,
+      // PGlite keeps its one session (and its named prepared statements, entity-rows.ts) when a
+      // socket connection closes: a connection pg opened anew after 10 s idle would prepare them
+      // again and fail ("prepared statement … already exists"). Its one connection stays open.
+      idleTimeoutMillis: poolSize === EMBEDDED_POOL_SIZE ? 0 : 10_000,
       connectionTimeoutMillis: limits.poolWaitMs,
       statement_timeout: limits.statementTimeoutMs,
       // A transaction left open by a crashed request would hold its row locks: PostgreSQL ends it.

@@ -13,6 +13,7 @@ import { ClosedYearConfigs1733386400000 } from './1733386400000-closed-year-conf
 import { TargetDetails1733472800000 } from './1733472800000-target-details.js';
 import { ReportConfig1733645600000 } from './1733645600000-report-config.js';
 import { OverallJudgement1733559200000 } from './1733559200000-overall-judgement.js';
+import { CycleMoveBackReason1733732000000 } from './1733732000000-cycle-move-back-reason.js';
 
 /** In order of application. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   TargetDetails1733472800000,
   OverallJudgement1733559200000,
   ReportConfig1733645600000,
+  CycleMoveBackReason1733732000000,
 ];

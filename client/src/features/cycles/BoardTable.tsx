@@ -19,16 +19,19 @@ export type BoardRow = CycleBoardQuery['reviewCycle']['board'][number];
 
 export const keyOf = (row: BoardRow) => row.department?.id ?? OWN;
 
+/** Everything handed in and accepted: nothing left for the department to hand in, nor to check. */
+export const isDone = ({ actuals, reports }: BoardRow) => actuals.accepted === actuals.total && reports.accepted === reports.total;
+
 const COLUMNS = ['total', 'missing', 'drafts', 'submitted', 'returned', 'accepted'] as const;
 
 /** Per department: how many actuals stand where, and who is late (said in words, not only colour). */
-export function BoardTable({ cycleId, rows, selected }: { cycleId: string; rows: BoardRow[]; selected?: string }) {
+export function BoardTable({ cycleId, rows, selected, caption }: { cycleId: string; rows: BoardRow[]; selected?: string; caption: string }) {
   const { t } = useTranslation();
   const name = (row: BoardRow) => row.department?.name ?? t('board.own');
   return (
-    <div className="table-scroll" role="region" aria-label={t('board.caption')} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="kpi-table board-table">
-        <caption>{t('board.caption')}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('board.department')}</th>
@@ -80,6 +83,6 @@ function Standing({ row }: { row: BoardRow }) {
       </span>
     );
   if (actuals.submitted + reports.submitted > 0) return <>{t('board.toCheck', { count: actuals.submitted + reports.submitted })}</>;
-  if (actuals.accepted === actuals.total && reports.accepted === reports.total) return <>{t('board.done')}</>;
+  if (isDone(row)) return <>{t('board.done')}</>;
   return <>{t('board.inProgress')}</>;
 }

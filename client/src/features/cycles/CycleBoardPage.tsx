@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
 import { reviewIndexPath } from '../council-review/paths';
 import { cycleSummaryPath } from '../cycle-summary/paths';
-import { BoardTable, keyOf } from './BoardTable';
+import { BoardTable, isDone, keyOf } from './BoardTable';
 import { CycleDueDates } from './CycleDueDates';
 import { CycleStateSteps } from './CycleStateSteps';
 import { DepartmentDetail } from './DepartmentDetail';
@@ -56,7 +56,11 @@ export function CycleBoardPage() {
   if (!data) return <QueryStatus loading={loading} error={error} />;
 
   const cycle = data.reviewCycle;
-  const late = cycle.board.filter((r) => r.late);
+  // What no department holds (各課等) last; a department with nothing to hand in is not listed.
+  const rows = [...cycle.board.filter((r) => r.department), ...cycle.board.filter((r) => !r.department)].filter((r) => r.actuals.total + r.reports.total > 0);
+  const open = rows.filter((r) => !isDone(r));
+  const done = rows.filter(isDone);
+  const late = rows.filter((r) => r.late);
   const selected = departmentKey ? cycle.board.find((r) => keyOf(r) === departmentKey) : undefined;
   const planning = viewer?.role === 'PLANNING';
   return (
@@ -82,16 +86,32 @@ export function CycleBoardPage() {
           {late.map((r) => r.department?.name ?? t('board.own')).join('、')}
         </p>
       )}
-      {cycle.board.length === 0 ? <p>{t('board.empty')}</p> : <BoardTable cycleId={cycle.id} rows={cycle.board} selected={departmentKey} />}
-      {departmentKey && (
-        <DepartmentDetail
-          key={departmentKey}
-          cycleId={cycle.id}
-          departmentId={departmentKey === OWN ? null : departmentKey}
-          name={selected?.department?.name ?? t('board.own')}
-          canDecide={planning && (cycle.state === 'COLLECTING' || cycle.state === 'REVIEWING')}
-        />
-      )}
+      {/* On a wide screen the chosen department's entries stand beside the table, not below its last row. */}
+      <div className={departmentKey ? 'board-layout with-detail' : 'board-layout'}>
+        <div className="board-tables">
+          {rows.length === 0 ? (
+            <p>{t('board.empty')}</p>
+          ) : (
+            open.length > 0 && <BoardTable cycleId={cycle.id} rows={open} selected={departmentKey} caption={t('board.caption')} />
+          )}
+          {done.length > 0 && (
+            <details className="board-done" open={(selected && isDone(selected)) || undefined}>
+              <summary>{t('board.doneSummary', { count: done.length })}</summary>
+              <BoardTable cycleId={cycle.id} rows={done} selected={departmentKey} caption={t('board.doneCaption')} />
+            </details>
+          )}
+        </div>
+        {departmentKey && (
+          <DepartmentDetail
+            key={departmentKey}
+            cycleId={cycle.id}
+            fiscalYear={cycle.fiscalYear}
+            departmentId={departmentKey === OWN ? null : departmentKey}
+            name={selected?.department?.name ?? t('board.own')}
+            canDecide={planning && (cycle.state === 'COLLECTING' || cycle.state === 'REVIEWING')}
+          />
+        )}
+      </div>
     </>
   );
 }

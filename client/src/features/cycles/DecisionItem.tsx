@@ -1,49 +1,56 @@
-import { useId, useState, type FormEvent } from 'react';
+import { computeProgress, fiscalYearLabel, type Progress } from '@kaizen/shared';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../app/i18n';
+import type { StrategyProgressConfig_StrategyFragment } from '../../gql/graphql';
+import { formatRate } from '../../ui/format';
+import { countedValues, ruleOf, rulesOf } from '../indicator/ruleOf';
 import { ActualValueText } from '../review/ActualValueText';
 import { entryPath } from '../review/paths';
 import { StatusBadge } from '../review/StatusBadge';
 import { WhoWhen } from '../review/WhoWhen';
+import { DecisionControls } from './DecisionControls';
 import type { DepartmentAssignment } from './DepartmentDetail';
 
 type Props = {
   cycleId: string;
+  fiscalYear: number;
+  strategy: StrategyProgressConfig_StrategyFragment;
   item: DepartmentAssignment;
   canDecide: boolean;
   busy: boolean;
   onAccept: () => void;
   onReturn: (reason: string) => Promise<boolean>;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
 };
 
-/** One indicator's entry as the planning division checks it, with accept and return (with a reason). */
-export function DecisionItem({ cycleId, item, canDecide, busy, onAccept, onReturn }: Props) {
+/**
+ * The grade the entry would give once accepted, by the shared rules (ruleOf, computeProgress): the
+ * other years' handed-in values with this year's entry as it stands, whatever its status.
+ */
+function gradeIfAccepted(item: DepartmentAssignment, strategy: StrategyProgressConfig_StrategyFragment, fiscalYear: number): Progress | null {
+  const { indicator, actual } = item;
+  if (!actual || (actual.value == null && !actual.notGraded)) return null;
+  const others = countedValues(indicator.actuals.filter((a) => a.fiscalYear !== fiscalYear));
+  const entered = { fiscalYear, value: actual.value ?? null, periodFiscalYear: actual.periodFiscalYear ?? null, notGraded: actual.notGraded ?? null };
+  return computeProgress(ruleOf(indicator, strategy.periodStartFY), [...others, entered], fiscalYear, rulesOf(strategy)(fiscalYear));
+}
+
+/** One indicator's entry as the planning division checks it: beside baseline, target, last year's value and the grade it gives; accept or return (with a reason). */
+export function DecisionItem({ cycleId, fiscalYear, strategy, item, canDecide, busy, onAccept, onReturn, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const { indicator, actual } = item;
-  const [returning, setReturning] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   const status = actual?.status;
-  const mayAccept = canDecide && status === 'SUBMITTED';
-  const mayReturn = canDecide && (status === 'SUBMITTED' || status === 'ACCEPTED');
-
-  async function submitReturn(event: FormEvent) {
-    event.preventDefault();
-    if (!reason.trim()) {
-      setReasonMissing(true);
-      document.getElementById(`${id}-reason`)?.focus();
-      return;
-    }
-    if (!(await onReturn(reason.trim()))) return;
-    setReturning(false);
-    setReason('');
-  }
+  const progress = gradeIfAccepted(item, strategy, fiscalYear);
+  const lastYear = indicator.actuals.find((a) => a.fiscalYear === fiscalYear - 1);
 
   return (
     <li className="card decision" aria-labelledby={`${id}-name`}>
       <div className="decision-head">
         <h4 id={`${id}-name`}>
+          <span className="kind">{t('decision.kinds.actual')}</span>
           <span className="code">{indicator.key}</span>
           <Link to={entryPath(cycleId, indicator.id)}>{indicator.name}</Link>
         </h4>
@@ -57,8 +64,37 @@ export function DecisionItem({ cycleId, item, canDecide, busy, onAccept, onRetur
           </dd>
         </div>
         <div className="inline-dl-item">
+          <dt>{t('decision.grade')}</dt>
+          <dd>
+            {progress ? (
+              <>
+                <span className={`grade grade-${progress.grade}`}>{progress.grade}</span>
+                {progress.rate !== null && <> {t('decision.rate', { rate: formatRate(progress.rate) })}</>}
+              </>
+            ) : (
+              t('common.none')
+            )}
+          </dd>
+        </div>
+        <div className="inline-dl-item">
+          <dt>{t('decision.lastYear', { year: fiscalYearLabel(fiscalYear - 1) })}</dt>
+          <dd>
+            {lastYear ? <ActualValueText actual={lastYear} unit={indicator.unit} /> : t('common.none')}
+            {lastYear && lastYear.status !== 'ACCEPTED' && <> <StatusBadge status={lastYear.status} /></>}
+          </dd>
+        </div>
+        <div className="inline-dl-item">
+          <dt>{t('indicator.baseline')}</dt>
+          <dd>
+            {indicator.baseline.text}
+            {indicator.baseline.label && `（${indicator.baseline.label}）`}
+          </dd>
+        </div>
+        <div className="inline-dl-item">
           <dt>{t('indicator.target')}</dt>
-          <dd>{indicator.target.text}</dd>
+          <dd>
+            {indicator.target.text}（{fiscalYearLabel(indicator.target.fiscalYear)}）
+          </dd>
         </div>
       </dl>
       {actual && (
@@ -84,49 +120,7 @@ export function DecisionItem({ cycleId, item, canDecide, busy, onAccept, onRetur
           {actual.returnReason}
         </p>
       )}
-      {(mayAccept || mayReturn) && !returning && (
-        <div className="actions">
-          {mayAccept && (
-            <button type="button" className="primary" disabled={busy} onClick={onAccept} aria-describedby={`${id}-name`}>
-              {busy ? t('common.saving') : t('decision.accept')}
-            </button>
-          )}
-          {mayReturn && (
-            <button type="button" disabled={busy} onClick={() => setReturning(true)} aria-describedby={`${id}-name`}>
-              {t('decision.return')}
-            </button>
-          )}
-        </div>
-      )}
-      {returning && (
-        <form className="return-form" onSubmit={(e) => void submitReturn(e)} noValidate>
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>{t('decision.reason')}</label>
-            <textarea
-              id={`${id}-reason`}
-              rows={2}
-              autoFocus
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              aria-invalid={reasonMissing}
-              aria-describedby={reasonMissing ? `${id}-reason-error` : undefined}
-            />
-            {reasonMissing && (
-              <p id={`${id}-reason-error`} className="field-error">
-                {t('decision.reasonRequired')}
-              </p>
-            )}
-          </div>
-          <div className="actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? t('common.saving') : t('decision.confirmReturn')}
-            </button>
-            <button type="button" onClick={() => setReturning(false)} disabled={busy}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
+      <DecisionControls id={id} status={status} canDecide={canDecide} busy={busy} onAccept={onAccept} onReturn={onReturn} selected={selected} onSelect={onSelect} />
     </li>
   );
 }

@@ -1,16 +1,23 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
-import type { DepartmentAssignmentsQuery } from '../../gql/graphql';
+import type { DepartmentAssignmentsQuery, SubmissionStatus } from '../../gql/graphql';
 import { errorCode, errorMessage } from '../../ui/graphqlErrors';
 import { QueryStatus } from '../../ui/QueryStatus';
+import { BulkAccept, type BulkOutcome } from './BulkAccept';
 import { DecisionItem } from './DecisionItem';
+import { ReportDecisionItem } from './ReportDecisionItem';
 
 graphql(`
   fragment DecisionItem_actual on Actual {
     id
+    fiscalYear
     value
+    valueBound
+    periodFiscalYear
+    periodLabel
+    notGraded
     notKnownReason
     note
     evidenceLinks
@@ -25,22 +32,67 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment ReportDecisionItem_report on MeasureReport {
+    id
+    whatWasDone
+    issues
+    nextDirection
+    effectiveness
+    efficiency
+    selfGrade
+    status
+    returnReason
+    version
+    updatedAt
+    updatedByUser {
+      id
+      displayName
+    }
+  }
+`);
+
 const DepartmentAssignmentsQueryDocument = graphql(`
-  query DepartmentAssignments($cycleId: ID!, $departmentId: ID) {
+  query DepartmentAssignments($cycleId: ID!, $departmentId: ID, $fiscalYear: Int!) {
     reviewCycle(id: $cycleId) {
       id
+      strategy {
+        id
+        ...StrategyProgressConfig_strategy
+        reportConfig {
+          ...ReportConfigFields
+        }
+      }
       assignments(departmentId: $departmentId) {
         indicator {
           id
           key
           name
-          unit
-          target {
-            text
-          }
+          ...IndicatorProgressInputs_indicator
         }
         actual {
           ...DecisionItem_actual
+        }
+      }
+      reportAssignments(departmentId: $departmentId) {
+        measure {
+          id
+          code
+          title
+          progress(fiscalYear: $fiscalYear) {
+            grade
+          }
+          indicators {
+            id
+            key
+            name
+            progress(fiscalYear: $fiscalYear) {
+              grade
+            }
+          }
+        }
+        report {
+          ...ReportDecisionItem_report
         }
       }
     }
@@ -63,7 +115,24 @@ const ReturnActualMutation = graphql(`
   }
 `);
 
+const AcceptMeasureReportMutation = graphql(`
+  mutation AcceptMeasureReport($id: ID!, $expectedVersion: Int!) {
+    acceptMeasureReport(id: $id, expectedVersion: $expectedVersion) {
+      ...ReportDecisionItem_report
+    }
+  }
+`);
+
+const ReturnMeasureReportMutation = graphql(`
+  mutation ReturnMeasureReport($id: ID!, $expectedVersion: Int!, $reason: String!) {
+    returnMeasureReport(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+      ...ReportDecisionItem_report
+    }
+  }
+`);
+
 export type DepartmentAssignment = DepartmentAssignmentsQuery['reviewCycle']['assignments'][number];
+export type DepartmentReportAssignment = DepartmentAssignmentsQuery['reviewCycle']['reportAssignments'][number];
 
 const GROUPS = [
   { key: 'toCheck', statuses: ['SUBMITTED'] },
@@ -72,48 +141,103 @@ const GROUPS = [
   { key: 'accepted', statuses: ['ACCEPTED'] },
 ] as const;
 
-type Props = { cycleId: string; departmentId: string | null; name: string; canDecide: boolean };
+/** An actual or a report, as the decisions (one or many) handle it. */
+type Entry = { key: string; kind: 'actual' | 'report'; id: string; version: number; status: SubmissionStatus; name: string };
 
-/** One department's entries in the cycle: what to check (accept or return), what is still missing. */
-export function DepartmentDetail({ cycleId, departmentId, name, canDecide }: Props) {
+const entryOfActual = ({ actual, indicator }: DepartmentAssignment): Entry | null =>
+  actual && { key: `actual:${actual.id}`, kind: 'actual', id: actual.id, version: actual.version, status: actual.status, name: indicator.name };
+const entryOfReport = ({ report, measure }: DepartmentReportAssignment): Entry | null =>
+  report && { key: `report:${report.id}`, kind: 'report', id: report.id, version: report.version, status: report.status, name: `${measure.code} ${measure.title}` };
+
+type Props = { cycleId: string; fiscalYear: number; departmentId: string | null; name: string; canDecide: boolean };
+
+/** One department's entries in the cycle, actuals and measure reports: what to check (accept, return, or accept many at once), what is still missing. */
+export function DepartmentDetail({ cycleId, fiscalYear, departmentId, name, canDecide }: Props) {
   const { t } = useTranslation();
+  const client = useApolloClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const { data, loading, error, refetch } = useQuery(DepartmentAssignmentsQueryDocument, {
-    variables: { cycleId, departmentId },
+    variables: { cycleId, departmentId, fiscalYear },
     fetchPolicy: 'cache-and-network',
   });
-  const [accept] = useMutation(AcceptActualMutation, { refetchQueries: ['CycleBoard'] });
-  const [giveBack] = useMutation(ReturnActualMutation, { refetchQueries: ['CycleBoard'] });
-  const [busyId, setBusyId] = useState<string | null>(null);
+  const [acceptActual] = useMutation(AcceptActualMutation);
+  const [returnActual] = useMutation(ReturnActualMutation);
+  const [acceptReport] = useMutation(AcceptMeasureReportMutation);
+  const [returnReport] = useMutation(ReturnMeasureReportMutation);
+  const [busyKey, setBusyKey] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [bulk, setBulk] = useState<BulkOutcome | null>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  async function decide(item: DepartmentAssignment, run: () => Promise<unknown>, done: string): Promise<boolean> {
-    setBusyId(item.actual!.id);
+  const accept = (entry: Entry) =>
+    entry.kind === 'actual'
+      ? acceptActual({ variables: { id: entry.id, expectedVersion: entry.version } })
+      : acceptReport({ variables: { id: entry.id, expectedVersion: entry.version } });
+  const refresh = () => client.refetchQueries({ include: ['CycleBoard'] });
+  const failure = (e: unknown) => (errorCode(e) === 'CONFLICT' ? t('decision.conflict') : errorMessage(e, t));
+
+  async function decide(entry: Entry, run: () => Promise<unknown>, done: string): Promise<boolean> {
+    setBusyKey(entry.key);
     setMessage(null);
     try {
       await run();
       setMessage({ kind: 'ok', text: done });
+      void refresh();
       return true;
     } catch (error) {
       if (errorCode(error) === 'CONFLICT' || errorCode(error) === 'INVALID_STATE') void refetch();
-      setMessage({ kind: 'error', text: errorCode(error) === 'CONFLICT' ? t('decision.conflict') : errorMessage(error, t) });
+      setMessage({ kind: 'error', text: failure(error) });
       return false;
     } finally {
-      setBusyId(null);
+      setBusyKey(null);
+      unpick(entry.key);
     }
   }
 
-  const onAccept = (item: DepartmentAssignment) =>
-    decide(item, () => accept({ variables: { id: item.actual!.id, expectedVersion: item.actual!.version } }), t('decision.accepted', { name: item.indicator.name }));
-  const onReturn = (item: DepartmentAssignment, reason: string) =>
+  const onAccept = (entry: Entry) => decide(entry, () => accept(entry), t('decision.accepted', { name: entry.name }));
+  const onReturn = (entry: Entry, reason: string) =>
     decide(
-      item,
-      () => giveBack({ variables: { id: item.actual!.id, expectedVersion: item.actual!.version, reason } }),
-      t('decision.returned', { name: item.indicator.name }),
+      entry,
+      () =>
+        entry.kind === 'actual'
+          ? returnActual({ variables: { id: entry.id, expectedVersion: entry.version, reason } })
+          : returnReport({ variables: { id: entry.id, expectedVersion: entry.version, reason } }),
+      t('decision.returned', { name: entry.name }),
     );
 
   const assignments = data?.reviewCycle.assignments ?? [];
+  const reports = data?.reviewCycle.reportAssignments ?? [];
+  const submitted = [...assignments.map(entryOfActual), ...reports.map(entryOfReport)].filter((e): e is Entry => e?.status === 'SUBMITTED');
+  const chosen = submitted.filter((e) => picked.has(e.key));
+  const pick = (key: string, on: boolean) => setPicked((was) => (on ? new Set([...was, key]) : new Set([...was].filter((k) => k !== key))));
+  const unpick = (key: string) => pick(key, false);
+
+  // One after another, each with the version read last: a stale one is refused (CONFLICT) and said so, the rest go on.
+  async function acceptChosen() {
+    const queue = chosen;
+    setMessage(null);
+    setBulk({ running: true, total: queue.length, accepted: [], failed: [] });
+    const accepted: string[] = [];
+    const failed: { name: string; why: string }[] = [];
+    for (const entry of queue) {
+      setBusyKey(entry.key);
+      try {
+        await accept(entry);
+        accepted.push(entry.name);
+      } catch (error) {
+        failed.push({ name: entry.name, why: failure(error) });
+      }
+      setBulk({ running: true, total: queue.length, accepted: [...accepted], failed: [...failed] });
+    }
+    setBusyKey(null);
+    setPicked(new Set());
+    setBulk({ running: false, total: queue.length, accepted, failed });
+    if (failed.length) void refetch();
+    void refresh();
+  }
+
+  const nothing = assignments.length === 0 && reports.length === 0;
   return (
     <section className="department-detail" aria-labelledby="department-heading">
       <h2 id="department-heading" ref={heading} tabIndex={-1}>
@@ -126,28 +250,49 @@ export function DepartmentDetail({ cycleId, departmentId, name, canDecide }: Pro
           </p>
         )}
       </div>
+      {canDecide && (submitted.length > 0 || bulk) && (
+        <BulkAccept
+          chosen={chosen.length}
+          submitted={submitted.length}
+          outcome={bulk}
+          onPickAll={() => setPicked(new Set(submitted.map((e) => e.key)))}
+          onRun={() => void acceptChosen()}
+        />
+      )}
       {!data ? (
         <QueryStatus loading={loading} error={error} />
-      ) : assignments.length === 0 ? (
+      ) : nothing ? (
         <p>{t('decision.nothing')}</p>
       ) : (
         GROUPS.map((group) => {
-          const items = assignments.filter((a) => (group.statuses as readonly string[]).includes(a.actual?.status ?? 'MISSING'));
-          if (items.length === 0) return null;
+          const inGroup = (status: SubmissionStatus | undefined) => (group.statuses as readonly string[]).includes(status ?? 'MISSING');
+          const actuals = assignments.filter((a) => inGroup(a.actual?.status));
+          const ofReports = reports.filter((r) => inGroup(r.report?.status));
+          if (actuals.length + ofReports.length === 0) return null;
+          const controls = (entry: Entry | null) => ({
+            canDecide,
+            busy: bulk?.running === true || (entry !== null && busyKey === entry.key),
+            onAccept: () => void (entry && onAccept(entry)),
+            onReturn: (reason: string) => (entry ? onReturn(entry, reason) : Promise.resolve(false)),
+            selected: entry !== null && picked.has(entry.key),
+            onSelect: (on: boolean) => entry && pick(entry.key, on),
+          });
           return (
             <section key={group.key} aria-labelledby={`group-${group.key}`}>
-              <h3 id={`group-${group.key}`}>{t(`decision.groups.${group.key}`, { count: items.length })}</h3>
+              <h3 id={`group-${group.key}`}>{t(`decision.groups.${group.key}`, { count: actuals.length + ofReports.length })}</h3>
               <ul className="decision-list">
-                {items.map((item) => (
+                {actuals.map((item) => (
                   <DecisionItem
                     key={item.indicator.id}
                     cycleId={cycleId}
+                    fiscalYear={fiscalYear}
+                    strategy={data.reviewCycle.strategy}
                     item={item}
-                    canDecide={canDecide}
-                    busy={busyId === item.actual?.id}
-                    onAccept={() => void onAccept(item)}
-                    onReturn={(reason) => onReturn(item, reason)}
+                    {...controls(entryOfActual(item))}
                   />
+                ))}
+                {ofReports.map((item) => (
+                  <ReportDecisionItem key={item.measure.id} cycleId={cycleId} config={data.reviewCycle.strategy.reportConfig} item={item} {...controls(entryOfReport(item))} />
                 ))}
               </ul>
             </section>

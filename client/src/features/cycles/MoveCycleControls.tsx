@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { cycleStates } from '@kaizen/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { CycleState } from '../../gql/graphql';
 import { errorCode, errorMessage } from '../../ui/graphqlErrors';
+import { OpenItemsDialog } from './OpenItemsDialog';
 
 export const MoveReviewCycleMutation = graphql(`
   mutation MoveReviewCycle($id: ID!, $to: CycleState!, $expectedVersion: Int!, $reason: String) {
@@ -12,18 +13,25 @@ export const MoveReviewCycleMutation = graphql(`
       id
       state
       version
+      lastMoveBackReason
+      lastMovedBackAt
     }
   }
 `);
 
 type Props = { cycle: { id: string; state: CycleState; version: number }; onStale: () => void };
 
-/** Forward one step; back to an earlier step with a reason. Closing asks once more: it cannot be undone. */
+/**
+ * Forward one step; back to an earlier step with a reason. Past 実績入力中 a move forward first
+ * shows what is still open and asks (closing, besides, cannot be undone); opening the entry does not.
+ */
 export function MoveCycleControls({ cycle, onStale }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [move, { loading }] = useMutation(MoveReviewCycleMutation);
-  const [confirmClose, setConfirmClose] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const result = useRef<HTMLParagraphElement>(null);
   const [backTo, setBackTo] = useState<CycleState | ''>('');
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
@@ -32,17 +40,25 @@ export function MoveCycleControls({ cycle, onStale }: Props) {
   const next = cycle.state === 'CLOSED' ? null : (cycleStates[index + 1] ?? null);
   const earlier = cycle.state === 'CLOSED' ? [] : cycleStates.slice(0, index);
 
+  // The move's result takes focus (after the dialog gave it back to its opener), so it is read out where the keyboard now is.
+  useEffect(() => {
+    if (message?.kind === 'ok') result.current?.focus();
+  }, [message]);
+
   async function run(to: CycleState, why: string | null) {
     setMessage(null);
+    setFailure(null);
     try {
       await move({ variables: { id: cycle.id, to, expectedVersion: cycle.version, reason: why } });
+      setAsking(false);
       setMessage({ kind: 'ok', text: t('move.moved', { state: t(`cycle.states.${to}`) }) });
-      setConfirmClose(false);
       setReason('');
       setBackTo('');
     } catch (error) {
       if (errorCode(error) === 'CONFLICT') onStale();
-      setMessage({ kind: 'error', text: errorCode(error) === 'CONFLICT' ? t('move.conflict') : errorMessage(error, t) });
+      const text = errorCode(error) === 'CONFLICT' ? t('move.conflict') : errorMessage(error, t);
+      if (asking) setFailure(text);
+      else setMessage({ kind: 'error', text });
     }
   }
 
@@ -62,21 +78,32 @@ export function MoveCycleControls({ cycle, onStale }: Props) {
     <section className="card move" aria-labelledby={`${id}-heading`} aria-busy={loading}>
       <h2 id={`${id}-heading`}>{t('move.heading')}</h2>
       {cycle.state === 'CLOSED' && <p>{t('move.closed')}</p>}
-      {next && !confirmClose && (
-        <button type="button" className="primary" disabled={loading} onClick={() => (next === 'CLOSED' ? setConfirmClose(true) : void run(next, null))}>
-          {loading ? t('common.saving') : t('move.forward', { state: t(`cycle.states.${next}`) })}
+      {next && (
+        <button
+          type="button"
+          className="primary"
+          disabled={loading}
+          aria-haspopup={next === 'COLLECTING' ? undefined : 'dialog'}
+          onClick={() => {
+            setMessage(null);
+            setFailure(null);
+            if (next === 'COLLECTING') void run(next, null);
+            else setAsking(true);
+          }}
+        >
+          {loading && !asking ? t('common.saving') : t('move.forward', { state: t(`cycle.states.${next}`) })}
         </button>
       )}
-      {next === 'CLOSED' && confirmClose && (
-        <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
-          <p id={`${id}-confirm`}>{t('move.confirmClose')}</p>
-          <button type="button" className="primary" disabled={loading} onClick={() => void run('CLOSED', null)}>
-            {loading ? t('common.saving') : t('move.close')}
-          </button>{' '}
-          <button type="button" onClick={() => setConfirmClose(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
+      {next && next !== 'COLLECTING' && (
+        <OpenItemsDialog
+          cycleId={cycle.id}
+          to={next}
+          open={asking}
+          busy={loading}
+          failure={failure}
+          onConfirm={() => void run(next, null)}
+          onCancel={() => setAsking(false)}
+        />
       )}
       {earlier.length > 0 && (
         <details className="move-back">
@@ -116,7 +143,7 @@ export function MoveCycleControls({ cycle, onStale }: Props) {
       )}
       <div aria-live="polite">
         {message && (
-          <p className={message.kind === 'error' ? 'form-error' : 'ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
+          <p ref={result} tabIndex={-1} className={message.kind === 'error' ? 'form-error' : 'ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
             {message.text}
           </p>
         )}

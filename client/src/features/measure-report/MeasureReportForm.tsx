@@ -136,11 +136,6 @@ export function MeasureReportForm({ cycleId, measureId, report: loaded, config, 
           {t('councilReview.reportStatus')} <StatusBadge status={report.status} />
         </p>
       )}
-      {report?.status === 'RETURNED' && report.returnReason && (
-        <p className="notice">
-          {t('measureReport.returned')}：{report.returnReason}
-        </p>
-      )}
       <TextField label={t('councilReview.whatWasDone')} value={draft.whatWasDone} onChange={(whatWasDone) => set({ whatWasDone })} error={fieldMessage(error, 'whatWasDone')} required />
       <TextField label={t('councilReview.issues')} value={draft.issues} onChange={(issues) => set({ issues })} error={fieldMessage(error, 'issues')} />
       <RadioGroup legend={t('councilReview.nextDirection')} options={options.map((o) => ({ value: o.code, label: o.label, meaning: o.meaning }))} value={draft.nextDirection} onChange={(nextDirection) => set({ nextDirection })} error={fieldMessage(error, 'nextDirection')} />
@@ -159,7 +154,7 @@ export function MeasureReportForm({ cycleId, measureId, report: loaded, config, 
           {general}
         </p>
       )}
-      <div className="form-actions">
+      <div className="actions">
         <button type="button" disabled={busy} onClick={() => void onSave(false)}>
           {saving.loading ? t('measureReport.saving') : t('measureReport.saveDraft')}
         </button>

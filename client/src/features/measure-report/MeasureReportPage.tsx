@@ -75,6 +75,12 @@ function MeasureReportEntry({ cycleId, measureId, fiscalYear }: { cycleId: strin
         <span className="code">{measure.code}</span> {measure.title}
       </h1>
       <p className="eyebrow">{t('measureReport.heading')}</p>
+      {measure.report?.status === 'RETURNED' && measure.report.returnReason && (
+        <div className="returned" role="note">
+          <h2>{t('entry.returnedHeading')}</h2>
+          <p>{measure.report.returnReason}</p>
+        </div>
+      )}
       {editable ? (
         <MeasureReportForm cycleId={cycle.id} measureId={measure.id} report={measure.report ?? null} config={config} grades={grades} onStale={() => void refetch()} onAnnounce={setAnnouncement} />
       ) : (

@@ -1,34 +1,28 @@
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
+import type { ReportAssignmentList_AssignmentFragment } from '../../gql/graphql';
 import { StatusBadge } from '../review/StatusBadge';
 import { reportEntryPath } from './paths';
 
-const ReportAssignmentsQuery = graphql(`
-  query ReportAssignments($id: ID!) {
-    reviewCycle(id: $id) {
+graphql(`
+  fragment ReportAssignmentList_assignment on ReportAssignment {
+    measure {
       id
-      reportAssignments {
-        measure {
-          id
-          code
-          title
-        }
-        report {
-          id
-          status
-        }
-      }
+      code
+      title
+    }
+    report {
+      id
+      status
+      returnReason
     }
   }
 `);
 
-/** The measures whose report (施策の評価) the viewer's department writes in the cycle, and where each stands. */
-export function ReportAssignmentList({ cycleId, caption }: { cycleId: string; caption: string }) {
+/** The measures whose report (施策の評価) the viewer's department writes in the cycle, and where each stands; a returned one with the reason. */
+export function ReportAssignmentList({ cycleId, rows, caption }: { cycleId: string; rows: ReportAssignmentList_AssignmentFragment[]; caption: string }) {
   const { t } = useTranslation();
-  const { data } = useQuery(ReportAssignmentsQuery, { variables: { id: cycleId }, fetchPolicy: 'cache-and-network' });
-  const rows = data?.reviewCycle.reportAssignments ?? [];
   if (rows.length === 0) return null;
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
@@ -49,6 +43,12 @@ export function ReportAssignmentList({ cycleId, caption }: { cycleId: string; ca
               </th>
               <td>
                 <StatusBadge status={report?.status} />
+                {report?.status === 'RETURNED' && report.returnReason && (
+                  <p className="return-reason">
+                    <strong>{t('actual.returnReason')}：</strong>
+                    {report.returnReason}
+                  </p>
+                )}
               </td>
             </tr>
           ))}

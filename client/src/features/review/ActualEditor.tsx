@@ -55,6 +55,8 @@ type Props = {
   fiscalYear: number;
   indicatorId: string;
   unit: string;
+  cumulative: boolean;
+  plausibleMax: number | null;
   /** The entry as the cache knows it now (it may be newer than what the form was loaded from). */
   actual: ActualEditor_ActualFragment | null;
   /** Reads the entry again from the server (after a conflict or a state change). */
@@ -72,7 +74,7 @@ type Busy = 'save' | 'submit' | null;
  * Edits one actual: saves drafts against the version it was loaded from, submits, and on CONFLICT
  * shows the current record instead of overwriting it.
  */
-export function ActualEditor({ cycleId, fiscalYear, indicatorId, unit, actual, onStale, onTyped, onAnnounce }: Props) {
+export function ActualEditor({ cycleId, fiscalYear, indicatorId, unit, cumulative, plausibleMax, actual, onStale, onTyped, onAnnounce }: Props) {
   const { t } = useTranslation();
   const [stashed] = useState(() => peekStashedDraft(cycleId, indicatorId));
   const [draft, setDraft] = useState<Draft>(() => stashed?.draft ?? draftFrom(actual));
@@ -242,6 +244,8 @@ export function ActualEditor({ cycleId, fiscalYear, indicatorId, unit, actual, o
         showRequired={attempted}
         serverErrors={serverErrors}
         unit={unit}
+        cumulative={cumulative}
+        plausibleMax={plausibleMax}
         busy={busy}
         onSave={() => void save()}
         onSubmit={() => void submit()}

@@ -67,6 +67,19 @@ function readOnlyReason(viewer: Viewer | null, cycle: Cycle, indicator: Indicato
   return null;
 }
 
+/**
+ * Three times the largest figure the plan gives for a year (for 延べ, a year's share of the total):
+ * beyond it a value is more likely a slip of unit or digits than a result.
+ */
+function plausibleMax(indicator: Indicator): number | null {
+  const { target, baseline } = indicator;
+  // A 延べ target is the period's total and its baseline a year's amount.
+  const years = indicator.targetKind === 'CUMULATIVE' && indicator.strategy ? Math.max(1, target.fiscalYear - indicator.strategy.periodStartFY + 1) : 1;
+  const figures = [target.value == null ? null : target.value / years, baseline.value].filter((v): v is number => v != null).map(Math.abs);
+  const largest = figures.length ? Math.max(...figures) : 0;
+  return largest === 0 ? null : 3 * largest;
+}
+
 /** The actual of one indicator in one cycle: enter it, see its progress live, hand it in. */
 export function ActualEntryPage() {
   const { t } = useTranslation();
@@ -147,6 +160,8 @@ export function ActualEntryPage() {
               fiscalYear={cycle.fiscalYear}
               indicatorId={indicator.id}
               unit={indicator.unit}
+              cumulative={indicator.targetKind === 'CUMULATIVE'}
+              plausibleMax={plausibleMax(indicator)}
               actual={actual}
               onStale={onStale}
               onTyped={onTyped}

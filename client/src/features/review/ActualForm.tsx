@@ -20,19 +20,24 @@ type Props = {
   /** Messages from the server about a field. */
   serverErrors: Partial<Record<ActualFormField, string>>;
   unit: string;
+  /** 延べ: the year's own figure is entered, never the running total. */
+  cumulative: boolean;
+  /** A value above this is far beyond the plan's figures: shown for a second look, never refused. */
+  plausibleMax: number | null;
   busy: 'save' | 'submit' | null;
   onSave: () => void;
   onSubmit: () => void;
 };
 
 /** The fields of an actual: a value as typed (or "not yet known" and why), note, evidence links. */
-export function ActualForm({ ref, draft, fiscalYear, onChange, problems, showRequired, serverErrors, unit, busy, onSave, onSubmit }: Props) {
+export function ActualForm({ ref, draft, fiscalYear, onChange, problems, showRequired, serverErrors, unit, cumulative, plausibleMax, busy, onSave, onSubmit }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const ids = {
     value: `${id}-value`,
     valueHint: `${id}-value-hint`,
     valueError: `${id}-value-error`,
+    valueCheck: `${id}-value-check`,
     parsed: `${id}-parsed`,
     notKnown: `${id}-not-known`,
     reason: `${id}-reason`,
@@ -70,6 +75,7 @@ export function ActualForm({ ref, draft, fiscalYear, onChange, problems, showReq
   const parsed = draft.notKnown ? null : parseBoundedInput(draft.valueText);
   const earlierYears = Array.from({ length: 5 }, (_, i) => fiscalYear - 1 - i);
   const reasonShown = draft.notKnown || !!draft.notGraded;
+  const unusual = parsed?.ok && plausibleMax !== null && Math.abs(parsed.value) > plausibleMax;
   const describedBy = (...list: (string | false | undefined)[]) => list.filter(Boolean).join(' ') || undefined;
 
   function submit(event: FormEvent) {
@@ -96,9 +102,10 @@ export function ActualForm({ ref, draft, fiscalYear, onChange, problems, showReq
             disabled={draft.notKnown}
             onChange={(e) => set({ valueText: e.target.value })}
             aria-invalid={!!valueError}
-            aria-describedby={describedBy(ids.valueHint, valueError && ids.valueError, ids.parsed)}
+            aria-describedby={describedBy(ids.valueHint, valueError && ids.valueError, ids.parsed, unusual && ids.valueCheck)}
           />
           <p id={ids.valueHint} className="hint">
+            {cumulative && <strong>{t('entry.cumulativeHint')} </strong>}
             {t('entry.valueHint')}
           </p>
           <div aria-live="polite">
@@ -108,6 +115,11 @@ export function ActualForm({ ref, draft, fiscalYear, onChange, problems, showReq
               </p>
             )}
           </div>
+          {unusual && (
+            <p id={ids.valueCheck} className="notice">
+              {t('entry.unusualValue')}
+            </p>
+          )}
           {parsed?.ok && draft.valueText.trim() && (
             <p id={ids.parsed} className="parsed">
               {t('entry.readAs', { value: formatQuantity(parsed.value, unit, i18n.language) + (parsed.bound ? valueBoundSuffix[parsed.bound] : '') })}

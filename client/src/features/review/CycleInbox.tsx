@@ -10,6 +10,7 @@ import { reviewIndexPath } from '../council-review/paths';
 import { CycleStateSteps } from '../cycles/CycleStateSteps';
 import { AssignmentCounts } from './AssignmentCounts';
 import { AssignmentTable } from './AssignmentTable';
+import { MoveBackNotice } from './MoveBackNotice';
 import { ReturnedList } from './ReturnedList';
 import { ReportAssignmentList } from '../measure-report/ReportAssignmentList';
 
@@ -23,6 +24,7 @@ const CycleAssignmentsQuery = graphql(`
       collectingDue
       reviewingDue
       respondingDue
+      ...MoveBackNotice_cycle
       assignments {
         indicator {
           id
@@ -43,6 +45,9 @@ const CycleAssignmentsQuery = graphql(`
           version
         }
       }
+      reportAssignments {
+        ...ReportAssignmentList_assignment
+      }
     }
   }
 `);
@@ -56,6 +61,7 @@ export function CycleInbox({ cycleId, headingLevel = 2 }: { cycleId: string; hea
   const cycle = data.reviewCycle;
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const returned = cycle.assignments.filter((a) => a.actual?.status === 'RETURNED');
+  const returnedReports = cycle.reportAssignments.filter((r) => r.report?.status === 'RETURNED');
   const title = t('inbox.cycleTitle', { year: fiscalYearLabel(cycle.fiscalYear), fy: cycle.fiscalYear });
   const pending = cycle.assignments.filter((a) => !a.actual || a.actual.status === 'DRAFT' || a.actual.status === 'RETURNED').length;
   const overdue = cycle.state === 'COLLECTING' && !!cycle.collectingDue && cycle.collectingDue < todayInJapan() && pending > 0;
@@ -64,6 +70,7 @@ export function CycleInbox({ cycleId, headingLevel = 2 }: { cycleId: string; hea
       <Heading id={`cycle-${cycle.id}`}>{title}</Heading>
       <CycleStateSteps state={cycle.state} />
       <CycleDueDates cycle={cycle} />
+      <MoveBackNotice cycle={cycle} />
       {cycle.state !== 'COLLECTING' && <p className="notice">{t('inbox.notCollecting', { state: t(`cycle.states.${cycle.state}`) })}</p>}
       {(cycle.state === 'REVIEWING' || cycle.state === 'RESPONDING') && (
         <p>
@@ -76,7 +83,7 @@ export function CycleInbox({ cycleId, headingLevel = 2 }: { cycleId: string; hea
           {t('inbox.overdue', { date: formatDate(cycle.collectingDue!, i18n.language), count: pending })}
         </p>
       )}
-      <ReturnedList cycleId={cycle.id} returned={returned} />
+      <ReturnedList cycleId={cycle.id} returned={returned} returnedReports={returnedReports} />
       {cycle.assignments.length === 0 ? (
         <p>{t('inbox.nothingAssigned')}</p>
       ) : (
@@ -85,7 +92,7 @@ export function CycleInbox({ cycleId, headingLevel = 2 }: { cycleId: string; hea
           <AssignmentTable cycleId={cycle.id} assignments={cycle.assignments} caption={t('inbox.tableCaption', { title })} />
         </>
       )}
-      <ReportAssignmentList cycleId={cycle.id} caption={t('measureReport.assignmentsCaption', { title })} />
+      <ReportAssignmentList cycleId={cycle.id} rows={cycle.reportAssignments} caption={t('measureReport.assignmentsCaption', { title })} />
     </section>
   );
 }

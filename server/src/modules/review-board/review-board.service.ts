@@ -1,17 +1,22 @@
-import { Role, SubmissionStatus, todayInJapan } from '@kaizen/shared';
+import { Role, SubmissionStatus, ThreadStatus, todayInJapan } from '@kaizen/shared';
 import type { DataSource } from 'typeorm';
 import { anyOf } from '../../graphql/loader-helpers.js';
 import { Actual } from '../actual/actual.entity.js';
 import { Department } from '../department/department.entity.js';
+import { Goal } from '../goal/goal.entity.js';
+import { MeasureIndicator } from '../indicator/measure-indicator.entity.js';
 import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
 import { Measure } from '../measure/measure.entity.js';
 import { MeasureReport } from '../measure-report/measure-report.entity.js';
 import { responsibleDepartments } from '../measure-report/responsible-departments.js';
 import type { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
+import { ReviewThread } from '../review-thread/review-thread.entity.js';
+import { ThreadResponse } from '../thread-response/thread-response.entity.js';
 import { readableOrNull } from '../review-cycle/submission.policy.js';
 import type { User } from '../user/user.entity.js';
 import { SubmissionCounts, type Assignment, type DepartmentSubmission, type ReportAssignment } from './review-board.types.js';
+import { OPEN_ITEMS_SHOWN, type CycleOpenItems, type OpenEntries, type OpenEntry, type OpenThread } from './open-items.types.js';
 
 const byCode = (a: Measure, b: Measure) => a.code.localeCompare(b.code, 'ja', { numeric: true });
 
@@ -25,6 +30,11 @@ function add(counts: SubmissionCounts, status: SubmissionStatus | null, n: numbe
   else if (status === SubmissionStatus.RETURNED) counts.returned += n;
   else if (status === SubmissionStatus.SUBMITTED) counts.submitted += n;
   else counts.accepted += n;
+}
+
+/** The first of `items` and their number. */
+function listOf<T>(items: T[]): { total: number; items: T[] } {
+  return { total: items.length, items: items.slice(0, OPEN_ITEMS_SHOWN) };
 }
 
 const pending = (c: SubmissionCounts) => c.missing + c.drafts + c.returned;
@@ -151,6 +161,79 @@ export class ReviewBoardService {
       row.late = overdue && pending(row.actuals) + pending(row.reports) > 0;
     }
     return [...rows.values()].sort((a, b) => (a.department?.name ?? '').localeCompare(b.department?.name ?? '', 'ja'));
+  }
+
+  /**
+   * What is still open in a cycle, by kind, from the rows the board counts (an actual or a report
+   * per entry, not per department) and its open threads: a fixed number of statements whatever
+   * the size of the plan. A thread awaits an answer as `ReviewThread.awaitingResponse` says: until
+   * each department answering for its anchor (none: the planning division) has responded.
+   */
+  async openItems(cycle: ReviewCycle): Promise<CycleOpenItems> {
+    const [indicators, measures, threads, goals] = await Promise.all([
+      this.loadIndicators(cycle),
+      this.loadMeasures(cycle),
+      this.dataSource.getRepository(ReviewThread).find({ where: { cycleId: cycle.id, status: ThreadStatus.OPEN }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(Goal).findBy({ strategyId: cycle.strategyId }),
+    ]);
+    const threadIds = threads.map((t) => t.id);
+    const indicatorIds = threads.flatMap((t) => (t.indicatorId ? [t.indicatorId] : []));
+    const departmentIds = [...new Set([...indicators, ...measures].flatMap((row) => row.departmentIds))];
+    const [responses, listings, departments] = await Promise.all([
+      this.dataSource.getRepository(ThreadResponse).findBy({ threadId: anyOf(threadIds) }),
+      this.dataSource.getRepository(MeasureIndicator).find({ where: { indicatorId: anyOf(indicatorIds) }, order: { position: 'ASC' } }),
+      this.dataSource.getRepository(Department).findBy({ id: anyOf(departmentIds) }),
+    ]);
+    const departmentOf = new Map(departments.map((d) => [d.id, d]));
+    const departmentsOf = (ids: string[]) => ids.map((id) => departmentOf.get(id)!).sort((a, b) => a.name.localeCompare(b.name, 'ja'));
+
+    const entries = <R extends { departmentIds: string[] }>(rows: R[], statusOf: (row: R) => SubmissionStatus | null, entry: (row: R) => Omit<OpenEntry, 'departments'>) => {
+      const of = (status: SubmissionStatus | null): OpenEntries =>
+        listOf(rows.filter((row) => statusOf(row) === status).map((row) => ({ ...entry(row), departments: departmentsOf(row.departmentIds) })));
+      return { missing: of(null), drafts: of(SubmissionStatus.DRAFT), returned: of(SubmissionStatus.RETURNED), submitted: of(SubmissionStatus.SUBMITTED) };
+    };
+    const actuals = entries(indicators, (row) => row.actual?.status ?? null, ({ indicator }) => ({ id: indicator.id, code: null, title: indicator.name }));
+    const reports = entries(measures, (row) => row.report?.status ?? null, ({ measure }) => ({ id: measure.id, code: measure.code, title: measure.title }));
+
+    const indicatorOf = new Map(indicators.map((row) => [row.indicator.id, row]));
+    const measureOf = new Map(measures.map((row) => [row.measure.id, row]));
+    const goalOf = new Map(goals.map((g) => [g.id, g]));
+    const firstListing = new Map<string, string>();
+    for (const l of listings) if (!firstListing.has(l.indicatorId)) firstListing.set(l.indicatorId, l.measureId);
+    const answered = new Map<string, Set<string | null>>();
+    for (const r of responses) answered.set(r.threadId, (answered.get(r.threadId) ?? new Set()).add(r.departmentId));
+
+    const awaiting: OpenThread[] = [];
+    const unresolved: OpenThread[] = [];
+    for (const thread of threads) {
+      const kpi = thread.indicatorId ? indicatorOf.get(thread.indicatorId) : undefined;
+      const measure = thread.measureId ? measureOf.get(thread.measureId) : undefined;
+      const goal = thread.goalId ? goalOf.get(thread.goalId) : undefined;
+      // Who answers: the departments of the KPI or of the measure; a goal's thread, the planning division.
+      const concerned = kpi?.departmentIds ?? measure?.departmentIds ?? [];
+      const done = answered.get(thread.id) ?? new Set();
+      const waiting = concerned.length ? concerned.some((id) => !done.has(id)) : !done.has(null);
+      const measureId = thread.measureId ?? (thread.indicatorId ? (firstListing.get(thread.indicatorId) ?? null) : null);
+      (waiting ? awaiting : unresolved).push({
+        id: thread.id,
+        kind: thread.kind,
+        about: kpi?.indicator.name ?? (measure ? `${measure.measure.code} ${measure.measure.title}` : (goal?.title ?? '')),
+        measureId,
+        goalId: measureId ? null : (thread.goalId ?? kpi?.indicator.goalId ?? null),
+      });
+    }
+    return {
+      actualsMissing: actuals.missing,
+      actualDrafts: actuals.drafts,
+      actualsReturned: actuals.returned,
+      actualsSubmitted: actuals.submitted,
+      reportsMissing: reports.missing,
+      reportDrafts: reports.drafts,
+      reportsReturned: reports.returned,
+      reportsSubmitted: reports.submitted,
+      threadsAwaitingResponse: listOf(awaiting),
+      threadsUnresolved: listOf(unresolved),
+    };
   }
 
   /**

@@ -43,6 +43,15 @@ export class ReviewCycle {
   @Column({ type: 'date', name: 'responding_due', nullable: true })
   respondingDue: string | null;
 
+  // Departments see why their entry reopened (issue 12): the audit log has every move, this is the one that explains the current step.
+  @Field(() => String, { nullable: true, description: 'Why the planning division last moved the cycle back; cleared when it moves forward again.' })
+  @Column({ type: 'text', name: 'last_move_back_reason', nullable: true })
+  lastMoveBackReason: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the cycle was last moved back (with `lastMoveBackReason`).' })
+  @Column({ type: 'timestamptz', name: 'last_moved_back_at', nullable: true })
+  lastMovedBackAt: Date | null;
+
   @Field(() => Int)
   @VersionColumn()
   version: number;

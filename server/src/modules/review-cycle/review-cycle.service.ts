@@ -91,6 +91,8 @@ export class ReviewCycleService {
       for (const check of this.moveChecks) await check(manager, cycle, to);
       const before = { ...cycle };
       cycle.state = to;
+      cycle.lastMoveBackReason = direction === 'BACK' ? reason!.trim() : null;
+      cycle.lastMovedBackAt = direction === 'BACK' ? new Date() : null;
       await manager.save(cycle);
       if (to === CycleState.CLOSED) await keepYearConfig(manager, cycle.strategyId, cycle.fiscalYear);
       await recordAudit(manager, {

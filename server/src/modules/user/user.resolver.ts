@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { Department } from '../department/department.entity.js';
 import { User } from './user.entity.js';
 import { mayManageUser, mayManageUsers } from './user.policy.js';
-import { Invitation, InviteUserInput, UserPermissions, UserStatus, userStatus } from './user.types.js';
+import { Invitation, InviteUserInput, UpdateUserInput, UserPermissions, UserStatus, userStatus } from './user.types.js';
 
 /** Admin data about a user is for those who manage users, and for the user themself. */
 const mayReadAdminData = (viewer: User | null, user: User) => mayManageUsers(viewer) || viewer?.id === user.id;
@@ -42,6 +42,12 @@ export class UserResolver {
     // The answer is read as the user now signed in, as after signIn.
     ctx.signedInNow = user;
     return user;
+  }
+
+  @Authorized(Role.PLANNING, Role.ADMIN)
+  @Mutation(() => User, { description: 'Changes a user’s name, role or department; only an administrator grants ADMIN or changes an administrator, nobody changes their own role or department. Audited as user.update.' })
+  updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() { services, viewer }: Context): Promise<User> {
+    return services.users.update(viewer!, input);
   }
 
   @Authorized(Role.PLANNING, Role.ADMIN)
@@ -92,6 +98,6 @@ export class UserResolver {
   viewerCan(@Root() user: User, @Ctx() { viewer }: Context): UserPermissions {
     const may = mayManageUser(viewer, user);
     const status = userStatus(user);
-    return { disable: may && status !== UserStatus.DISABLED, enable: may && status === UserStatus.DISABLED, reissueInvitation: may && status === UserStatus.INVITED, issuePasswordReset: may && status === UserStatus.ACTIVE };
+    return { disable: may && status !== UserStatus.DISABLED, update: may, enable: may && status === UserStatus.DISABLED, reissueInvitation: may && status === UserStatus.INVITED, issuePasswordReset: may && status === UserStatus.ACTIVE };
   }
 }

@@ -11,7 +11,7 @@ import { withdrawPendingResets } from './password.service.js';
 import { UserInvitation } from './user-invitation.entity.js';
 import { User } from './user.entity.js';
 import { mayManageRole, mayManageUser } from './user.policy.js';
-import { userStatus, type InviteUserInput } from './user.types.js';
+import { userStatus, type InviteUserInput, type UpdateUserInput } from './user.types.js';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -88,6 +88,38 @@ export class UserService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Changes a user's name, role or department, under the rules of an invitation: only an
+   * administrator grants (or touches) ADMIN, a DEPARTMENT user needs a department, and nobody
+   * changes their own role or department (it could lock them out). Their sessions stay: the
+   * viewer is read anew on every request, so the new role applies at once.
+   */
+  async update(viewer: User, input: UpdateUserInput): Promise<User> {
+    const displayName = cleanText(input.displayName, 'displayName', MAX_NAME_LENGTH, NAME);
+    const departmentId = input.departmentId ?? null;
+    if (input.role === Role.DEPARTMENT && !departmentId) throw new BadInputError('担当課の利用者には部署を指定してください / A DEPARTMENT user needs a department', 'departmentId');
+    if (input.role !== Role.DEPARTMENT && departmentId) throw new BadInputError('部署を持つのは担当課の利用者だけです / Only DEPARTMENT users belong to a department', 'departmentId');
+    if (departmentId && !isUuid(departmentId)) throw new BadInputError('その部署はありません / No such department', 'departmentId');
+    return this.dataSource.transaction(async (manager) => {
+      const user = await findByIdOrFail(manager, User, 'User', input.id, { lock: { mode: 'pessimistic_write' } });
+      if (!mayManageRole(viewer, user.role) || !mayManageRole(viewer, input.role)) {
+        throw new ForbiddenError('管理者の権限を扱えるのは管理者だけです / Only an administrator grants or changes administrator rights');
+      }
+      if (user.id === viewer.id && (input.role !== user.role || departmentId !== user.departmentId)) {
+        throw new ForbiddenError('自分自身の役割や部署は変更できません / You cannot change your own role or department');
+      }
+      if (departmentId && departmentId !== user.departmentId && !(await manager.existsBy(Department, { id: departmentId }))) {
+        throw new BadInputError('その部署はありません / No such department', 'departmentId');
+      }
+      if (user.displayName === displayName && user.role === input.role && user.departmentId === departmentId) return user;
+      const before = auditedUser(user);
+      Object.assign(user, { displayName, role: input.role, departmentId });
+      await manager.save(user);
+      await recordAudit(manager, { userId: viewer.id, action: 'user.update', entityType: 'User', entityId: user.id, before, after: auditedUser(user) });
+      return user;
+    });
   }
 
   /** A new link for a user who has not accepted yet; the previous one stops working. */

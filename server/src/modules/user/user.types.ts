@@ -33,6 +33,21 @@ export class InviteUserInput {
   departmentId?: string | null;
 }
 
+@InputType({ description: 'A user’s name, role and department as they should be: the same rules as an invitation, and nobody changes their own role or department.' })
+export class UpdateUserInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => Role, { description: 'Only an administrator grants ADMIN, or changes an administrator.' })
+  role: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required for a DEPARTMENT user, and only for one.' })
+  departmentId?: string | null;
+}
+
 @ObjectType({ description: 'A new invitation, shown once to whoever issued it: pass the link on to the invitee. Only a hash of the token is kept, so it cannot be shown again.' })
 export class Invitation {
   @Field(() => User)
@@ -55,6 +70,9 @@ export class UserPermissions {
 
   @Field(() => Boolean)
   enable: boolean;
+
+  @Field(() => Boolean, { description: 'Change the user’s name, role or department (not one’s own).' })
+  update: boolean;
 
   @Field(() => Boolean, { description: 'Issue a new invitation link (replacing the old one) to a user who has not accepted yet.' })
   reissueInvitation: boolean;
