@@ -24,6 +24,8 @@ export type Database = {
   description: string;
   /** PGlite in this process: nothing else can reach it, so live events need not leave the process. */
   embedded: boolean;
+  /** The embedded database's data directory as a tarball (`initialData`); undefined on PostgreSQL. */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 };
 
@@ -68,10 +70,11 @@ export function createDataSource(url: string, logger = new StatementCountingLogg
 
 /**
  * Opens the database: the PostgreSQL of `databaseUrl`, or else an embedded PGlite kept under
- * `dataDir` (in memory when `dataDir` is undefined), and brings its schema up to date.
+ * `dataDir` (in memory when `dataDir` is undefined; from the tarball `initialData` when given), and
+ * brings its schema up to date.
  */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; limits?: DatabaseLimits }): Promise<Database> {
-  const embedded = opts.databaseUrl ? undefined : await startEmbeddedPostgres(opts.dataDir, EMBEDDED_POOL_SIZE + 2);
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; initialData?: Blob; limits?: DatabaseLimits }): Promise<Database> {
+  const embedded = opts.databaseUrl ? undefined : await startEmbeddedPostgres(opts.dataDir, EMBEDDED_POOL_SIZE + 2, opts.initialData);
   const url = opts.databaseUrl ?? embedded!.url;
   const statementCounter = new StatementCountingLogger();
   const dataSource = createDataSource(url, statementCounter, embedded ? EMBEDDED_POOL_SIZE : POOL_SIZE, opts.limits);
@@ -90,6 +93,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir?: strin
     statementCounter,
     description,
     embedded: embedded !== undefined,
+    dumpDataDir: embedded?.dumpDataDir,
     async close() {
       await dataSource.destroy();
       await embedded?.stop();

@@ -4,7 +4,13 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-export type EmbeddedPostgres = { url: string; socketPath: string; stop(): Promise<void> };
+export type EmbeddedPostgres = {
+  url: string;
+  socketPath: string;
+  /** The whole data directory as a tarball, which `initialData` restores. */
+  dumpDataDir(): Promise<Blob>;
+  stop(): Promise<void>;
+};
 
 /** The file name PostgreSQL clients look for in a socket directory (`host=<dir>`). */
 const SOCKET_FILE = '.s.PGSQL.5432';
@@ -31,11 +37,12 @@ function socketDirectory(dataDir: string | undefined): { dir: string; temporary:
  * Starts PGlite behind a PostgreSQL wire-protocol Unix socket (never a TCP port), so that the
  * ordinary `pg` driver, and so one code path, serves both the embedded and a real PostgreSQL.
  * The socket lives beside the data directory (`<DATA_DIR>/run/`), owner-only.
- * `dataDir` undefined keeps the database in memory (tests).
+ * `dataDir` undefined keeps the database in memory (tests); `initialData` (a `dumpDataDir` tarball)
+ * starts it from a copy instead of running initdb, which takes seconds.
  */
-export async function startEmbeddedPostgres(dataDir: string | undefined, maxConnections: number): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir: string | undefined, maxConnections: number, initialData?: Blob): Promise<EmbeddedPostgres> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(initialData ? { loadDataDir: initialData } : {}) });
   const socket = socketDirectory(dataDir);
   const socketPath = path.join(socket.dir, SOCKET_FILE);
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections });
@@ -44,6 +51,7 @@ export async function startEmbeddedPostgres(dataDir: string | undefined, maxConn
   return {
     url: `postgres://postgres@/postgres?host=${encodeURIComponent(socket.dir)}`,
     socketPath,
+    dumpDataDir: async () => db.dumpDataDir('none'),
     async stop() {
       await server.stop();
       await db.close();
