@@ -22,6 +22,9 @@ import { compiledExecution } from './graphql/compiled-execution.js';
 import { serveSubscriptions } from './graphql/subscriptions.js';
 import { startActivityBus } from './modules/activity/start-activity-bus.js';
 import { passwordChangeGate } from './modules/auth/password-change-gate.js';
+import type { MailConfig } from './config.js';
+import { runDailyReminders, scheduleDailyReminders } from './modules/notification/daily-reminders.js';
+import { createNotifier } from './modules/notification/notifier.js';
 
 export type App = { url: string; port: number; stop(): Promise<void> };
 
@@ -59,6 +62,8 @@ export async function startApp(opts: {
   secureCookies?: boolean;
   /** express `trust proxy` (config TRUST_PROXY): whose X-Forwarded-For gives the client address. */
   trustProxy?: boolean | number | string;
+  /** E-mail notifications (config SMTP_URL…); none: nothing is sent. */
+  mail?: MailConfig | null;
 }): Promise<App> {
   const app = express();
   app.set('trust proxy', opts.trustProxy ?? false);
@@ -66,7 +71,10 @@ export async function startApp(opts: {
   const schema = await createSchema();
   const costLimits = new CostLimits(schema, budgetsFromEnv());
   const activity = await startActivityBus(opts.dataSource, opts.embedded);
-  const services = createServices(opts.dataSource, activity.bus);
+  let url = '';
+  const notifier = createNotifier(opts.dataSource, opts.mail, () => url);
+  const services = createServices(opts.dataSource, activity.bus, notifier);
+  const stopReminders = notifier ? scheduleDailyReminders(() => runDailyReminders(opts.dataSource, notifier)) : () => {};
   const subscriptions = serveSubscriptions(httpServer, schema, opts.dataSource, services);
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),
@@ -121,17 +129,23 @@ export async function startApp(opts: {
   try {
     port = await listen(httpServer, opts.host, opts.port);
   } catch (error) {
+    stopReminders();
     await apollo.stop();
     await activity.stop();
+    await notifier?.close();
     throw error;
   }
   const shownHost = opts.host === '0.0.0.0' ? 'localhost' : opts.host;
+  url = `http://${shownHost}:${port}/`;
   return {
-    url: `http://${shownHost}:${port}/`,
+    url,
     port,
     async stop() {
+      stopReminders();
       await apollo.stop();
       await activity.stop();
+      // What the last requests queued goes out (a few seconds at most) before the database closes.
+      await notifier?.close();
     },
   };
 }

@@ -37,6 +37,17 @@ export type Config = {
    * Off by default: a client could otherwise claim any address.
    */
   trustProxy: boolean | number | string;
+  /** SMTP_URL, MAIL_FROM, PUBLIC_URL: e-mail notifications; null (SMTP_URL unset) sends nothing. */
+  mail: MailConfig | null;
+};
+
+export type MailConfig = {
+  /** smtp://[user:password@]host:port or smtps://…, with nodemailer's query options (e.g. `?ignoreTLS=true`). */
+  smtpUrl: string;
+  /** The From header of every mail. */
+  from: string;
+  /** The client's address as its users reach it, for the links in mails; unset, the address the server listens on. */
+  publicUrl: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -90,6 +101,31 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   return value;
 }
 
+function parseUrl(env: NodeJS.ProcessEnv, name: string, protocols: string[]): URL | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  // The value itself is not quoted back: an SMTP URL may hold a password.
+  if (!url || !protocols.includes(url.protocol)) throw new ConfigError(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  return url;
+}
+
+function parseMail(env: NodeJS.ProcessEnv): MailConfig | null {
+  const smtp = parseUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+  const publicUrl = parseUrl(env, 'PUBLIC_URL', ['http:', 'https:']);
+  if (!smtp) return null;
+  return {
+    smtpUrl: smtp.toString(),
+    from: env.MAIL_FROM?.trim() || 'Kaizen Review <no-reply@localhost>',
+    publicUrl: publicUrl && `${publicUrl.origin}${publicUrl.pathname.replace(/\/*$/, '/')}`,
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = env.HOST || '127.0.0.1';
   const dataDir = path.resolve(env.DATA_DIR || path.join(repoRoot, 'data'));
@@ -111,5 +147,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: parseAdminEmail(env.ADMIN_EMAIL),
     firstAdminPasswordFile: path.join(dataDir, 'initial-admin-password.txt'),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    mail: parseMail(env),
   };
 }

@@ -28,12 +28,15 @@ async function main(): Promise<void> {
       clientDist: config.clientDist,
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,
+      mail: config.mail,
     });
   } catch (error) {
     await db.close();
     throw error;
   }
   console.log(`Kaizen Review is serving ${app.url} (GraphQL at ${app.url}graphql) on ${db.description}, started in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+  // The host only: the URL may hold the SMTP password.
+  console.log(config.mail ? `E-mail notifications are sent through ${new URL(config.mail.smtpUrl).host}, linking to ${config.mail.publicUrl ?? app.url}` : 'E-mail notifications are off (no SMTP_URL)');
 
   let stopping = false;
   const stop = async (signal: string) => {

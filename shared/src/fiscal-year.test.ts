@@ -4,9 +4,10 @@ import { fiscalYearLabel, fiscalYearOf, periodLabel, reiwaLabel, reiwaYear, toda
 describe('fiscal years', () => {
   it('maps fiscal years to Reiwa years as the plan writes them', () => {
     expect(reiwaYear(2024)).toBe(6);
-    expect(fiscalYearLabel(2027)).toBe('R9年度');
+    expect(fiscalYearLabel(2027)).toBe('令和9年度');
+    expect(fiscalYearLabel(2024)).toBe('令和6年度');
     expect(reiwaLabel(2027)).toBe('R9');
-    expect(periodLabel(2024, 2027)).toBe('R6〜R9');
+    expect(periodLabel(2024, 2027)).toBe('令和6〜9年度');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Japanese fiscal year N runs from April N to March N+1; Reiwa year R = N − 2018
- * (FY2024 = R6年度).
+ * (FY2024 = 令和6年度, R6).
  */
 const REIWA_OFFSET = 2018;
 
@@ -8,19 +8,19 @@ export function reiwaYear(fiscalYear: number): number {
   return fiscalYear - REIWA_OFFSET;
 }
 
-/** `R6` for FY2024. */
+/** `R6` for FY2024: the short form, for where a year must fit a narrow space (a chart's axis). */
 export function reiwaLabel(fiscalYear: number): string {
   return `R${reiwaYear(fiscalYear)}`;
 }
 
-/** `R6年度` for FY2024. */
+/** `令和6年度` for FY2024: how every page writes a fiscal year. */
 export function fiscalYearLabel(fiscalYear: number): string {
-  return `${reiwaLabel(fiscalYear)}年度`;
+  return `令和${reiwaYear(fiscalYear)}年度`;
 }
 
-/** `R6〜R9` for FY2024–FY2027. */
+/** `令和6〜9年度` for FY2024–FY2027. */
 export function periodLabel(startFiscalYear: number, endFiscalYear: number): string {
-  return `${reiwaLabel(startFiscalYear)}〜${reiwaLabel(endFiscalYear)}`;
+  return `令和${reiwaYear(startFiscalYear)}〜${reiwaYear(endFiscalYear)}年度`;
 }
 
 const japanDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' });

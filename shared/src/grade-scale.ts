@@ -1,3 +1,5 @@
+import { NO_VALUE } from './display.js';
+
 /**
  * Grade scales as data (docs/progress-rules.md): any number of steps with any labels, inclusive
  * (以上) or strict (超) bounds, several "not graded" labels each with its meaning, and a scale that
@@ -43,11 +45,11 @@ export type GradeScale = {
 const EPSILON = 1e-9;
 
 export const defaultNotGraded: NotGradedLabel[] = [
-  { code: NotGraded.DATA_LATER, label: '–', meaning: '数値未確定 / Figure not in yet' },
-  { code: NotGraded.NOT_STARTED, label: '–', meaning: '未着手 / Not started' },
-  { code: NotGraded.STOPPED, label: '–', meaning: '中止 / Stopped' },
-  { code: NotGraded.CANNOT_JUDGE, label: '–', meaning: '評価困難 / Cannot be judged' },
-  { code: NotGraded.NO_TARGET, label: '–', meaning: '目標なし / No target to judge against' },
+  { code: NotGraded.DATA_LATER, label: NO_VALUE, meaning: '数値未確定 / Figure not in yet' },
+  { code: NotGraded.NOT_STARTED, label: NO_VALUE, meaning: '未着手 / Not started' },
+  { code: NotGraded.STOPPED, label: NO_VALUE, meaning: '中止 / Stopped' },
+  { code: NotGraded.CANNOT_JUDGE, label: NO_VALUE, meaning: '評価困難 / Cannot be judged' },
+  { code: NotGraded.NO_TARGET, label: NO_VALUE, meaning: '目標なし / No target to judge against' },
 ];
 
 // Every KPI of a page is graded on the same few scales: each one's order is worked out once.
@@ -76,9 +78,9 @@ export function scaleFor(scales: GradeScale[], fiscalYear: number): GradeScale {
   return scale;
 }
 
-/** The label a scale gives `code` ("–" when it names none). */
+/** The label a scale gives `code` (NO_VALUE when it names none). */
 export function notGradedLabel(scale: GradeScale, code: NotGraded): string {
-  return scale.notGraded.find((n) => n.code === code)?.label ?? '–';
+  return scale.notGraded.find((n) => n.code === code)?.label ?? NO_VALUE;
 }
 
 /** The grades a person may give (a self-evaluation): the steps best first, then the lowest. */

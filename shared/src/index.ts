@@ -10,3 +10,6 @@ export * from './grade-scale.js';
 export * from './roll-up-config.js';
 export * from './progress-config-check.js';
 export * from './report-config.js';
+export * from './display.js';
+export * from './precision.js';
+export * from './local-date.js';

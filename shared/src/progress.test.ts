@@ -38,7 +38,8 @@ describe('LEVEL targets, judged against the year’s expected value (the default
     // 付加価値額: 1,383 → 1,650 億円; R6 expects 1,383 + 267 / 4.
     const r = rule({ targetKind: LEVEL, baselineValue: 1383, targetValue: 1650 });
     const p = computeProgress(r, years(1450), 2024);
-    expect(p.pathTarget).toBeCloseTo(1449.75);
+    // Judged against the exact path; shown as the plan writes the KPI's figures (whole 億円).
+    expect(p.pathTarget).toBe(1450);
     expect(p.judgedAgainst).toBeCloseTo(1449.75);
     expect(p.rate).toBeCloseTo(67 / 66.75);
     expect(p.finalRate).toBeCloseTo(67 / 267);
@@ -50,6 +51,7 @@ describe('LEVEL targets, judged against the year’s expected value (the default
     const r = rule({ targetKind: LEVEL, direction: DOWN, baselineValue: 747, targetValue: 586.2 });
     const p = computeProgress(r, years(700, 660), 2025);
     expect(p.judgedAgainst).toBeCloseTo(666.6);
+    expect(p.pathTarget).toBe(666.6);
     expect(p.rate).toBeCloseTo(87 / 80.4);
     expect(p).toMatchObject({ onTrack: true, grade: 'A' });
     expect(computeProgress(r, years(700, 680), 2025)).toMatchObject({ onTrack: false, grade: 'B' });
@@ -73,7 +75,7 @@ describe('LEVEL targets, judged against the final target', () => {
     const p = computeProgress(r, years(1450), 2024, final);
     expect(p.rate).toBeCloseTo((1450 - 1383) / (1650 - 1383));
     expect(p.ratio).toBeCloseTo(1450 / 1650);
-    expect(p.pathTarget).toBeCloseTo(1383 + (1650 - 1383) / 4);
+    expect(p.pathTarget).toBe(Math.round(1383 + (1650 - 1383) / 4));
     expect(p).toMatchObject({ basis: FINAL_TARGET, judgedAgainst: 1650, value: 1450, onTrack: false, grade: 'D', reason: null });
     expect(computeProgress(r, years(1450), 2024, finalRatio).grade).toBe('B');
   });

@@ -4,6 +4,7 @@
  */
 import { defaultNotGraded, gradeOnSteps, gradesOf, notGradedLabel, NotGraded, scaleFor, type GradeScale } from './grade-scale.js';
 import { Direction, TargetKind } from './plan.js';
+import { figurePrecision, roundTo } from './precision.js';
 import { defaultRollUpConfig, type RollUpConfig } from './roll-up-config.js';
 
 /** Which number the grade is read from. */
@@ -315,7 +316,9 @@ export function computeProgress(
   const missing = declared ?? (result.reason ? NOT_GRADED_BY_REASON[result.reason] : NotGraded.CANNOT_JUDGE);
   // A year the department declared not graded keeps its figures for reading, but no grade and no "on track".
   const measured = declared ? { ...result, onTrack: null } : result;
-  return { fiscalYear, judgedFiscalYear, basis, ...measured, ...gradeFor(declared ? null : figure, config, fiscalYear, missing) };
+  // Judged against the exact path; shown as precisely as the plan writes the KPI's figures.
+  const pathTarget = measured.pathTarget === null ? null : roundTo(measured.pathTarget, figurePrecision([rule.baselineValue, rule.targetValue, ...(rule.yearlyTargets ?? []).map((y) => y.value)]));
+  return { fiscalYear, judgedFiscalYear, basis, ...measured, pathTarget, ...gradeFor(declared ? null : figure, config, fiscalYear, missing) };
 }
 
 /** The grades a person may give in `fiscalYear` (a self-evaluation): the scale's steps, then its lowest. */

@@ -122,3 +122,105 @@ describe('who reads which actuals', () => {
     expect(await statements()).toBe(few);
   });
 });
+
+/**
+ * Issue 12, item 5: figures nobody has checked never reach a signed-out reader, however they came
+ * to be unchecked — a value submitted as not yet known (未確定), a preliminary value declared
+ * 数値未確定, an accepted value returned and corrected, a late figure for a year already accepted —
+ * nor through the progress and roll-ups computed from them, nor read as of a cycle.
+ */
+describe('what a signed-out visitor reads while figures are under check', () => {
+  let server: TestServer;
+  let as: Record<string, ApiSession>;
+  let strategyId: string;
+  const cycles = { fy2024: '', fy2025: '' };
+  const kpi = { notKnown: '', preliminary: '', corrected: '', accepted: '', draft: '' };
+  /** Written into entries still under check: no signed-out answer may carry them. */
+  const UNCHECKED = ['統計の公表待ち', '速報値による', '単位が違います', '"SUBMITTED"', '"DRAFT"', '"RETURNED"', ':310', ':450', ':510', ':999', ':300'];
+
+  beforeAll(async () => {
+    server = await startTestServer({ plans: [plans.yonezawa], users: true });
+    as = await sampleSessions(server, ['shoko', 'kankyo', 'council', 'planning']);
+    const { data } = await as.planning.gql(`{ strategies { id goals { measures { indicators { id departments { name } } } } } }`);
+    strategyId = data.strategies[0].id;
+    const indicators = data.strategies[0].goals.flatMap((g: any) => g.measures.flatMap((m: any) => m.indicators));
+    const own = [...new Map<string, any>(indicators.map((i: any) => [i.id, i])).values()].filter((i: any) => i.departments.length === 1 && i.departments[0].name === '商工課');
+    [kpi.notKnown, kpi.preliminary, kpi.corrected, kpi.accepted, kpi.draft] = own.slice(0, 5).map((i: any) => i.id);
+
+    cycles.fy2024 = (await openCycleAt(as.planning, strategyId, 2024, 'COLLECTING')).id;
+    const save = async (cycleId: string, indicatorId: string, input: Record<string, unknown>) => {
+      const res = await as.shoko.gql(SAVE_ACTUAL, { input: { cycleId, indicatorId, ...input } });
+      expect(res.errors).toBeUndefined();
+      return res.data.saveActual;
+    };
+    const submit = async (a: { id: string; version: number }) => (await as.shoko.gql(SUBMIT_ACTUAL, { id: a.id, v: a.version })).data.submitActual;
+    const accept = async (a: { id: string; version: number }) => (await as.planning.gql(ACCEPT_ACTUAL, { id: a.id, v: a.version })).data.acceptActual;
+
+    await submit(await save(cycles.fy2024, kpi.notKnown, { notKnownReason: '統計の公表待ち' }));
+    await submit(await save(cycles.fy2024, kpi.preliminary, { value: '510', notGraded: 'DATA_LATER', notKnownReason: '速報値による' }));
+    // Accepted, then returned for a correction and handed in again: under check once more.
+    const first = await accept(await submit(await save(cycles.fy2024, kpi.corrected, { value: '300' })));
+    const returned = (await as.planning.gql(RETURN_ACTUAL, { id: first.id, v: first.version, reason: '単位が違います' })).data.returnActual;
+    await submit(await save(cycles.fy2024, kpi.corrected, { value: '310', expectedVersion: returned.version }));
+    await accept(await submit(await save(cycles.fy2024, kpi.accepted, { value: '400' })));
+    await save(cycles.fy2024, kpi.draft, { value: '999' });
+    // FY2025: a late figure for FY2024, handed in and not yet checked.
+    cycles.fy2025 = (await openCycleAt(as.planning, strategyId, 2025, 'COLLECTING')).id;
+    await submit(await save(cycles.fy2025, kpi.accepted, { value: '450', periodFiscalYear: 2024 }));
+  }, 60_000);
+  afterAll(() => server?.stop());
+
+  const FIGURES = `query($id: ID!, $c: ID) { indicator(id: $id) { all: actuals { fiscalYear value notKnownReason notGraded status }
+    asOf: actuals(cycleId: $c) { fiscalYear value status } y2024: progress(fiscalYear: 2024) { value reason grade } y2025: progress(fiscalYear: 2025) { value reason judgedFiscalYear } } }`;
+  const unchecked = (answer: unknown) => UNCHECKED.filter((s) => JSON.stringify(answer).includes(s));
+
+  it('serves none of them signed out: no value, no reason, no progress from them', async () => {
+    for (const [name, id] of Object.entries(kpi)) {
+      for (const c of [null, cycles.fy2024, cycles.fy2025]) {
+        const res = await as.anonymous.gql(FIGURES, { id, c });
+        expect(res.errors, name).toBeUndefined();
+        expect(unchecked(res.data), name).toEqual([]);
+        const i = res.data.indicator;
+        if (name === 'accepted') {
+          expect(i.all).toEqual([{ fiscalYear: 2024, value: 400, notKnownReason: null, notGraded: null, status: 'ACCEPTED' }]);
+          expect(i.y2024).toMatchObject({ value: 400 });
+          // The late figure is not counted for FY2025 either until it is accepted.
+          expect(i.y2025).toMatchObject({ value: null, reason: 'NO_ACTUAL', judgedFiscalYear: 2025 });
+        } else {
+          expect([i.all, i.asOf], name).toEqual([[], []]);
+          expect(i.y2024, name).toMatchObject({ value: null, reason: 'NO_ACTUAL' });
+        }
+      }
+    }
+  });
+
+  it('counts none of them in the measures’ and goals’ grades signed out', async () => {
+    const Q = `query($s: ID!) { strategy(id: $s) { goals { progress(fiscalYear: 2024) { measured gradeCounts { grade count } }
+      measures { progress(fiscalYear: 2024) { measured } indicators { progress(fiscalYear: 2024) { value } } } } } }`;
+    const res = await as.anonymous.gql(Q, { s: strategyId });
+    expect(res.errors).toBeUndefined();
+    expect(unchecked(res.data)).toEqual([]);
+    const measured = res.data.strategy.goals.reduce((n: number, g: any) => n + g.progress.measured, 0);
+    expect(measured).toBe(1);
+    const signedIn = (await as.council.gql(Q, { s: strategyId })).data.strategy.goals.reduce((n: number, g: any) => n + g.progress.measured, 0);
+    // Signed in, the handed-in ones count as well (the 未確定 one has no value to count; the 数値未確定 one is not graded but measured).
+    expect(signedIn).toBeGreaterThan(measured);
+  });
+
+  it('lets the council and another department read what was handed in, and nobody but 商工課 its draft', async () => {
+    for (const who of ['council', 'kankyo']) {
+      const seen: Record<string, unknown> = {};
+      for (const [name, id] of Object.entries(kpi)) seen[name] = (await as[who].gql(FIGURES, { id, c: cycles.fy2024 })).data.indicator.all.map((a: any) => [a.fiscalYear, a.status, a.value]);
+      expect(seen, who).toEqual({
+        notKnown: [[2024, 'SUBMITTED', null]],
+        preliminary: [[2024, 'SUBMITTED', 510]],
+        corrected: [[2024, 'SUBMITTED', 310]],
+        accepted: [[2024, 'ACCEPTED', 400], [2025, 'SUBMITTED', 450]],
+        draft: [],
+      });
+      // As of FY2024 the FY2025 late figure is not that review's.
+      expect((await as[who].gql(FIGURES, { id: kpi.accepted, c: cycles.fy2024 })).data.indicator.asOf).toEqual([{ fiscalYear: 2024, value: 400, status: 'ACCEPTED' }]);
+    }
+    expect((await as.shoko.gql(FIGURES, { id: kpi.draft, c: null })).data.indicator.all).toMatchObject([{ status: 'DRAFT', value: 999 }]);
+  });
+});

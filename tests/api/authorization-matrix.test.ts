@@ -320,9 +320,9 @@ describe('authorization matrix', () => {
       prepare: async () => (await inviteNew()).user,
       // Each allowed role finds the user as invited (a council member) and changes their name back and forth.
       run: async (s, p) => {
-        const [{ display_name }] = await sql(`SELECT display_name FROM app_user WHERE id = $1`, [p.id]);
+        const [{ display_name, version }] = await sql(`SELECT display_name, version FROM app_user WHERE id = $1`, [p.id]);
         return s.gql(`mutation($input: UpdateUserInput!) { updateUser(input: $input) { id displayName } }`, {
-          input: { id: p.id, displayName: display_name === '招待 太郎' ? '招待 次郎' : '招待 太郎', role: 'COUNCIL', departmentId: null },
+          input: { id: p.id, displayName: display_name === '招待 太郎' ? '招待 次郎' : '招待 太郎', role: 'COUNCIL', departmentId: null, expectedVersion: version },
         });
       },
       state: (p) => sql(`SELECT display_name, role, department_id FROM app_user WHERE id = $1`, [p.id]),
@@ -346,6 +346,13 @@ describe('authorization matrix', () => {
       // One's own password, once per role: the role's session is the one kept.
       run: (s) => s.gql(`mutation { changePassword(currentPassword: "kaizen-review-demo", newPassword: "matrix changed passphrase") { id } }`),
       state: () => sql(`SELECT count(*) FROM audit_entry`),
+    },
+    updateMyNotificationPreferences: {
+      allowed: ['COUNCIL', 'ADMIN', 'DEPARTMENT (other)', 'DEPARTMENT (own)', 'PLANNING'],
+      prepare: async () => ({}),
+      // One's own choices, once per role: a refused caller leaves every user's as they were.
+      run: (s) => s.gql(`mutation { updateMyNotificationPreferences(input: [{ kind: DUE_SOON, enabled: false }]) { kinds { kind enabled } } }`),
+      state: () => sql(`SELECT user_id, kind FROM notification_opt_out ORDER BY user_id, kind`),
     },
     issuePasswordReset: {
       allowed: ['ADMIN', 'PLANNING'],

@@ -24,7 +24,7 @@ const refusal = (role: RoleName) => (role === 'anonymous' ? 'UNAUTHENTICATED' : 
 describe('read matrix', () => {
   let server: TestServer;
   let as: Record<string, ApiSession>;
-  const ids = { strategy: '', goal: '', measure: '', indicator: '', cycle: '', shoko: '', thread: '' };
+  const ids = { strategy: '', goal: '', measure: '', indicator: '', cycle: '', shoko: '', thread: '', invitation: '' };
 
   beforeAll(async () => {
     server = await startTestServer({ plans: [plans.yonezawa], users: true });
@@ -56,12 +56,15 @@ describe('read matrix', () => {
       const input = { cycleId: ids.cycle, ...subject, grade: 'B', reason: '総合的に勘案して' };
       expect((await as.planning.gql(`mutation($input: SetOverallJudgementInput!) { setOverallJudgement(input: $input) { id } }`, { input })).errors).toBeUndefined();
     }
+    // An open invitation: its link's page reads whose it is, whoever holds the link.
+    const invited = await as.planning.gql(`mutation { inviteUser(input: { email: "read-matrix@example.jp", displayName: "招待 花子", role: COUNCIL }) { token } }`);
+    ids.invitation = invited.data.inviteUser.token;
   });
   afterAll(() => server?.stop());
 
   const session = (role: RoleName) => (role === 'anonymous' ? as.anonymous : as[USER[role]]);
   // `config`: the default rules judged against the final target (the grading preview).
-  const vars = () => ({ s: ids.strategy, g: ids.goal, m: ids.measure, i: ids.indicator, c: ids.cycle, d: ids.shoko, config: { ...defaultProgressConfig, basis: 'FINAL_TARGET' } });
+  const vars = () => ({ s: ids.strategy, g: ids.goal, m: ids.measure, i: ids.indicator, c: ids.cycle, d: ids.shoko, t: ids.invitation, config: { ...defaultProgressConfig, basis: 'FINAL_TARGET' } });
   const codes = (res: GraphQLResponse) => [...new Set((res.errors ?? []).map((e) => e.extensions?.code))];
 
   type QueryCase = { allowed: readonly RoleName[]; query: string };
@@ -84,6 +87,8 @@ describe('read matrix', () => {
       query: `query($s: ID!, $config: ProgressConfigInput!) { progressConfigPreview(strategyId: $s, fiscalYear: 2024, config: $config) { label before after } }`,
     },
     users: { allowed: MANAGERS, query: `{ users { id displayName } }` },
+    invitation: { allowed: ROLES, query: `query($t: String!) { invitation(token: $t) { displayName expiresAt } }` },
+    myNotificationPreferences: { allowed: SIGNED_IN, query: `{ myNotificationPreferences { mailConfigured kinds { kind enabled } } }` },
   };
 
   it('covers every Query field of the schema', async () => {

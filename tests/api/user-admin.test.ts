@@ -12,6 +12,8 @@ const VIEWER = `{ viewer { id email role displayName department { name } } }`;
 const USERS = `{ users { ${USER_FIELDS} } }`;
 const UPDATE = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { ${USER_FIELDS} viewerCan { update } } }`;
 
+const PREVIEW = `query($token: String!) { invitation(token: $token) { displayName email expiresAt } }`;
+
 const GOOD_PASSWORD = 'correct horse battery staple';
 
 describe('inviting and disabling users', () => {
@@ -25,6 +27,7 @@ describe('inviting and disabling users', () => {
   const secrets: string[] = [GOOD_PASSWORD];
   const sql = (q: string, p: unknown[] = []) => server.db.dataSource.query(q, p);
   const idOf = async (email: string): Promise<string> => (await sql(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id;
+  const versionOf = async (id: string): Promise<number> => (await sql(`SELECT version FROM app_user WHERE id = $1`, [id]))[0].version;
   const signedIn = async (email: string) => {
     const s = server.session();
     expect((await s.signIn(email)).errors).toBeUndefined();
@@ -74,6 +77,9 @@ describe('inviting and disabling users', () => {
     expect(JSON.stringify(await sql(`SELECT * FROM user_invitation`))).not.toContain(invitation.token);
     expect((await sql(`SELECT password_hash FROM app_user WHERE id = $1`, [invitation.user.id]))[0].password_hash).toBeNull();
 
+    // The link's page greets the invitee by the name entered, signed out.
+    expect((await server.session().gql(PREVIEW, { token: invitation.token })).data.invitation).toEqual({ displayName: '商工課 新人', email: 'new.staff@example.jp', expiresAt: invitation.expiresAt });
+
     // No password yet: signing in fails like any wrong password.
     const early = server.session();
     expect(errorOf(await early.signIn('new.staff@example.jp', GOOD_PASSWORD))).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason: 'BAD_CREDENTIALS' } });
@@ -90,6 +96,9 @@ describe('inviting and disabling users', () => {
       department: { name: '商工課' },
     });
     expect(JSON.stringify(accepted)).not.toContain(GOOD_PASSWORD);
+
+    // A used link shows nothing any more.
+    expect((await server.session().gql(PREVIEW, { token: invitation.token })).data).toEqual({ invitation: null });
 
     const later = server.session();
     expect((await later.signIn('New.Staff@example.jp', GOOD_PASSWORD)).errors).toBeUndefined();
@@ -122,6 +131,8 @@ describe('inviting and disabling users', () => {
     const expired = (await invite(planning, { email: 'expired@example.jp' })).data.inviteUser;
     await sql(`UPDATE user_invitation SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [expired.user.id]);
     expect(errorOf(await accept(server.session(), expired.token))).toEqual(answer);
+    // Its page reads no one's name: unknown, replaced and expired alike.
+    for (const token of ['not-a-token', replaced.token, expired.token]) expect((await server.session().gql(PREVIEW, { token })).data).toEqual({ invitation: null });
     // Still listed as invited, with the past expiry, so that the UI offers a new link.
     const listed = (await planning.gql(USERS)).data.users.find((u: { email: string }) => u.email === 'expired@example.jp');
     expect(listed.status).toBe('INVITED');
@@ -248,7 +259,8 @@ describe('inviting and disabling users', () => {
     const { user } = (await invite(planning, { email: 'mover@example.jp', displayName: '異動 予定', role: 'DEPARTMENT', departmentId: shoko })).data.inviteUser;
     expect(user.viewerCan).toMatchObject({ disable: true });
     const kankyo = (await server.gql(`{ strategies { departments { id name } } }`)).data.strategies[0].departments.find((d: { name: string }) => d.name === '環境課').id;
-    const update = (by: ApiSession, input: Record<string, unknown>) => by.gql(UPDATE, { input: { id: user.id, displayName: '異動 予定', role: 'DEPARTMENT', departmentId: shoko, ...input } });
+    const update = async (by: ApiSession, input: Record<string, unknown>) =>
+      by.gql(UPDATE, { input: { id: user.id, displayName: '異動 予定', role: 'DEPARTMENT', departmentId: shoko, expectedVersion: await versionOf(user.id), ...input } });
     const auditCount = async () => (await sql(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'user.update'`))[0].n;
 
     const moved = await update(planning, { displayName: ' 異動 済み ', departmentId: kankyo });
@@ -256,6 +268,13 @@ describe('inviting and disabling users', () => {
     expect(moved.data.updateUser).toMatchObject({ displayName: '異動 済み', role: 'DEPARTMENT', department: { name: '環境課' }, status: 'INVITED', viewerCan: { update: true } });
     const [entry] = await sql(`SELECT user_id, before, after FROM audit_entry WHERE action = 'user.update' AND entity_id = $1`, [user.id]);
     expect(entry).toMatchObject({ user_id: await idOf('planning@example.jp'), before: { displayName: '異動 予定', departmentId: shoko }, after: { displayName: '異動 済み', departmentId: kankyo } });
+
+    // Someone else changed the user since it was read: refused, with the user as it is now.
+    const read = await versionOf(user.id);
+    expect((await update(admin, { displayName: '異動 済み', departmentId: kankyo, expectedVersion: read })).errors).toBeUndefined();
+    const stale = errorOf(await update(planning, { displayName: '異動 予定', departmentId: kankyo, expectedVersion: read - 1 }));
+    expect(stale).toMatchObject({ extensions: { code: 'CONFLICT', current: { displayName: '異動 済み', version: read } } });
+    expect((await sql(`SELECT display_name FROM app_user WHERE id = $1`, [user.id]))[0].display_name).toBe('異動 済み');
 
     // Nothing to change: nothing is written or audited.
     const audited = await auditCount();
@@ -287,7 +306,8 @@ describe('inviting and disabling users', () => {
 
     // Nobody changes their own role or department; their own name they may.
     const planningId = await idOf('planning@example.jp');
-    const self = (input: Record<string, unknown>) => planning.gql(UPDATE, { input: { id: planningId, displayName: '政策企画課 企画 太郎', role: 'PLANNING', departmentId: null, ...input } });
+    const self = async (input: Record<string, unknown>) =>
+      planning.gql(UPDATE, { input: { id: planningId, displayName: '政策企画課 企画 太郎', role: 'PLANNING', departmentId: null, expectedVersion: await versionOf(planningId), ...input } });
     expect(errorOf(await self({ role: 'COUNCIL' }))).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(errorOf(await self({ role: 'DEPARTMENT', departmentId: shoko }))).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect((await sql(`SELECT role FROM app_user WHERE id = $1`, [planningId]))[0].role).toBe('PLANNING');
@@ -296,7 +316,7 @@ describe('inviting and disabling users', () => {
     // The new role applies at once, in the user's existing session.
     const byoinId = await idOf('byoin@example.jp');
     const byoin = await signedIn('byoin@example.jp');
-    expect((await planning.gql(UPDATE, { input: { id: byoinId, displayName: '市立病院総務課 病院 六花', role: 'DEPARTMENT', departmentId: kankyo } })).errors).toBeUndefined();
+    expect((await planning.gql(UPDATE, { input: { id: byoinId, displayName: '市立病院総務課 病院 六花', role: 'DEPARTMENT', departmentId: kankyo, expectedVersion: await versionOf(byoinId) } })).errors).toBeUndefined();
     expect((await byoin.gql(VIEWER)).data.viewer.department).toEqual({ name: '環境課' });
   });
 

@@ -55,7 +55,8 @@ export type ClientQuery = { name: string; query: string; variables: Record<strin
 export function clientQueries(ids: PageIds): ClientQuery[] {
   // Named, not placed: the changes page compares a cycle with the one before, whose year precedes it.
   // The grading preview is asked about the strategy's own rules, judged against the final target instead.
-  const byName: Record<string, unknown> = { previousId: ids.previousId, previousYear: ids.fiscalYear - 1, first: 100, config: { ...defaultProgressConfig, basis: 'FINAL_TARGET' } };
+  // The invitation page is opened on a link that no longer works: the same lookup, answered null.
+  const byName: Record<string, unknown> = { previousId: ids.previousId, previousYear: ids.fiscalYear - 1, first: 100, config: { ...defaultProgressConfig, basis: 'FINAL_TARGET' }, token: 'a-used-invitation-link' };
   return Object.values(client as Record<string, unknown>)
     .filter((d): d is DocumentNode => (d as DocumentNode)?.kind === Kind.DOCUMENT)
     .flatMap((document) => {

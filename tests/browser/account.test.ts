@@ -33,7 +33,11 @@ describe('account pages in headless Chromium', () => {
 
   const main = () => page.locator('main');
   // Strings, evaluated in the page: this file is type-checked without the DOM library.
-  const focused = () => page.evaluate<string>('(document.activeElement?.textContent || document.activeElement?.labels?.[0]?.textContent || "").trim()');
+  // A field by its label as heard (the 必須 mark beside it is hidden from screen readers).
+  const focused = () =>
+    page.evaluate<string>(
+      '(() => { const el = document.activeElement; const label = el?.labels?.[0]?.cloneNode(true); label?.querySelectorAll("[aria-hidden=true]").forEach((n) => n.remove()); return (el?.textContent || label?.textContent || "").trim(); })()',
+    );
   const url = (p: string) => new URL(p, server.app.url).toString();
 
   async function newPage() {
@@ -44,7 +48,7 @@ describe('account pages in headless Chromium', () => {
   async function signIn(email: string, password = SAMPLE_PASSWORD) {
     await page.goto(url('/signin'));
     await page.getByLabel('メールアドレス').fill(email);
-    await page.getByLabel('パスワード', { exact: true }).fill(password);
+    await page.getByLabel(/^パスワード(必須)?$/).fill(password);
     await main().getByRole('button', { name: 'サインイン' }).click();
     await page.getByRole('banner').getByRole('button', { name: 'サインアウト' }).waitFor();
   }
@@ -71,7 +75,7 @@ describe('account pages in headless Chromium', () => {
     await expect.poll(() => main().textContent()).toContain('現在のパスワードを入力してください。');
 
     await page.getByLabel('現在のパスワード').fill('not-my-password');
-    await page.getByLabel('新しいパスワード', { exact: true }).fill('a-shoko-passphrase');
+    await page.getByLabel(/^新しいパスワード(必須)?$/).fill('a-shoko-passphrase');
     await page.getByLabel('新しいパスワード（確認）').fill('a-shoko-passphrase');
     await change.press('Enter');
     await expect.poll(() => main().textContent()).toContain('現在のパスワードが正しくありません');
@@ -110,7 +114,7 @@ describe('account pages in headless Chromium', () => {
     await expectAccessible('reset page');
     await photograph('password-reset');
 
-    await page.getByLabel('新しいパスワード', { exact: true }).fill('kaizen-review-demo');
+    await page.getByLabel(/^新しいパスワード(必須)?$/).fill('kaizen-review-demo');
     await page.getByLabel('新しいパスワード（確認）').fill('kaizen-review-demo');
     await main().getByRole('button', { name: 'パスワードを設定する' }).click();
     await expect.poll(() => main().textContent()).toContain('公開されているサンプルのパスワードは使えません');
@@ -118,7 +122,7 @@ describe('account pages in headless Chromium', () => {
     await expectAccessible('reset page with an error');
     await photograph('password-reset-error');
 
-    await page.getByLabel('新しいパスワード', { exact: true }).fill('a-kankyo-passphrase');
+    await page.getByLabel(/^新しいパスワード(必須)?$/).fill('a-kankyo-passphrase');
     await page.getByLabel('新しいパスワード（確認）').fill('a-kankyo-passphrase');
     await main().getByRole('button', { name: 'パスワードを設定する' }).click();
     await expect.poll(focused).toContain('新しいパスワードを設定し、サインインしました');
@@ -128,7 +132,7 @@ describe('account pages in headless Chromium', () => {
 
     await newPage();
     await page.goto(url(resetPath));
-    await page.getByLabel('新しいパスワード', { exact: true }).fill('another-kankyo-passphrase');
+    await page.getByLabel(/^新しいパスワード(必須)?$/).fill('another-kankyo-passphrase');
     await page.getByLabel('新しいパスワード（確認）').fill('another-kankyo-passphrase');
     await main().getByRole('button', { name: 'パスワードを設定する' }).click();
     await expect.poll(focused).toContain('このリンクは使えません');
@@ -147,7 +151,7 @@ describe('account pages in headless Chromium', () => {
     await photograph('account-required');
 
     await page.getByLabel('現在のパスワード').fill(SAMPLE_PASSWORD);
-    await page.getByLabel('新しいパスワード', { exact: true }).fill('a-council2-passphrase');
+    await page.getByLabel(/^新しいパスワード(必須)?$/).fill('a-council2-passphrase');
     await page.getByLabel('新しいパスワード（確認）').fill('a-council2-passphrase');
     await main().getByRole('button', { name: 'パスワードを変更する' }).click();
     await expect.poll(focused).toContain('パスワードを変更しました');

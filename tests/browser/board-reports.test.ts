@@ -108,7 +108,7 @@ describe('measure reports on the cycle board in headless Chromium', () => {
     expect(actualText).toContain('1,500 億円');
     expect(await actual.locator('.grade').first().textContent()).toBe('A');
     expect(actualText).toContain('175.3%');
-    expect(actualText).toMatch(/前年度（R5年度）/);
+    expect(actualText).toMatch(/前年度（令和5年度）/);
     expect(actualText).toMatch(/基準値.*1,383/);
     expect(actualText).toMatch(/目標値.*1,650/);
 

@@ -107,14 +107,14 @@ describe('changed since last year in headless Chromium', () => {
 
   it('puts each KPI’s actual and grade next to last year’s, in a table with a caption and column headers', async () => {
     await page.goto(url(`/review/cycles/${cycles.fy2025}/changes`));
-    await page.getByRole('heading', { level: 1, name: 'R7年度（2025年度）前年度との比較' }).waitFor();
-    expect(await page.title()).toContain('R7年度（2025年度）前年度との比較');
-    expect(await page.locator('main').textContent()).toContain('R6年度（2024年度）の実績値・評価・今後の方向性と並べて示します');
+    await page.getByRole('heading', { level: 1, name: '令和7年度前年度との比較' }).waitFor();
+    expect(await page.title()).toContain('令和7年度前年度との比較');
+    expect(await page.locator('main').textContent()).toContain('令和6年度の実績値・評価・今後の方向性と並べて示します');
     await table().waitFor();
     await page.getByRole('region', { name: /^1-2 / }).waitFor();
 
     const headers = await table().getByRole('columnheader').allTextContents();
-    expect(headers).toEqual(['指標（KPI）', 'R6年度 実績値', 'R7年度 実績値', 'R6年度 評価', 'R7年度 評価']);
+    expect(headers).toEqual(['指標（KPI）', '令和6年度 実績値', '令和7年度 実績値', '令和6年度 評価', '令和7年度 評価']);
     expect(await table().getByRole('rowheader').allTextContents()).toEqual(expect.arrayContaining([TEAM, VALUE_ADDED, FOUNDERS]));
 
     // Last year, this year; then last year's grade, this year's.
@@ -122,9 +122,9 @@ describe('changed since last year in headless Chromium', () => {
     // R7 expects 255, (300 − 215) / 40 → A.
     await expect.poll(() => cellsOf(TEAM)).toEqual(['275 件', '300 件', 'A', 'A']);
     // 付加価値額: nothing last year; this year 1,500 submitted (not yet accepted still counts): R7 expects 1,516.5, 117 / 133.5 = 87.6 % → B.
-    expect(await cellsOf(VALUE_ADDED)).toEqual(['—', '1,500 億円', '–', 'B']);
+    expect(await cellsOf(VALUE_ADDED)).toEqual(['–', '1,500 億円', '–', 'B']);
     // 創業者数: 25 of 延べ 96 last year, which expected 24 → A; this year only a draft of 0, which is nobody's figure yet.
-    expect(await cellsOf(FOUNDERS)).toEqual(['25 人', '—', 'A', '–']);
+    expect(await cellsOf(FOUNDERS)).toEqual(['25 人', '–', 'A', '–']);
   });
 
   it('shows the measure’s grade in the table’s footer and its 今後の方向性 now and last year beside it', async () => {
@@ -135,22 +135,22 @@ describe('changed since last year in headless Chromium', () => {
     const measure = page.getByRole('region', { name: /^1-2 / });
     const terms = await measure.getByRole('term').allTextContents();
     const definitions = await measure.getByRole('definition').allTextContents();
-    expect(Object.fromEntries(terms.map((term, i) => [term.trim(), definitions[i].trim()]))).toEqual({ 'R6年度 今後の方向性': '拡充', 'R7年度 今後の方向性': '見直し' });
+    expect(Object.fromEntries(terms.map((term, i) => [term.trim(), definitions[i].trim()]))).toEqual({ '令和6年度 今後の方向性': '拡充', '令和7年度 今後の方向性': '見直し' });
   });
 
   it('shows a measure nobody reported on as such, in both years', async () => {
     const other = page.getByRole('table', { name: '施策 1-1：実績値と評価の前年度比較' });
     const first = await other.getByRole('row').nth(1).getByRole('cell').allTextContents();
-    expect(first.map((c) => c.trim())).toEqual(['—', '—', '–', '–']);
+    expect(first.map((c) => c.trim())).toEqual(['–', '–', '–', '–']);
     const measure = page.getByRole('region', { name: /^1-1 / });
-    expect((await measure.getByRole('definition').allTextContents()).map((d) => d.trim())).toEqual(['—', '—']);
+    expect((await measure.getByRole('definition').allTextContents()).map((d) => d.trim())).toEqual(['–', '–']);
   });
 
   it('says plainly that FY2024 has no year before to compare with, and shows no table', async () => {
     await page.goto(url(`/review/cycles/${cycles.fy2024}/changes`));
-    await page.getByRole('heading', { level: 1, name: 'R6年度（2024年度）前年度との比較' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '令和6年度前年度との比較' }).waitFor();
     const main = page.locator('main');
-    await expect.poll(() => main.textContent()).toContain('R5年度（2023年度）のレビューがないため、比較できません。');
+    await expect.poll(() => main.textContent()).toContain('令和5年度のレビューがないため、比較できません。');
     expect(await main.getByRole('table').count()).toBe(0);
     // A closed cycle follows nobody's writes: no live status line.
     expect(await main.getByText(/^ライブ更新/).count()).toBe(0);

@@ -54,6 +54,17 @@ describe('council review in headless Chromium, live in two browsers', () => {
   }
   const kpiOn = (page: Page) => page.getByRole('article', { name: KPI, exact: true });
   const threadOn = (page: Page) => kpiOn(page).getByRole('article', { name: /^提言：/ });
+  /** What has focus, as the tests name it: a thread's heading, a post, a response, a thread, else its tag. */
+  const focused = (page: Page) =>
+    page.evaluate<string>(`(() => {
+      const e = document.activeElement;
+      if (!e) return 'none';
+      if (e.classList.contains('thread-title')) return 'thread heading';
+      if (e.dataset.post) return 'post: ' + e.textContent;
+      if (e.dataset.response) return 'response';
+      if (e.dataset.thread) return 'thread';
+      return e.tagName;
+    })()`);
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(clientDist, 'index.html'))) throw new Error('client/dist is missing: `npm test` builds it first (pretest)');
@@ -149,8 +160,8 @@ describe('council review in headless Chromium, live in two browsers', () => {
     expect(await nav.getAttribute('aria-current')).toBe('page');
     await nav.click();
     await council.getByRole('heading', { level: 1, name: '市民会議のレビュー' }).waitFor();
-    await council.getByRole('link', { name: 'R6年度 実績レビュー：施策の一覧' }).click();
-    await council.getByRole('heading', { level: 1, name: 'R6年度 実績レビュー：施策の一覧' }).waitFor();
+    await council.getByRole('link', { name: '令和6年度 実績レビュー：施策の一覧' }).click();
+    await council.getByRole('heading', { level: 1, name: '令和6年度 実績レビュー：施策の一覧' }).waitFor();
     expect(await nav.getAttribute('aria-current')).toBe('page');
     const row = council.getByRole('row').filter({ has: council.getByRole('link', { name: /^1-2 / }) });
     await expect.poll(() => row.locator('td').last().textContent()).toBe('1件');
@@ -164,9 +175,43 @@ describe('council review in headless Chromium, live in two browsers', () => {
 
     // 商工課 finds the review, where it answers the council's threads, from its own home.
     await shoko.goto(url('/review'));
-    await shoko.getByRole('link', { name: 'R6年度 実績レビュー：施策の一覧' }).click();
+    await shoko.getByRole('link', { name: '令和6年度 実績レビュー：施策の一覧' }).click();
     await shoko.getByRole('table', { name: '基本目標 1 の施策' }).getByRole('link', { name: /^1-2 / }).click();
     await threadOn(shoko).waitFor();
+  });
+
+  it('takes 商工課 from its inbox onto the thread awaiting its answer: opened, in view, its heading focused', async () => {
+    await shoko.goto(url('/inbox'));
+    await shoko.getByRole('link', { name: /^提言「創業者数の伸びが鈍い理由/ }).click();
+    await shoko.waitForURL((u) => u.pathname === measurePath(cycle.id) && u.hash.startsWith('#thread-'));
+    await expect.poll(() => focused(shoko)).toBe('thread heading');
+    const thread = threadOn(shoko);
+    expect(await thread.getByRole('button', { name: '論点をたたむ' }).getAttribute('aria-expanded')).toBe('true');
+    // Still in view once the charts above it have loaded.
+    await kpiOn(shoko).locator('figure.chart').waitFor();
+    const box = await shoko.evaluate<{ top: number; bottom: number; height: number }>(
+      `(() => { const r = document.activeElement.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; })()`,
+    );
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+  });
+
+  it('offers 商工課 one form at a time, answer or reply, saying who answers; focus goes to the new reply', async () => {
+    const thread = threadOn(shoko);
+    const choice = thread.getByRole('group', { name: '書くもの' });
+    expect(await choice.getByRole('radio', { name: '回答' }).isChecked()).toBe(true);
+    expect(await thread.textContent()).toContain('この論点には商工課が担当課として回答します。');
+    expect(await thread.getByRole('textbox', { name: /^返信/ }).count()).toBe(0);
+    await choice.getByRole('radio', { name: '返信' }).check();
+    expect(await thread.getByRole('textbox', { name: /^回答/ }).count()).toBe(0);
+    await thread.getByRole('textbox', { name: /^返信/ }).fill('数字を確認してから回答します。');
+    expect(await thread.getByRole('button', { name: '返信する' }).getAttribute('class')).toBe('primary');
+    await thread.getByRole('button', { name: '返信する' }).click();
+    await expect.poll(() => focused(shoko)).toContain('post: ');
+    expect(await focused(shoko)).toContain('数字を確認してから回答します。');
+    await expect.poll(() => thread.getByRole('status').textContent()).toBe('返信しました。');
+    // Folded again, as the next step finds it.
+    await thread.getByRole('button', { name: '論点をたたむ' }).click();
   });
 
   it('商工課 answers with a stance, a reason and an improvement action; the council member sees it live', async () => {
@@ -195,6 +240,7 @@ describe('council review in headless Chromium, live in two browsers', () => {
     latency.answerMs = Math.round(performance.now() - start);
 
     await expect.poll(() => thread.getByRole('status').textContent()).toBe('回答と改善アクションを保存しました。');
+    await expect.poll(() => focused(shoko)).toBe('response');
     const seenByCouncil = threadOn(council);
     await seenByCouncil.getByText('展示会出展補助の対象を拡大する').waitFor();
     const response = seenByCouncil.locator('.response');
@@ -234,7 +280,7 @@ describe('council review in headless Chromium, live in two browsers', () => {
     const action = actions.getByRole('listitem').filter({ hasText: '創業後3年間の定着状況を追跡調査する' });
     await action.waitFor();
     expect(await action.textContent()).toContain('担当：商工課');
-    expect(await action.textContent()).toContain('期限：R8年度');
+    expect(await action.textContent()).toContain('期限：令和8年度');
     // Focus goes to what was written, not back to the start of the page.
     await expect.poll(() => planningPage.evaluate<string | undefined>('document.activeElement?.textContent ?? undefined')).toContain('創業後3年間の定着状況を追跡調査する');
     await threadOn(council).getByText('創業後3年間の定着状況を追跡調査する').waitFor();
@@ -243,8 +289,12 @@ describe('council review in headless Chromium, live in two browsers', () => {
   it('政策企画課 resolves the thread; the cycle closes once every thread is settled', async () => {
     const page = planningPage;
     const thread = threadOn(page);
+    // Resolving is not replying: a secondary button beside the reply form's primary one.
+    expect(await thread.getByRole('button', { name: '解決にする' }).getAttribute('class')).toBe('secondary');
+    expect(await thread.getByRole('button', { name: '返信する' }).getAttribute('class')).toBe('primary');
     await thread.getByRole('button', { name: '解決にする' }).click();
     await expect.poll(() => thread.getByRole('status').textContent()).toBe('論点を解決にしました。');
+    await expect.poll(() => focused(page)).toBe('thread');
     await thread.locator('.thread-badges').getByText('解決済み').waitFor();
     await expect.poll(() => threadOn(council).locator('.thread-badges').textContent()).toContain('解決済み');
     expect(await thread.getByRole('button', { name: '再開する' }).count()).toBe(1);
@@ -252,9 +302,9 @@ describe('council review in headless Chromium, live in two browsers', () => {
     // Closing is the cycle summary's: one click asks, a second closes.
     await page.goto(url(`/cycles/${cycle.id}/summary`));
     await page.getByText('未解決の論点はありません。').waitFor();
-    await page.getByRole('button', { name: 'サイクルを締める' }).click();
-    await page.getByRole('dialog', { name: 'サイクルを締める前に' }).getByRole('button', { name: '締める', exact: true }).click();
-    await page.getByText('このレビューは締められました。内容は読み取り専用です。').waitFor();
+    await page.getByRole('button', { name: 'レビューを完了する' }).click();
+    await page.getByRole('dialog', { name: 'レビューを完了する前に' }).getByRole('button', { name: '完了する', exact: true }).click();
+    await page.getByText('このレビューは完了しました。内容は読み取り専用です。').waitFor();
     // A closed cycle is read-only: the department may no longer reply.
     await expect.poll(() => threadOn(shoko).getByRole('textbox', { name: /^返信/ }).count()).toBe(0);
   });
@@ -266,8 +316,8 @@ describe('council review in headless Chromium, live in two browsers', () => {
     const carried = shoko.getByRole('region', { name: /前年度までのレビューからの改善アクション/ });
     await carried.getByText('展示会出展補助の対象を拡大する').waitFor();
     expect(await carried.textContent()).toContain('予定');
-    expect(await carried.textContent()).toContain('R6年度のレビューから');
-    expect(await carried.textContent()).toContain('期限：R7年度');
+    expect(await carried.textContent()).toContain('令和6年度のレビューから');
+    expect(await carried.textContent()).toContain('期限：令和7年度');
     expect(await council.getByRole('button', { name: /^コメントする/ }).count()).toBe(0);
     expect(await council.getByRole('button', { name: '進捗を記録する' }).count()).toBe(0);
 

@@ -77,7 +77,7 @@ describe('grading settings in headless Chromium', () => {
 
     await main.getByRole('group', { name: /各年度の実績値を何と比べるか/ }).getByLabel('最終目標値').check();
     await main.getByRole('button', { name: '変更される評価を確認する' }).click();
-    const changes = main.getByRole('table', { name: /R6年度の評価で変わるもの（1件）/ });
+    const changes = main.getByRole('table', { name: /令和6年度の評価で変わるもの（1件）/ });
     await changes.waitFor(LIVE);
     expect((await changes.getByRole('row').filter({ hasText: '付加価値額' }).getByRole('cell').allTextContents()).map((c) => c.trim())).toEqual(['A', 'D']);
     // Nothing is saved by a preview.

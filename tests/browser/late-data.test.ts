@@ -48,13 +48,13 @@ describe('late data and target details in headless Chromium', () => {
     await expect.poll(() => main.locator('.notice').allTextContents()).toContain('計画の目標値・基準値と比べて非常に大きな値です。単位や桁をもう一度確かめてください（このまま保存もできます）。');
     await main.getByLabel(/^実績値/).fill('1,450');
     expect(await main.getByText('計画の目標値・基準値と比べて非常に大きな値です', { exact: false }).count()).toBe(0);
-    await main.getByLabel('値の対象期間').selectOption({ label: 'R6年度（最新値が前の年度のもの）' });
+    await main.getByLabel('値の対象期間').selectOption({ label: '令和6年度（最新値が前の年度のもの）' });
     await main.getByLabel('時点の表記（任意）').fill('R6年度（経済構造実態調査）');
     const preview = main.getByTestId('progress-preview');
     // FY2024's expected value is 1,449.75 (FY2025's would be 1,516.5, which 1,450 misses).
-    await expect.poll(() => preview.textContent()).toContain('R6年度の値として、その年度の期待値と比べています');
+    await expect.poll(() => preview.textContent()).toContain('令和6年度の値として、その年度の期待値と比べています');
     expect(await preview.locator('.grade').textContent()).toBe('A');
-    expect(await preview.textContent()).toContain('1,449.75');
+    expect(await preview.textContent()).toContain('1,450');
 
     expect(await graveViolations(page)).toEqual([]);
     await photograph(page, SHOTS, 'late-data-entry');
@@ -91,14 +91,14 @@ describe('late data and target details in headless Chromium', () => {
     const facts = page.locator('main dl.facts').first();
     await expect.poll(() => facts.textContent()).toContain('中間目標値');
     const text = await facts.textContent();
-    for (const expected of ['各小学校', '県平均を上回る水準として設定', 'R9年度：70%以上', '学力調査で家庭学習と正答率の相関', '児童質問紙', '翌年度8月']) {
+    for (const expected of ['各小学校', '県平均を上回る水準として設定', '令和9年度：70%以上', '学力調査で家庭学習と正答率の相関', '児童質問紙', '翌年度8月']) {
       expect(text).toContain(expected);
     }
     expect(await graveViolations(page)).toEqual([]);
     await photograph(page, SHOTS, 'target-details');
 
     await page.goto(url(`/indicators/${kpi['町立図書館の貸出冊数']}`));
-    await expect.poll(() => page.locator('main dl.facts').first().textContent()).toContain('R9年度から');
+    await expect.poll(() => page.locator('main dl.facts').first().textContent()).toContain('令和9年度から');
     expect(await page.locator('main dl.facts').first().textContent()).toContain('基準値：冊/年／目標値：冊（延べ）');
   });
 });

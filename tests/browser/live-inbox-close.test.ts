@@ -90,21 +90,21 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
     await expect.poll(() => badge(shoko).getAttribute('aria-label'), LIVE).toBe('受信箱 1件');
     const group = shoko.locator('main').getByRole('region', { name: /回答を待っている論点/ });
     await expect.poll(() => group.textContent(), LIVE).toContain('創業者数が伸びた理由を教えてください。');
-    // The thread leads to its measure's review page, where 商工課 answers it.
+    // The thread leads to itself on its measure's review page, where 商工課 answers it.
     const link = group.getByRole('link', { name: /質問「創業者数が伸びた理由/ });
-    expect(await link.getAttribute('href')).toBe(`/review/cycles/${cycle.id}/measures/${ids.measure12}`);
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^/review/cycles/${cycle.id}/measures/${ids.measure12}#thread-[0-9a-f-]{36}$`));
     expect(await sameLoad(shoko)).toBe(true);
   });
 
   it('after a dropped connection the page reconnects and catches up on what was written meanwhile', async () => {
     await shoko.goto(url(`/cycles/${cycle.id}/summary`));
     const main = shoko.locator('main');
-    await main.getByRole('heading', { level: 1, name: 'R6年度（2024年度）レビューのまとめ' }).waitFor();
+    await main.getByRole('heading', { level: 1, name: '令和6年度レビューのまとめ' }).waitFor();
     const live = main.getByRole('status').filter({ hasText: 'ライブ更新' });
     await expect.poll(() => live.textContent(), LIVE).toBe('ライブ更新：接続中');
     await expect.poll(() => main.textContent()).toContain('未解決の論点が1件あります');
     // Only the planning division closes a cycle.
-    expect(await main.getByRole('button', { name: 'サイクルを締める' }).count()).toBe(0);
+    expect(await main.getByRole('button', { name: 'レビューを完了する' }).count()).toBe(0);
     await markLoaded(shoko);
 
     await shoko.context().setOffline(true);
@@ -171,13 +171,13 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
     const { page } = await signedIn('planning@example.jp');
     await page.goto(url(`/cycles/${cycle.id}/summary`));
     const main = page.locator('main');
-    await main.getByRole('heading', { level: 1, name: 'R6年度（2024年度）レビューのまとめ' }).waitFor();
+    await main.getByRole('heading', { level: 1, name: '令和6年度レビューのまとめ' }).waitFor();
     await expect.poll(() => main.getByRole('status').filter({ hasText: 'ライブ更新' }).textContent(), LIVE).toBe('ライブ更新：接続中');
     // What blocks closing, each thread with a link to where it is settled.
-    const blockers = main.getByRole('region', { name: 'サイクルを締める前に' });
+    const blockers = main.getByRole('region', { name: 'レビューを完了する前に' });
     await expect.poll(() => blockers.textContent()).toContain('未解決の論点が2件あります');
     expect(await blockers.getByRole('link').count()).toBe(2);
-    expect(await blockers.getByRole('button', { name: 'サイクルを締める' }).count()).toBe(0);
+    expect(await blockers.getByRole('button', { name: 'レビューを完了する' }).count()).toBe(0);
 
     // Settled elsewhere (another planning session): the page notices by itself, also when its
     // answers are slow and the second write lands while the page's refetch after the first is
@@ -195,23 +195,23 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
     expect((await planning.gql(RESOLVE_THREAD, { id: one.id, v: one.version })).errors).toBeUndefined();
     await refetchedAfterFirst;
     expect((await planning.gql(RESOLVE_THREAD, { id: two.id, v: two.version })).errors).toBeUndefined();
-    const close = blockers.getByRole('button', { name: 'サイクルを締める' });
+    const close = blockers.getByRole('button', { name: 'レビューを完了する' });
     await close.waitFor(LIVE);
     await page.unroute('**/graphql', slowAnswers);
     expect(await blockers.textContent()).toContain('未解決の論点はありません');
 
     // A confirmation first, in a dialog naming what is still open (entries never made); cancelling leaves it open.
     await close.click();
-    const dialog = page.getByRole('dialog', { name: 'サイクルを締める前に' });
-    await expect.poll(() => dialog.locator('.open-items-question').textContent()).toMatch(/^未入力 \d+件.*があります。.*このまま締めますか？$/);
-    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('締める');
+    const dialog = page.getByRole('dialog', { name: 'レビューを完了する前に' });
+    await expect.poll(() => dialog.locator('.open-items-question').textContent()).toMatch(/^未入力 \d+件.*があります。.*このまま完了しますか？$/);
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('完了する');
     await blockers.getByRole('button', { name: 'やめる' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect((await planning.gql(`query($id: ID!) { reviewCycle(id: $id) { state } }`, { id: cycle.id })).data.reviewCycle.state).toBe('RESPONDING');
     await close.click();
-    await blockers.getByRole('button', { name: '締める', exact: true }).click();
+    await blockers.getByRole('button', { name: '完了する', exact: true }).click();
 
-    await expect.poll(() => main.textContent(), LIVE).toContain('このレビューは締められました。内容は読み取り専用です。');
+    await expect.poll(() => main.textContent(), LIVE).toContain('このレビューは完了しました。内容は読み取り専用です。');
     // The button that had focus is gone: the notice takes it, announced as a status.
     await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.getAttribute("role")')).toBe('status');
     expect(await page.locator('.steps [aria-current="step"]').textContent()).toContain('完了');
@@ -223,7 +223,7 @@ describe('live updates, inbox and closing the cycle in headless Chromium', () =>
     expect(await main.getByRole('table', { name: /KPIによる評価/ }).getByRole('row').count()).toBeGreaterThan(5);
 
     // 商工課’s open summary turns read-only too, without a reload.
-    await expect.poll(() => shoko.locator('main').textContent(), LIVE).toContain('このレビューは締められました');
+    await expect.poll(() => shoko.locator('main').textContent(), LIVE).toContain('このレビューは完了しました');
     // Where 商工課 was reading, focus stays.
     expect(await shoko.evaluate<string | undefined>('document.activeElement?.getAttribute("role")')).not.toBe('status');
     expect(await sameLoad(shoko)).toBe(true);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { ACCEPT_ACTUAL, MOVE_CYCLE, SAVE_ACTUAL, START_THREAD, SUBMIT_ACTUAL, openCycleAt } from '../support/review-ops.js';
 import { plans, sampleSessions, startTestServer, type TestServer } from '../support/server.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, signedInPage } from '../support/browser.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
 
@@ -60,7 +60,33 @@ describe('public pages signed out, with a review under way', () => {
     await page.locator('main h1').waitFor();
     await page.locator('main table').first().waitFor();
     expect(await page.locator('main').textContent()).not.toContain('7,654,321');
+    // The note under the table says what a signed-out reader is shown: checked figures only.
+    expect(await page.locator('main').textContent()).toContain('政策企画課が確認した（承認済の）実績値だけを表示しています');
+    // A link from a review's page (as of its cycle) opens for a signed-out reader too, without asking to sign in.
+    await page.goto(`${server.app.url}indicators/${ids.accepted}?cycle=${ids.cycle}`);
+    await expect.poll(() => page.locator('main .notice').first().textContent()).toContain('このレビューで読まれた値です');
+    expect(await page.locator('main').textContent()).toContain('1,234,567');
+    expect(new URL(page.url()).pathname).toBe(`/indicators/${ids.accepted}`);
     expect(graphqlErrors).toEqual([]);
+  });
+
+  it('after the session ends, shows nothing read signed in to whoever is at the browser', async () => {
+    const { context, page: mine } = await signedInPage(browser, server, 'council@example.jp');
+    // Within the app, without reloading: the router follows history (as a link click would).
+    const within = (to: string) => mine.evaluate(`history.pushState({}, '', ${JSON.stringify(to)}); dispatchEvent(new PopStateEvent('popstate'))`);
+    await mine.goto(`${server.app.url}indicators/${ids.submitted}`);
+    await expect.poll(() => mine.locator('main').textContent()).toContain('7,654,321');
+    await server.db.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 minute'`);
+    await within('/review/cycles');
+    await mine.waitForURL(/\/signin\?next=.*reason=expired/);
+    await expect.poll(() => mine.locator('main').textContent()).toContain('セッションの有効期限が切れました');
+    // The header has read again who is here: nobody.
+    await expect.poll(() => mine.locator('.user-menu').count()).toBe(0);
+    await within(`/indicators/${ids.submitted}`);
+    await mine.locator('main table').first().waitFor();
+    await expect.poll(() => mine.locator('main').textContent()).toContain('政策企画課が確認した（承認済の）実績値だけを表示しています');
+    expect(await mine.locator('main').textContent()).not.toContain('7,654,321');
+    await context.close();
   });
 
   it('asks to sign in for the review’s pages, and reads none of their data', async () => {

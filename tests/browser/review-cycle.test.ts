@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { SAVE_ACTUAL, SUBMIT_ACTUAL } from '../support/review-ops.js';
 import { plans, SAMPLE_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
-import { launchBrowser } from '../support/browser.js';
+import { rawCodeIn } from '../support/audit-text.js';
+import { graveViolations, launchBrowser, photograph } from '../support/browser.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
+const SHOTS = path.join(repoRoot, 'tests/.artifacts/screenshots');
 
 /**
  * The yearly review in the browser, as its people do it: the planning division opens FY2024 and
@@ -90,11 +92,23 @@ describe('yearly review cycle in headless Chromium', () => {
     expect(await nav.getByRole('link', { name: '監査ログ' }).count()).toBe(1);
     expect(await nav.getByRole('link', { name: '実績の入力' }).count()).toBe(0);
 
-    await page.getByLabel('対象の年度（実績の年度）').selectOption({ label: 'R6年度（2024年度）' });
-    await page.getByLabel('実績の入力期限').fill('2025-06-30');
+    await page.getByLabel('対象の年度（実績の年度）').selectOption({ label: '令和6年度' });
+    // Dates are typed as text, the Japanese way, with an example beside the field; a date the calendar lacks is refused there.
+    const due = page.getByLabel('実績の入力期限');
+    expect(await page.locator(`[id="${await due.getAttribute('aria-describedby')}"]`).textContent()).toContain('例：2025-06-30');
+    await due.fill('2025-06-31');
     await page.getByRole('button', { name: 'レビューを開始する' }).click();
-    await page.getByRole('heading', { level: 1, name: 'R6年度（2024年度）の実績レビュー' }).waitFor();
+    await expect.poll(() => focusedId()).toBe(await due.getAttribute('id'));
+    expect(await due.getAttribute('aria-invalid')).toBe('true');
+    expect(await main().textContent()).toContain('日付は「2025-06-30」のように、年-月-日の順で入力してください。');
+    expect(await graveViolations(page)).toEqual([]);
+    await photograph(page, SHOTS, 'cycles-open-form');
+    await due.fill('2025/6/30');
+    await page.getByRole('button', { name: 'レビューを開始する' }).click();
+    await page.getByRole('heading', { level: 1, name: '令和6年度の実績レビュー' }).waitFor();
     expect(await page.locator('.steps [aria-current="step"]').textContent()).toContain('準備中');
+    const [{ due: stored }] = await server.db.dataSource.query(`SELECT collecting_due::text AS due FROM review_cycle WHERE fiscal_year = 2024`);
+    expect(stored).toBe('2025-06-30');
 
     await page.getByRole('button', { name: '「実績入力中」に進める' }).click();
     await expect.poll(() => page.locator('.steps [aria-current="step"]').textContent()).toContain('実績入力中');
@@ -117,7 +131,7 @@ describe('yearly review cycle in headless Chromium', () => {
     expect(await page.getByRole('banner').textContent()).toContain('担当課・商工課');
 
     // The inbox: the open cycle and 商工課's own indicators, each 未入力.
-    await page.getByRole('heading', { name: 'R6年度（2024年度）の実績レビュー' }).waitFor();
+    await page.getByRole('heading', { name: '令和6年度の実績レビュー' }).waitFor();
     const row = main().getByRole('row').filter({ hasText: '付加価値額' });
     await expect.poll(() => row.textContent()).toContain('未入力');
     expect(await main().getByRole('row').filter({ hasText: '再生可能エネルギー設備導入量' }).count()).toBe(0);
@@ -143,7 +157,7 @@ describe('yearly review cycle in headless Chromium', () => {
     await expect.poll(() => main().textContent()).toContain('読み取った値：1,650 億円');
     await expect.poll(() => preview.textContent()).toContain('400.0%');
     expect(await preview.locator('.grade').textContent()).toBe('A');
-    expect(await preview.textContent()).toContain('R6年度の期待値1,449.75 億円');
+    expect(await preview.textContent()).toContain('令和6年度の期待値1,450 億円');
     expect(await preview.textContent()).toContain('期待値に到達（順調）');
 
     // Behind the expected value: (1420 − 1383) / 66.75 = 55.4 % → C, and the page says it is behind, not on track.
@@ -239,7 +253,7 @@ describe('yearly review cycle in headless Chromium', () => {
     await page.goto(url('/signin'));
     await signIn('planning@example.jp');
     await page.waitForURL(/\/cycles$/);
-    await main().getByRole('link', { name: 'R6年度（2024年度）の実績レビュー' }).click();
+    await main().getByRole('link', { name: '令和6年度の実績レビュー' }).click();
 
     const board = main().getByRole('table', { name: /担当課ごとの実績値の提出状況/ });
     const shoko = board.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '商工課', exact: true }) });
@@ -291,20 +305,23 @@ describe('yearly review cycle in headless Chromium', () => {
     const log = main().getByRole('table', { name: '監査ログ（新しい順）' });
     await log.waitFor();
     const entry = (action: string) => log.getByRole('row').filter({ hasText: action }).filter({ hasText: '付加価値額' });
-    const accept = entry('actual.accept');
+    const accept = entry('実績値の承認');
     expect(await accept.textContent()).toContain('政策企画課 企画 太郎');
-    expect(await accept.textContent()).toContain('実績値の承認');
     expect(await accept.textContent()).toMatch(/状況：\s*(変更前：)?提出済\s*→\s*(変更後：)?承認済/);
-    const submit = entry('actual.submit');
+    const submit = entry('実績値の提出');
     expect(await submit.textContent()).toContain('商工課 商工 一郎');
     expect(await submit.textContent()).toMatch(/下書き\s*→\s*(変更後：)?提出済/);
-    const save = entry('actual.save');
+    const save = entry('実績値の保存');
     expect(await save.count()).toBe(1);
     expect(await save.textContent()).toContain('商工課 商工 一郎');
     expect(await save.textContent()).toContain('1,500');
     expect(await save.textContent()).toContain('経済構造実態調査の速報値');
     // The cycle's own steps are there too.
-    expect(await log.getByRole('row').filter({ hasText: 'reviewCycle.moveForward' }).textContent()).toMatch(/準備中\s*→\s*(変更後：)?実績入力中/);
+    expect(await log.getByRole('row').filter({ hasText: '段階を進める' }).first().textContent()).toMatch(/準備中\s*→\s*(変更後：)?実績入力中/);
+    // In words only: no action codes, field names, enum values or ids, and times in Japan's only.
+    const text = (await log.textContent()) ?? '';
+    expect(text).toContain('令和6年度のレビュー');
+    expect(rawCodeIn(text)).toBeNull();
   });
 
   it('shows 商工課 what was returned, with the reason, at the top of its inbox and on the entry', async () => {
@@ -333,7 +350,7 @@ describe('yearly review cycle in headless Chromium', () => {
     await page.goto(url(`/indicators/${kpi['付加価値額']}`));
     await page.getByRole('heading', { level: 1, name: '付加価値額' }).waitFor();
     const table = main().getByRole('table', { name: /年度ごとの実績値と達成度/ });
-    const r6 = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'R6年度' }) });
+    const r6 = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '令和6年度' }) });
     await expect.poll(() => r6.textContent()).toContain('1,500 億円');
     // Against R6's expected value 1,449.75: 175.3 % → A; the column says what it was compared with.
     expect(await r6.textContent()).toContain('175.3%');
@@ -342,7 +359,7 @@ describe('yearly review cycle in headless Chromium', () => {
     expect(await table.getByRole('columnheader', { name: '期待値との比較' }).count()).toBe(1);
     expect(await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /基準値/ }) }).textContent()).toContain('1,383 億円');
     expect(await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /目標値/ }) }).textContent()).toContain('1,650 億円');
-    expect(await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'R7年度' }) }).textContent()).toContain('未提出');
+    expect(await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '令和7年度' }) }).textContent()).toContain('未提出');
 
     // The chart is drawn (loaded on demand) and described in words for screen readers.
     const chart = main().getByRole('img', { name: /基準値 1,383 億円 から目標値 1,650 億円/ });

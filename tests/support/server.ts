@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { startApp, type App } from '../../server/src/app.js';
-import { repoRoot } from '../../server/src/config.js';
+import { repoRoot, type MailConfig } from '../../server/src/config.js';
 import type { Database } from '../../server/src/db/database.js';
 import { importPlanFile } from '../../server/src/modules/plan-import/plan-import.js';
 import { seedSampleUsers } from '../../server/src/modules/user/sample-users.js';
@@ -64,11 +64,12 @@ export function apiSession(baseUrl: string): ApiSession {
 }
 
 /** The real app over HTTP on a throwaway database holding the given plan files. */
-export async function startTestServer(opts: { plans?: string[]; users?: boolean; clientDist?: string } = {}): Promise<TestServer> {
+/** `mail`: send notifications to this SMTP server (tests/support/smtp.ts captures them), as SMTP_URL does. */
+export async function startTestServer(opts: { plans?: string[]; users?: boolean; clientDist?: string; mail?: MailConfig } = {}): Promise<TestServer> {
   const db = await openTestDatabase();
   for (const file of opts.plans ?? []) await importPlanFile(db.dataSource, file);
   if (opts.users) await seedSampleUsers(db.dataSource, plans.sampleUsers);
-  const app = await startApp({ dataSource: db.dataSource, embedded: db.embedded, host: '127.0.0.1', port: 0, clientDist: opts.clientDist });
+  const app = await startApp({ dataSource: db.dataSource, embedded: db.embedded, host: '127.0.0.1', port: 0, clientDist: opts.clientDist, mail: opts.mail });
   const session = () => apiSession(app.url);
   const anonymous = session();
   return {

@@ -22,10 +22,10 @@ const ActualEntryPage = lazyPage(() => import('../features/review/ActualEntryPag
 const MeasureReportPage = lazyPage(() => import('../features/measure-report/MeasureReportPage'), 'MeasureReportPage');
 const CyclesPage = lazyPage(() => import('../features/cycles/CyclesPage'), 'CyclesPage');
 const CycleBoardPage = lazyPage(() => import('../features/cycles/CycleBoardPage'), 'CycleBoardPage');
-const MeasureReviewPage = lazyPage(() => import('../features/council-review/MeasureReviewPage'), 'MeasureReviewPage');
-const GoalReviewPage = lazyPage(() => import('../features/council-review/GoalReviewPage'), 'GoalReviewPage');
-const ReviewIndexPage = lazyPage(() => import('../features/council-review/ReviewIndexPage'), 'ReviewIndexPage');
-const ReviewCyclesPage = lazyPage(() => import('../features/council-review/ReviewCyclesPage'), 'ReviewCyclesPage');
+const MeasureReviewPage = lazyPage(() => import('../features/council-review/pages/MeasureReviewPage'), 'MeasureReviewPage');
+const GoalReviewPage = lazyPage(() => import('../features/council-review/pages/GoalReviewPage'), 'GoalReviewPage');
+const ReviewIndexPage = lazyPage(() => import('../features/council-review/pages/ReviewIndexPage'), 'ReviewIndexPage');
+const ReviewCyclesPage = lazyPage(() => import('../features/council-review/pages/ReviewCyclesPage'), 'ReviewCyclesPage');
 const InboxPage = lazyPage(() => import('../features/inbox/InboxPage'), 'InboxPage');
 const CycleSummaryPage = lazyPage(() => import('../features/cycle-summary/CycleSummaryPage'), 'CycleSummaryPage');
 const ChangesPage = lazyPage(() => import('../features/changes/ChangesPage'), 'ChangesPage');

@@ -1,4 +1,4 @@
-import { Suspense, useLayoutEffect, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { SessionWatcher } from '../features/auth/SessionWatcher';
 import { signInPath } from '../features/auth/paths';
@@ -12,9 +12,12 @@ const SignedInTools = lazyPage(() => import('../features/auth/SignedInTools'), '
 export function Layout() {
   const { t, i18n } = useTranslation();
   const next = i18n.language === 'en' ? 'ja' : 'en';
-  const { viewer, loading } = useViewer();
+  const { viewer, loading, error } = useViewer();
   const location = useLocation();
   const mainRef = useMainFocusOnNavigation(location.pathname);
+  // The phone's header menu, closed again on every navigation.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -26,23 +29,30 @@ export function Layout() {
           <Link to="/" className="brand">
             {t('app.name')} <span className="brand-sub">Kaizen Review</span>
           </Link>
-          <div className="header-tools">
-            {viewer && (
-              <Suspense fallback={null}>
-                <SignedInTools viewer={viewer} />
-              </Suspense>
-            )}
-            {!viewer && !loading && location.pathname !== '/signin' && (
-              <Link className="header-button" to={signInPath(location.pathname + location.search)}>
-                {t('auth.signIn')}
-              </Link>
-            )}
-            <button type="button" className="lang-switch" lang={next} aria-label={t('lang.switchLabel')} onClick={() => void i18n.changeLanguage(next)}>
-              {t('lang.switch')}
-            </button>
+          <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="site-menu" onClick={() => setMenuOpen(!menuOpen)}>
+            {t('nav.menu')}
+          </button>
+          {/* On a phone, the tools and the menu fold behind メニュー; wider, they are always shown. */}
+          <div id="site-menu" className={menuOpen ? 'site-menu open' : 'site-menu'}>
+            <div className="header-tools">
+              {viewer && (
+                <Suspense fallback={null}>
+                  <SignedInTools viewer={viewer} />
+                </Suspense>
+              )}
+              {/* Unreachable is not signed out: no sign-in offered until the server has answered. */}
+              {!viewer && !loading && !error && location.pathname !== '/signin' && (
+                <Link className="header-button" to={signInPath(location.pathname + location.search)}>
+                  {t('auth.signIn')}
+                </Link>
+              )}
+              <button type="button" className="lang-switch" lang={next} aria-label={t('lang.switchLabel')} onClick={() => void i18n.changeLanguage(next)}>
+                {t('lang.switch')}
+              </button>
+            </div>
+            <MainNav viewer={viewer} />
           </div>
         </div>
-        <MainNav viewer={viewer} />
       </header>
       <main id="main" ref={mainRef} className="container" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
@@ -66,7 +76,7 @@ function MainNav({ viewer }: { viewer: Viewer | null }) {
   const current = (paths: RegExp) => (paths.test(pathname) ? 'page' : undefined);
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
-      <ul className="container">
+      <ul>
         <li>
           <Link to="/" aria-current={current(PLAN_PATHS)}>
             {t('nav.plan')}

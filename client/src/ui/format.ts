@@ -11,11 +11,6 @@ export function formatQuantity(value: number, unit: string, lang = 'ja'): string
   return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
 
-/** A value the rules computed (an expected value on the path): two decimals are enough to read, 64.67 not 64.6666666667. */
-export function formatComputedQuantity(value: number, unit: string, lang = 'ja'): string {
-  return formatQuantity(Math.round(value * 100) / 100, unit, lang);
-}
-
 /** A rate where 1 = 100 %: `0.4382` → `43.8%`. */
 export function formatRate(rate: number): string {
   return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;

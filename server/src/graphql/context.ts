@@ -40,6 +40,8 @@ import { isUnavailable, ServiceUnavailableError } from './service-unavailable.js
 import { userLoaders } from '../modules/user/user.loaders.js';
 import { UserService } from '../modules/user/user.service.js';
 import { PasswordService } from '../modules/user/password.service.js';
+import { NotificationPreferenceService } from '../modules/notification/notification-preference.service.js';
+import type { Notifier } from '../modules/notification/notifier.js';
 
 function createLoaders(dataSource: DataSource) {
   return {
@@ -82,6 +84,7 @@ export type Services = {
   reportSettings: ReportSettingsService;
   reviewBoard: ReviewBoardService;
   activity: ActivityFeed;
+  notificationPreferences: NotificationPreferenceService;
 };
 
 export type Context = {
@@ -101,17 +104,18 @@ export type Context = {
   client: string;
 };
 
-export function createServices(dataSource: DataSource, activityBus: ActivityBus): Services {
+/** `notifier`: e-mails what happened to those concerned; null (no SMTP_URL) sends nothing. */
+export function createServices(dataSource: DataSource, activityBus: ActivityBus, notifier: Notifier | null = null): Services {
   const reviewBoard = new ReviewBoardService(dataSource);
   return {
     strategies: new StrategyService(dataSource),
     auth: new AuthService(dataSource),
-    users: new UserService(dataSource),
-    passwords: new PasswordService(dataSource),
-    reviewCycles: new ReviewCycleService(dataSource, [everyThreadSettled]),
-    actuals: new ActualService(dataSource),
-    measureReports: new MeasureReportService(dataSource),
-    reviewThreads: new ReviewThreadService(dataSource),
+    users: new UserService(dataSource, notifier),
+    passwords: new PasswordService(dataSource, notifier),
+    reviewCycles: new ReviewCycleService(dataSource, [everyThreadSettled], notifier),
+    actuals: new ActualService(dataSource, notifier),
+    measureReports: new MeasureReportService(dataSource, notifier),
+    reviewThreads: new ReviewThreadService(dataSource, notifier),
     threadResponses: new ThreadResponseService(dataSource),
     improvementActions: new ImprovementActionService(dataSource),
     overallJudgements: new OverallJudgementService(dataSource),
@@ -121,6 +125,7 @@ export function createServices(dataSource: DataSource, activityBus: ActivityBus)
     reportSettings: new ReportSettingsService(dataSource),
     reviewBoard,
     activity: new ActivityFeed(dataSource, activityBus),
+    notificationPreferences: new NotificationPreferenceService(dataSource, notifier !== null),
   };
 }
 

@@ -29,6 +29,7 @@ import { ReviewCycleResolver } from '../modules/review-cycle/review-cycle.resolv
 import { StrategyResolver } from '../modules/strategy/strategy.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { AccountResolver } from '../modules/user/account.resolver.js';
+import { NotificationPreferenceResolver } from '../modules/notification/notification-preference.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /**
@@ -58,6 +59,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       AuthResolver,
       UserResolver,
       AccountResolver,
+      NotificationPreferenceResolver,
       AuditResolver,
       ReviewCycleResolver,
       ActualResolver,

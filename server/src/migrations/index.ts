@@ -14,7 +14,10 @@ import { TargetDetails1733472800000 } from './1733472800000-target-details.js';
 import { ReportConfig1733645600000 } from './1733645600000-report-config.js';
 import { OverallJudgement1733559200000 } from './1733559200000-overall-judgement.js';
 import { CycleMoveBackReason1733732000000 } from './1733732000000-cycle-move-back-reason.js';
+import { ClosedCycleRecord1733820000000 } from './1733820000000-closed-cycle-record.js';
 
+import { UserVersion1733910000000 } from './1733910000000-user-version.js';
+import { Notifications1734000000000 } from './1734000000000-notifications.js';
 /** In order of application. */
 export const migrations = [
   PlanSchema1732406400000,
@@ -33,4 +36,7 @@ export const migrations = [
   OverallJudgement1733559200000,
   ReportConfig1733645600000,
   CycleMoveBackReason1733732000000,
+  ClosedCycleRecord1733820000000,
+  UserVersion1733910000000,
+  Notifications1734000000000,
 ];

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { homeOf } from '../auth/paths';
 import { useViewer } from '../auth/viewer';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { NotificationPreferencesForm } from './NotificationPreferencesForm';
 
 /** "My account": who is signed in, and the change of password (required first for the initial administrator). */
 export function AccountPage() {
@@ -46,6 +47,8 @@ export function AccountPage() {
         </dd>
       </dl>
       <ChangePasswordForm onChanged={() => setChanged({ wasRequired: viewer.mustChangePassword === true })} />
+      {/* Every optional notice goes to departments; the others receive invitations and reset links only. */}
+      {viewer.role === 'DEPARTMENT' && <NotificationPreferencesForm />}
     </div>
   );
 }

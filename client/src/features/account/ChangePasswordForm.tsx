@@ -4,9 +4,9 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { firstGraphQLError } from '../../ui/graphqlErrors';
 import { ViewerQuery } from '../auth/viewer';
-import { MIN_PASSWORD_LENGTH, newPasswordErrors } from './newPasswordRules';
-import { PasswordField } from './PasswordField';
-import { inLanguage } from './serverMessage';
+import { MIN_PASSWORD_LENGTH, newPasswordErrors } from '../../ui/newPasswordRules';
+import { PasswordField } from '../../ui/PasswordField';
+import { inLanguage } from '../../ui/serverMessage';
 import { FormFooter } from '../../ui/FormFooter';
 
 const ChangePasswordMutation = graphql(`

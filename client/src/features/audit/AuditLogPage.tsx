@@ -26,14 +26,17 @@ const AuditLogQuery = graphql(`
           name
         }
       }
-      indicator {
-        id
-        name
+      subject {
+        field
+        value
+        kind
+        label
       }
-      measure {
-        id
-        code
-        title
+      labels {
+        field
+        value
+        kind
+        label
       }
     }
   }

@@ -4,8 +4,8 @@ import { useTranslation } from '../../app/i18n';
 import type { AuditLogQuery } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format';
 import { boardPath } from '../cycles/paths';
+import { ChangeValue, type Labels } from './ChangeValue';
 import { changesOf } from './diff';
-import { ChangeValue } from './ChangeValue';
 
 export type AuditRow = AuditLogQuery['auditLog'][number];
 
@@ -28,6 +28,8 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
         <tbody>
           {entries.map((e) => {
             const changes = changesOf(e.before, e.after);
+            const labels: Labels = new Map(e.labels.map((l) => [`${l.field}:${l.value}`, l.label]));
+            const type = t(`audit.types.${e.entityType}`, { defaultValue: e.entityType });
             return (
               <tr key={e.id}>
                 <td className="num">
@@ -46,13 +48,9 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
                     t('audit.system')
                   )}
                 </td>
-                <th scope="row">
-                  {t(`audit.actions.${e.action}`, { defaultValue: e.action })}
-                  <br />
-                  <code className="small">{e.action}</code>
-                </th>
+                <th scope="row">{t(`audit.actions.${e.action}`, { defaultValue: t('audit.otherAction', { type }) })}</th>
                 <td>
-                  <EntityLabel entry={e} />
+                  <EntityLabel entry={e} type={type} />
                 </td>
                 <td>
                   {e.before === null && e.after !== null && <p className="small muted">{t('audit.created')}</p>}
@@ -62,19 +60,19 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
                     <ul className="changes">
                       {changes.map((c) => (
                         <li key={c.field}>
-                          <span className="field-name">{t(`audit.fields.${c.field}`, { defaultValue: c.field })}</span>：
+                          <span className="field-name">{t(`audit.fields.${c.field}`, { defaultValue: t('audit.otherField') })}</span>：
                           {e.before !== null && (
                             <>
                               <del>
                                 <span className="visually-hidden">{t('audit.beforeLabel')}</span>
-                                <ChangeValue field={c.field} value={c.before} />
+                                <ChangeValue entityType={e.entityType} field={c.field} value={c.before} labels={labels} />
                               </del>
                               <span aria-hidden="true"> → </span>
                             </>
                           )}
                           <ins>
                             <span className="visually-hidden">{t('audit.afterLabel')}</span>
-                            <ChangeValue field={c.field} value={c.after} />
+                            <ChangeValue entityType={e.entityType} field={c.field} value={c.after} labels={labels} />
                           </ins>
                         </li>
                       ))}
@@ -90,31 +88,42 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
   );
 }
 
-function EntityLabel({ entry }: { entry: AuditRow }) {
+/** Where the pages show what an entry is about: a KPI, a measure, a cycle's board. */
+function pathOf(subject: NonNullable<AuditRow['subject']>): string | null {
+  switch (subject.kind) {
+    case 'INDICATOR':
+      return `/indicators/${subject.value}`;
+    case 'MEASURE':
+      return `/measures/${subject.value}`;
+    case 'CYCLE':
+      return boardPath(subject.value);
+    case 'STRATEGY':
+      return `/strategies/${subject.value}`;
+    default:
+      return null;
+  }
+}
+
+/** What the entry is about, by name (the server names it), with its year and kind of record; never its id. */
+function EntityLabel({ entry, type }: { entry: AuditRow; type: string }) {
   const { t } = useTranslation();
   const record = (entry.after ?? entry.before ?? {}) as Record<string, unknown>;
   const fy = typeof record.fiscalYear === 'number' ? fiscalYearLabel(record.fiscalYear) : null;
-  const type = t(`audit.types.${entry.entityType}`, { defaultValue: entry.entityType });
-  if (typeof record.indicatorId === 'string') {
-    return (
-      <>
-        <Link to={`/indicators/${record.indicatorId}`}>{entry.indicator?.name ?? record.indicatorId}</Link>
-        <span className="muted small">（{fy ? `${fy}・` : ''}{type}）</span>
-      </>
-    );
+  const { subject } = entry;
+  if (!subject) return <>{fy ? `${type}（${fy}）` : type}</>;
+  if (entry.entityType === 'ReviewCycle') {
+    const path = pathOf(subject);
+    const label = t('audit.cycleLabel', { year: subject.label });
+    return path ? <Link to={path}>{label}</Link> : <>{label}</>;
   }
-  if (typeof record.measureId === 'string') {
-    return (
-      <>
-        <Link to={`/measures/${record.measureId}`}>{entry.measure ? `${entry.measure.code} ${entry.measure.title}` : record.measureId}</Link>
-        <span className="muted small">（{type}）</span>
-      </>
-    );
-  }
-  if (entry.entityType === 'ReviewCycle' && fy) return <Link to={boardPath(entry.entityId)}>{t('audit.cycleLabel', { year: fy })}</Link>;
+  const path = pathOf(subject);
   return (
     <>
-      {type} <code className="small">{entry.entityId.slice(0, 8)}</code>
+      {path ? <Link to={path}>{subject.label}</Link> : subject.label}
+      <span className="muted small">
+        （{fy ? `${fy}・` : ''}
+        {type}）
+      </span>
     </>
   );
 }

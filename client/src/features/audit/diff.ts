@@ -1,21 +1,31 @@
-/** Fields that change on every write or only link records: they say nothing to a reader of the log. */
+/**
+ * Fields a reader of the log learns nothing from: ids of what the entry is about (named in its
+ * 対象 column), who wrote (its 実行者 column), bookkeeping that changes on every write, secrets.
+ */
 const NOISE = new Set([
   'id',
+  'version',
   'createdAt',
   'updatedAt',
   'updatedBy',
   'createdBy',
+  'authorId',
+  'decidedById',
+  'lastActivityAt',
   'cycleId',
   'indicatorId',
   'measureId',
+  'goalId',
   'strategyId',
+  'responseId',
   'passwordHash',
 ]);
 
 export type Change = { field: string; before: unknown; after: unknown };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-const blank = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+// A flag off is no news on a record just created (or deleted): only what it was set to is.
+const blank = (v: unknown) => v === null || v === undefined || v === '' || v === false || (Array.isArray(v) && v.length === 0);
 
 type Record_ = Record<string, unknown> | null | undefined;
 

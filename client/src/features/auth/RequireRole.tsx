@@ -1,6 +1,7 @@
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import type { Role } from '../../gql/graphql';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { signInPath } from './paths';
@@ -8,9 +9,11 @@ import { useViewer } from './viewer';
 
 /** Routes for signed-in users of some roles: others are sent to sign in, or told they may not. */
 export function RequireRole({ roles }: { roles: Role[] }) {
-  const { viewer, loading } = useViewer();
+  const { viewer, loading, error } = useViewer();
   const location = useLocation();
   if (loading) return <Loading />;
+  // No answer is not "signed out": say the server could not be reached, and try again.
+  if (!viewer && error) return <ErrorPanel error={error} />;
   if (!viewer) return <Navigate to={signInPath(location.pathname + location.search, 'required')} replace />;
   if (!roles.includes(viewer.role)) return <Forbidden />;
   return <Outlet />;

@@ -21,11 +21,15 @@ export function SessionWatcher() {
   useEffect(
     () =>
       sessionEvents.subscribe((loss) => {
-        if (location.pathname === '/signin') return;
+        // The browser's own location, not this render's: clearing the cache below makes the header's
+        // signed-in queries fail once more, after the move to the sign-in page has begun.
+        if (window.location.pathname === '/signin') return;
         navigate(signInPath(here, loss === 'SESSION_EXPIRED' ? 'expired' : 'required'));
-        void client.refetchQueries({ include: [ViewerQuery] });
+        // What was read signed in (submitted figures, drafts, threads) must not stay on show to
+        // whoever is at the browser now: public pages read again, as a signed-out visitor.
+        void client.clearStore().then(() => client.refetchQueries({ include: [ViewerQuery] }));
       }),
-    [navigate, client, here, location.pathname],
+    [navigate, client, here],
   );
   return null;
 }

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ACCOUNT_PATH } from '../account/paths';
 import { homeOf, safeNext } from './paths';
 import { useViewer } from './viewer';
+import { RequiredMark } from '../../ui/RequiredMark';
 
 const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
@@ -89,7 +90,10 @@ export function SignInPage() {
       </div>
       <form className="card form" onSubmit={onSubmit} noValidate aria-busy={loading}>
         <div className="field">
-          <label htmlFor={ids.email}>{t('auth.email')}</label>
+          <label htmlFor={ids.email}>
+            {t('auth.email')}
+            <RequiredMark />
+          </label>
           <input
             ref={emailRef}
             id={ids.email}
@@ -99,6 +103,7 @@ export function SignInPage() {
             value={email}
             onChange={(e) => setEmail(e.target.value)}
             aria-invalid={!!fieldErrors.email}
+            aria-required
             aria-describedby={fieldErrors.email ? ids.emailError : undefined}
           />
           {fieldErrors.email && (
@@ -108,7 +113,10 @@ export function SignInPage() {
           )}
         </div>
         <div className="field">
-          <label htmlFor={ids.password}>{t('auth.password')}</label>
+          <label htmlFor={ids.password}>
+            {t('auth.password')}
+            <RequiredMark />
+          </label>
           <input
             ref={passwordRef}
             id={ids.password}
@@ -117,6 +125,7 @@ export function SignInPage() {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             aria-invalid={!!fieldErrors.password}
+            aria-required
             aria-describedby={fieldErrors.password ? ids.passwordError : undefined}
           />
           {fieldErrors.password && (

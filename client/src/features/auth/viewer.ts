@@ -1,3 +1,4 @@
+import type { ErrorLike } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ViewerQuery as ViewerData } from '../../gql/graphql';
@@ -20,8 +21,11 @@ export const ViewerQuery = graphql(`
 
 export type Viewer = NonNullable<ViewerData['viewer']>;
 
-/** Who is signed in (null when nobody is); read once and shared through the cache. */
-export function useViewer(): { viewer: Viewer | null; loading: boolean } {
-  const { data, loading } = useQuery(ViewerQuery);
-  return { viewer: data?.viewer ?? null, loading: loading && !data };
+/**
+ * Who is signed in (null when nobody is); read once and shared through the cache. `error` is set
+ * when the server could not be asked: nobody is known to be signed in, nor known not to be.
+ */
+export function useViewer(): { viewer: Viewer | null; loading: boolean; error: ErrorLike | undefined } {
+  const { data, loading, error } = useQuery(ViewerQuery);
+  return { viewer: data?.viewer ?? null, loading: loading && !data, error: data ? undefined : error };
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { fiscalYearLabel, isHandedIn } from '@kaizen/shared';
+import { fiscalYearLabel, isHandedIn, NO_VALUE } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { CycleChangesQuery } from '../../gql/graphql';
@@ -7,6 +7,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { RelistedBadge } from '../../ui/RelistedBadge';
 import { directionText } from '../report-settings/reportConfig';
 import { ActualValueText } from '../review/ActualValueText';
+import { GradeBadge } from '../../ui/GradeBadge';
 
 const CycleChangesQueryDocument = graphql(`
   query CycleChanges($strategyId: ID!, $cycleId: ID!, $previousId: ID!, $fiscalYear: Int!, $previousYear: Int!) {
@@ -30,7 +31,7 @@ const CycleChangesQueryDocument = graphql(`
     }
     strategy(id: $strategyId) {
       id
-      reportConfig {
+      reportConfig(cycleId: $cycleId) {
         directions {
           code
           label
@@ -44,9 +45,11 @@ const CycleChangesQueryDocument = graphql(`
           title
           progress(fiscalYear: $fiscalYear) {
             grade
+            notGraded
           }
           previousProgress: progress(fiscalYear: $previousYear) {
             grade
+            notGraded
           }
           report(cycleId: $cycleId) {
             id
@@ -63,9 +66,11 @@ const CycleChangesQueryDocument = graphql(`
             relisted
             progress(fiscalYear: $fiscalYear) {
               grade
+              notGraded
             }
             previousProgress: progress(fiscalYear: $previousYear) {
               grade
+              notGraded
             }
           }
         }
@@ -108,15 +113,14 @@ type Directions = CycleChangesQuery['strategy']['reportConfig']['directions'];
 
 function MeasureChanges({ measure, now, before, years, directions }: { measure: Measure; now: Map<string, Actual>; before: Map<string, Actual>; years: Years; directions: Directions }) {
   const { t } = useTranslation();
-  const none = t('common.none');
-  const direction = (d: string | null | undefined) => directionText(directions, d) ?? none;
+  const direction = (d: string | null | undefined) => directionText(directions, d) ?? NO_VALUE;
   const headingId = `changes-${measure.id}`;
   return (
     <section className="changes-measure" aria-labelledby={headingId}>
       <h2 id={headingId}>
         {measure.code} {measure.title}
       </h2>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t('changes.caption', { code: measure.code })} tabIndex={0}>
         <table className="kpi-table changes-table">
           <caption>{t('changes.caption', { code: measure.code })}</caption>
           <thead>
@@ -141,8 +145,12 @@ function MeasureChanges({ measure, now, before, years, directions }: { measure: 
                 <td className="num">
                   <ActualValueText actual={now.get(i.id)} unit={i.unit} />
                 </td>
-                <td>{i.previousProgress.grade}</td>
-                <td>{i.progress.grade}</td>
+                <td>
+                  <GradeBadge grade={i.previousProgress.grade} notGraded={i.previousProgress.notGraded} />
+                </td>
+                <td>
+                  <GradeBadge grade={i.progress.grade} notGraded={i.progress.notGraded} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -150,8 +158,12 @@ function MeasureChanges({ measure, now, before, years, directions }: { measure: 
             <tr>
               <th scope="row">{t('changes.measureGrade')}</th>
               <td colSpan={2} />
-              <td>{measure.previousProgress.grade}</td>
-              <td>{measure.progress.grade}</td>
+              <td>
+                  <GradeBadge grade={measure.previousProgress.grade} notGraded={measure.previousProgress.notGraded} />
+                </td>
+              <td>
+                  <GradeBadge grade={measure.progress.grade} notGraded={measure.progress.notGraded} />
+                </td>
             </tr>
           </tfoot>
         </table>

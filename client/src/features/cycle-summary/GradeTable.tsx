@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Fragment } from 'react';
+import { NO_VALUE } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { ColumnTable } from '../../ui/ColumnTable';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { directionText } from '../report-settings/reportConfig';
+import { GradeBadge } from '../../ui/GradeBadge';
 
 const CycleGradesQuery = graphql(`
   query CycleGrades($cycleId: ID!, $fiscalYear: Int!) {
@@ -12,7 +14,7 @@ const CycleGradesQuery = graphql(`
       id
       strategy {
         id
-        reportConfig {
+        reportConfig(cycleId: $cycleId) {
           directions {
             code
             label
@@ -38,7 +40,6 @@ export function GradeTable({ cycleId, fiscalYear }: { cycleId: string; fiscalYea
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(CycleGradesQuery, { variables: { cycleId, fiscalYear }, fetchPolicy: 'cache-and-network' });
   if (!data) return <QueryStatus loading={loading} error={error} />;
-  const none = t('common.none');
   return (
     <section aria-labelledby="grades-heading">
       <h2 id="grades-heading">{t('summary.gradesHeading')}</h2>
@@ -51,18 +52,24 @@ export function GradeTable({ cycleId, fiscalYear }: { cycleId: string; fiscalYea
           <Fragment key={goal.id}>
             <tr className="goal-row">
               <th scope="row">{t('summary.goal', { number: goal.number, title: goal.title })}</th>
-              <td>{goal.progress.grade}</td>
-              <td>{none}</td>
-              <td>{none}</td>
+              <td>
+                <GradeBadge grade={goal.progress.grade} />
+              </td>
+              <td>{NO_VALUE}</td>
+              <td>{NO_VALUE}</td>
             </tr>
             {goal.measures.map((m) => (
               <tr key={m.id}>
                 <th scope="row" className="measure-cell">
                   {m.code} {m.title}
                 </th>
-                <td>{m.progress.grade}</td>
-                <td>{m.report?.selfGrade ?? none}</td>
-                <td>{directionText(data.reviewCycle.strategy.reportConfig.directions, m.report?.nextDirection) ?? none}</td>
+                <td>
+                  <GradeBadge grade={m.progress.grade} />
+                </td>
+                <td>
+                  <GradeBadge grade={m.report?.selfGrade} />
+                </td>
+                <td>{directionText(data.reviewCycle.strategy.reportConfig.directions, m.report?.nextDirection) ?? NO_VALUE}</td>
               </tr>
             ))}
           </Fragment>

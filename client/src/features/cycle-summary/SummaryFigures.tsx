@@ -15,7 +15,7 @@ export function SummaryFigures({ summary }: { summary: Summary }) {
         <CountList title={t('summary.byKind')} counts={summary.threadsByKind} labels="notifications.threadKinds" />
         <CountList title={t('summary.byStatus')} counts={summary.threadsByStatus} labels="summary.threadStatuses" />
         <CountList title={t('summary.byStance')} counts={summary.responsesByStance} labels="summary.stances" />
-        <CountList title={t('summary.actionsByStatus')} counts={summary.actionsByStatus} labels="notifications.actionStatuses" />
+        <CountList title={t('summary.actionsByStatus')} counts={summary.actionsByStatus} labels="improvement.statuses" />
       </div>
     </section>
   );

@@ -69,8 +69,10 @@ function StrategyCycles({ strategy }: { strategy: Strategy }) {
             <li key={c.id} className="card cycle-card">
               <Link to={boardPath(c.id)}>{t('cycles.boardOf', { year: fiscalYearLabel(c.fiscalYear), fy: c.fiscalYear })}</Link>
               <span className={`cycle-state state-${c.state.toLowerCase()}`}>{t(`cycle.states.${c.state}`)}</span>
-              <Link to={cycleSummaryPath(c.id)} aria-label={t('summary.title', { year: fiscalYearLabel(c.fiscalYear), fy: c.fiscalYear })}>
+              {/* The name starts with the words on screen (speech input finds it by them), then says which year. */}
+              <Link to={cycleSummaryPath(c.id)}>
                 {t('summary.link')}
+                <span className="visually-hidden">（{t('summary.title', { year: fiscalYearLabel(c.fiscalYear), fy: c.fiscalYear })}）</span>
               </Link>
             </li>
           ))}

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../app/i18n';
 import type { SubmissionStatus } from '../../gql/graphql';
+import { TextField } from '../../ui/TextField';
 
-type Props = {
-  /** The card's id prefix (useId): buttons are described by `${id}-name`. */
-  id: string;
-  status: SubmissionStatus | null | undefined;
+/** What the board decides about one entry: the same for an actual and a measure report. */
+export type Decision = {
   canDecide: boolean;
   busy: boolean;
   onAccept: () => void;
@@ -15,20 +14,32 @@ type Props = {
   onSelect: (selected: boolean) => void;
 };
 
+type Props = Decision & {
+  /** The card's id prefix (useId): buttons are described by `${id}-name`. */
+  id: string;
+  status: SubmissionStatus | null | undefined;
+};
+
 /** Accept, return with a reason (required), and the tick for the bulk accept: the same for an actual and a measure report. */
 export function DecisionControls({ id, status, canDecide, busy, onAccept, onReturn, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
   const mayAccept = canDecide && status === 'SUBMITTED';
   const mayReturn = canDecide && (status === 'SUBMITTED' || status === 'ACCEPTED');
+
+  // Opening the return form puts the keyboard in its reason.
+  useEffect(() => {
+    if (returning) reasonRef.current?.focus();
+  }, [returning]);
 
   async function submitReturn(event: FormEvent) {
     event.preventDefault();
     if (!reason.trim()) {
       setReasonMissing(true);
-      document.getElementById(`${id}-reason`)?.focus();
+      reasonRef.current?.focus();
       return;
     }
     if (!(await onReturn(reason.trim()))) return;
@@ -62,23 +73,7 @@ export function DecisionControls({ id, status, canDecide, busy, onAccept, onRetu
       )}
       {returning && (
         <form className="return-form" onSubmit={(e) => void submitReturn(e)} noValidate>
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>{t('decision.reason')}</label>
-            <textarea
-              id={`${id}-reason`}
-              rows={2}
-              autoFocus
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              aria-invalid={reasonMissing}
-              aria-describedby={reasonMissing ? `${id}-reason-error` : undefined}
-            />
-            {reasonMissing && (
-              <p id={`${id}-reason-error`} className="field-error">
-                {t('decision.reasonRequired')}
-              </p>
-            )}
-          </div>
+          <TextField ref={reasonRef} label={t('decision.reason')} rows={2} required value={reason} onChange={setReason} error={reasonMissing ? t('decision.reasonRequired') : undefined} />
           <div className="actions">
             <button type="submit" className="primary" disabled={busy}>
               {busy ? t('common.saving') : t('decision.confirmReturn')}

@@ -1,28 +1,23 @@
-import { computeProgress, fiscalYearLabel, type Progress } from '@kaizen/shared';
-import { useId } from 'react';
-import { Link } from 'react-router';
+import { computeProgress, fiscalYearLabel, NO_VALUE, type Progress } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
 import type { StrategyProgressConfig_StrategyFragment } from '../../gql/graphql';
 import { formatRate } from '../../ui/format';
 import { countedValues, ruleOf, rulesOf } from '../indicator/ruleOf';
 import { ActualValueText } from '../review/ActualValueText';
 import { entryPath } from '../review/paths';
-import { StatusBadge } from '../review/StatusBadge';
-import { WhoWhen } from '../review/WhoWhen';
-import { DecisionControls } from './DecisionControls';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { WhoWhen } from '../../ui/WhoWhen';
+import { DecisionCard } from './DecisionCard';
+import type { Decision } from './DecisionControls';
 import type { DepartmentAssignment } from './DepartmentDetail';
+import { GradeBadge } from '../../ui/GradeBadge';
 
 type Props = {
   cycleId: string;
   fiscalYear: number;
   strategy: StrategyProgressConfig_StrategyFragment;
   item: DepartmentAssignment;
-  canDecide: boolean;
-  busy: boolean;
-  onAccept: () => void;
-  onReturn: (reason: string) => Promise<boolean>;
-  selected: boolean;
-  onSelect: (selected: boolean) => void;
+  decision: Decision;
 };
 
 /**
@@ -38,24 +33,15 @@ function gradeIfAccepted(item: DepartmentAssignment, strategy: StrategyProgressC
 }
 
 /** One indicator's entry as the planning division checks it: beside baseline, target, last year's value and the grade it gives; accept or return (with a reason). */
-export function DecisionItem({ cycleId, fiscalYear, strategy, item, canDecide, busy, onAccept, onReturn, selected, onSelect }: Props) {
+export function DecisionItem({ cycleId, fiscalYear, strategy, item, decision }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const { indicator, actual } = item;
   const status = actual?.status;
   const progress = gradeIfAccepted(item, strategy, fiscalYear);
   const lastYear = indicator.actuals.find((a) => a.fiscalYear === fiscalYear - 1);
 
   return (
-    <li className="card decision" aria-labelledby={`${id}-name`}>
-      <div className="decision-head">
-        <h4 id={`${id}-name`}>
-          <span className="kind">{t('decision.kinds.actual')}</span>
-          <span className="code">{indicator.key}</span>
-          <Link to={entryPath(cycleId, indicator.id)}>{indicator.name}</Link>
-        </h4>
-        <StatusBadge status={status} />
-      </div>
+    <DecisionCard kind="actual" code={indicator.key} name={indicator.name} to={entryPath(cycleId, indicator.id)} status={status} returnReason={actual?.returnReason} decision={decision}>
       <dl className="inline-dl">
         <div className="inline-dl-item">
           <dt>{t('entry.value')}</dt>
@@ -68,18 +54,18 @@ export function DecisionItem({ cycleId, fiscalYear, strategy, item, canDecide, b
           <dd>
             {progress ? (
               <>
-                <span className={`grade grade-${progress.grade}`}>{progress.grade}</span>
+                <GradeBadge grade={progress.grade} notGraded={progress.notGraded} />
                 {progress.rate !== null && <> {t('decision.rate', { rate: formatRate(progress.rate) })}</>}
               </>
             ) : (
-              t('common.none')
+              NO_VALUE
             )}
           </dd>
         </div>
         <div className="inline-dl-item">
           <dt>{t('decision.lastYear', { year: fiscalYearLabel(fiscalYear - 1) })}</dt>
           <dd>
-            {lastYear ? <ActualValueText actual={lastYear} unit={indicator.unit} /> : t('common.none')}
+            {lastYear ? <ActualValueText actual={lastYear} unit={indicator.unit} /> : NO_VALUE}
             {lastYear && lastYear.status !== 'ACCEPTED' && <> <StatusBadge status={lastYear.status} /></>}
           </dd>
         </div>
@@ -114,13 +100,6 @@ export function DecisionItem({ cycleId, fiscalYear, strategy, item, canDecide, b
           ))}
         </ul>
       )}
-      {status === 'RETURNED' && actual?.returnReason && (
-        <p>
-          <strong>{t('actual.returnReason')}：</strong>
-          {actual.returnReason}
-        </p>
-      )}
-      <DecisionControls id={id} status={status} canDecide={canDecide} busy={busy} onAccept={onAccept} onReturn={onReturn} selected={selected} onSelect={onSelect} />
-    </li>
+    </DecisionCard>
   );
 }

@@ -59,7 +59,7 @@ const DepartmentAssignmentsQueryDocument = graphql(`
       strategy {
         id
         ...StrategyProgressConfig_strategy
-        reportConfig {
+        reportConfig(cycleId: $cycleId) {
           ...ReportConfigFields
         }
       }
@@ -99,33 +99,24 @@ const DepartmentAssignmentsQueryDocument = graphql(`
   }
 `);
 
-const AcceptActualMutation = graphql(`
-  mutation AcceptActual($id: ID!, $expectedVersion: Int!) {
-    acceptActual(id: $id, expectedVersion: $expectedVersion) {
+// One operation per decision for both kinds of entry: the variable `actual` picks the field.
+const AcceptEntryMutation = graphql(`
+  mutation AcceptEntry($id: ID!, $expectedVersion: Int!, $actual: Boolean!) {
+    acceptActual(id: $id, expectedVersion: $expectedVersion) @include(if: $actual) {
       ...DecisionItem_actual
     }
-  }
-`);
-
-const ReturnActualMutation = graphql(`
-  mutation ReturnActual($id: ID!, $expectedVersion: Int!, $reason: String!) {
-    returnActual(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
-      ...DecisionItem_actual
-    }
-  }
-`);
-
-const AcceptMeasureReportMutation = graphql(`
-  mutation AcceptMeasureReport($id: ID!, $expectedVersion: Int!) {
-    acceptMeasureReport(id: $id, expectedVersion: $expectedVersion) {
+    acceptMeasureReport(id: $id, expectedVersion: $expectedVersion) @skip(if: $actual) {
       ...ReportDecisionItem_report
     }
   }
 `);
 
-const ReturnMeasureReportMutation = graphql(`
-  mutation ReturnMeasureReport($id: ID!, $expectedVersion: Int!, $reason: String!) {
-    returnMeasureReport(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+const ReturnEntryMutation = graphql(`
+  mutation ReturnEntry($id: ID!, $expectedVersion: Int!, $reason: String!, $actual: Boolean!) {
+    returnActual(id: $id, expectedVersion: $expectedVersion, reason: $reason) @include(if: $actual) {
+      ...DecisionItem_actual
+    }
+    returnMeasureReport(id: $id, expectedVersion: $expectedVersion, reason: $reason) @skip(if: $actual) {
       ...ReportDecisionItem_report
     }
   }
@@ -160,20 +151,15 @@ export function DepartmentDetail({ cycleId, fiscalYear, departmentId, name, canD
     variables: { cycleId, departmentId, fiscalYear },
     fetchPolicy: 'cache-and-network',
   });
-  const [acceptActual] = useMutation(AcceptActualMutation);
-  const [returnActual] = useMutation(ReturnActualMutation);
-  const [acceptReport] = useMutation(AcceptMeasureReportMutation);
-  const [returnReport] = useMutation(ReturnMeasureReportMutation);
+  const [acceptEntry] = useMutation(AcceptEntryMutation);
+  const [returnEntry] = useMutation(ReturnEntryMutation);
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [bulk, setBulk] = useState<BulkOutcome | null>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  const accept = (entry: Entry) =>
-    entry.kind === 'actual'
-      ? acceptActual({ variables: { id: entry.id, expectedVersion: entry.version } })
-      : acceptReport({ variables: { id: entry.id, expectedVersion: entry.version } });
+  const accept = (entry: Entry) => acceptEntry({ variables: { id: entry.id, expectedVersion: entry.version, actual: entry.kind === 'actual' } });
   const refresh = () => client.refetchQueries({ include: ['CycleBoard'] });
   const failure = (e: unknown) => (errorCode(e) === 'CONFLICT' ? t('decision.conflict') : errorMessage(e, t));
 
@@ -197,14 +183,7 @@ export function DepartmentDetail({ cycleId, fiscalYear, departmentId, name, canD
 
   const onAccept = (entry: Entry) => decide(entry, () => accept(entry), t('decision.accepted', { name: entry.name }));
   const onReturn = (entry: Entry, reason: string) =>
-    decide(
-      entry,
-      () =>
-        entry.kind === 'actual'
-          ? returnActual({ variables: { id: entry.id, expectedVersion: entry.version, reason } })
-          : returnReport({ variables: { id: entry.id, expectedVersion: entry.version, reason } }),
-      t('decision.returned', { name: entry.name }),
-    );
+    decide(entry, () => returnEntry({ variables: { id: entry.id, expectedVersion: entry.version, reason, actual: entry.kind === 'actual' } }), t('decision.returned', { name: entry.name }));
 
   const assignments = data?.reviewCycle.assignments ?? [];
   const reports = data?.reviewCycle.reportAssignments ?? [];
@@ -269,7 +248,7 @@ export function DepartmentDetail({ cycleId, fiscalYear, departmentId, name, canD
           const actuals = assignments.filter((a) => inGroup(a.actual?.status));
           const ofReports = reports.filter((r) => inGroup(r.report?.status));
           if (actuals.length + ofReports.length === 0) return null;
-          const controls = (entry: Entry | null) => ({
+          const decision = (entry: Entry | null) => ({
             canDecide,
             busy: bulk?.running === true || (entry !== null && busyKey === entry.key),
             onAccept: () => void (entry && onAccept(entry)),
@@ -288,11 +267,11 @@ export function DepartmentDetail({ cycleId, fiscalYear, departmentId, name, canD
                     fiscalYear={fiscalYear}
                     strategy={data.reviewCycle.strategy}
                     item={item}
-                    {...controls(entryOfActual(item))}
+                    decision={decision(entryOfActual(item))}
                   />
                 ))}
                 {ofReports.map((item) => (
-                  <ReportDecisionItem key={item.measure.id} cycleId={cycleId} config={data.reviewCycle.strategy.reportConfig} item={item} {...controls(entryOfReport(item))} />
+                  <ReportDecisionItem key={item.measure.id} cycleId={cycleId} config={data.reviewCycle.strategy.reportConfig} item={item} decision={decision(entryOfReport(item))} />
                 ))}
               </ul>
             </section>

@@ -5,6 +5,7 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { CycleState } from '../../gql/graphql';
 import { errorCode, errorMessage } from '../../ui/graphqlErrors';
+import { TextField } from '../../ui/TextField';
 import { OpenItemsDialog } from './OpenItemsDialog';
 
 export const MoveReviewCycleMutation = graphql(`
@@ -35,6 +36,7 @@ export function MoveCycleControls({ cycle, onStale }: Props) {
   const [backTo, setBackTo] = useState<CycleState | ''>('');
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const index = cycleStates.indexOf(cycle.state);
   const next = cycle.state === 'CLOSED' ? null : (cycleStates[index + 1] ?? null);
@@ -67,7 +69,7 @@ export function MoveCycleControls({ cycle, onStale }: Props) {
     const to = backTo || earlier[earlier.length - 1];
     if (!reason.trim()) {
       setReasonMissing(true);
-      document.getElementById(`${id}-reason`)?.focus();
+      reasonRef.current?.focus();
       return;
     }
     setReasonMissing(false);
@@ -91,7 +93,7 @@ export function MoveCycleControls({ cycle, onStale }: Props) {
             else setAsking(true);
           }}
         >
-          {loading && !asking ? t('common.saving') : t('move.forward', { state: t(`cycle.states.${next}`) })}
+          {loading && !asking ? t('common.saving') : next === 'CLOSED' ? t('summary.close') : t('move.forward', { state: t(`cycle.states.${next}`) })}
         </button>
       )}
       {next && next !== 'COLLECTING' && (
@@ -119,22 +121,7 @@ export function MoveCycleControls({ cycle, onStale }: Props) {
                 ))}
               </select>
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-reason`}>{t('move.reason')}</label>
-              <textarea
-                id={`${id}-reason`}
-                rows={2}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                aria-invalid={reasonMissing}
-                aria-describedby={reasonMissing ? `${id}-reason-error` : undefined}
-              />
-              {reasonMissing && (
-                <p id={`${id}-reason-error`} className="field-error">
-                  {t('move.reasonRequired')}
-                </p>
-              )}
-            </div>
+            <TextField ref={reasonRef} label={t('move.reason')} rows={2} required value={reason} onChange={setReason} error={reasonMissing ? t('move.reasonRequired') : undefined} />
             <button type="submit" disabled={loading}>
               {loading ? t('common.saving') : t('move.back')}
             </button>

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { fiscalYearLabel } from '@kaizen/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { fiscalYearLabel, parseLocalDate } from '@kaizen/shared';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
+import { DateField } from '../../ui/DateField';
 import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage } from '../../ui/graphqlErrors';
 import { boardPath } from './paths';
@@ -23,6 +24,7 @@ const OpenReviewCycleMutation = graphql(`
 `);
 
 const DUES = ['collectingDue', 'reviewingDue', 'respondingDue'] as const;
+type Due = (typeof DUES)[number];
 
 /** Opens the review of a fiscal year (政策企画課), with its due dates. */
 export function OpenCycleForm({ strategyId, years }: { strategyId: string; years: number[] }) {
@@ -30,8 +32,10 @@ export function OpenCycleForm({ strategyId, years }: { strategyId: string; years
   const navigate = useNavigate();
   const id = useId();
   const [fiscalYear, setFiscalYear] = useState<number | ''>(years[0] ?? '');
-  const [dues, setDues] = useState<Record<(typeof DUES)[number], string>>({ collectingDue: '', reviewingDue: '', respondingDue: '' });
+  const [dues, setDues] = useState<Record<Due, string>>({ collectingDue: '', reviewingDue: '', respondingDue: '' });
   const [failure, setFailure] = useState<string | null>(null);
+  const [badDates, setBadDates] = useState<ReadonlySet<Due>>(new Set());
+  const dueRefs = useRef<Partial<Record<Due, HTMLInputElement | null>>>({});
   const [open, { loading }] = useMutation(OpenReviewCycleMutation, { refetchQueries: ['StrategyCycles', 'StrategyReviewCycles'] });
   if (years.length === 0) return <p className="muted">{t('cycles.allOpened')}</p>;
 
@@ -39,15 +43,23 @@ export function OpenCycleForm({ strategyId, years }: { strategyId: string; years
     event.preventDefault();
     if (fiscalYear === '') return;
     setFailure(null);
+    const parsed = Object.fromEntries(DUES.map((k) => [k, dues[k].trim() ? parseLocalDate(dues[k]) : null])) as Record<Due, string | null>;
+    const bad = new Set(DUES.filter((k) => dues[k].trim() && !parsed[k]));
+    setBadDates(bad);
+    const first = DUES.find((k) => bad.has(k));
+    if (first) {
+      dueRefs.current[first]?.focus();
+      return;
+    }
     try {
       const { data } = await open({
         variables: {
           input: {
             strategyId,
             fiscalYear,
-            collectingDue: dues.collectingDue || null,
-            reviewingDue: dues.reviewingDue || null,
-            respondingDue: dues.respondingDue || null,
+            collectingDue: parsed.collectingDue,
+            reviewingDue: parsed.reviewingDue,
+            respondingDue: parsed.respondingDue,
           },
         },
       });
@@ -72,10 +84,16 @@ export function OpenCycleForm({ strategyId, years }: { strategyId: string; years
       </div>
       <div className="field-row">
         {DUES.map((k) => (
-          <div className="field" key={k}>
-            <label htmlFor={`${id}-${k}`}>{t(`cycle.${k}`)}</label>
-            <input id={`${id}-${k}`} type="date" value={dues[k]} onChange={(e) => setDues({ ...dues, [k]: e.target.value })} />
-          </div>
+          <DateField
+            key={k}
+            ref={(element) => {
+              dueRefs.current[k] = element;
+            }}
+            label={t(`cycle.${k}`)}
+            value={dues[k]}
+            onChange={(value) => setDues({ ...dues, [k]: value })}
+            error={badDates.has(k) ? t('dateField.invalid') : undefined}
+          />
         ))}
       </div>
       <FormFooter error={failure} busy={loading} submitLabel={t('cycles.open')} busyLabel={t('common.saving')} />

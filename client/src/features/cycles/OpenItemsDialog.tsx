@@ -5,7 +5,7 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { CycleState, OpenItemsDialog_EntriesFragment as Entries, OpenItemsDialog_ThreadsFragment as Threads } from '../../gql/graphql';
 import { QueryStatus } from '../../ui/QueryStatus';
-import { goalReviewPath, measureReviewPath } from '../council-review/paths';
+import { goalReviewPath, measureReviewPath, threadHash } from '../council-review/paths';
 import { reportEntryPath } from '../measure-report/paths';
 import { entryPath } from '../review/paths';
 import { boardPath } from './paths';
@@ -260,7 +260,7 @@ function ThreadList({ kind, cycleId, threads }: { kind: string; cycleId: string;
         {threads.items.map((thread) => {
           const path = thread.measureId ? measureReviewPath(cycleId, thread.measureId) : thread.goalId ? goalReviewPath(cycleId, thread.goalId) : null;
           const label = `${t(`notifications.threadKinds.${thread.kind}`)}：${thread.about}`;
-          return <li key={thread.id}>{path ? <Link to={path}>{label}</Link> : label}</li>;
+          return <li key={thread.id}>{path ? <Link to={path + threadHash(thread.id)}>{label}</Link> : label}</li>;
         })}
       </ul>
       <More shown={threads.items.length} total={threads.total} />

@@ -1,54 +1,41 @@
-import { useId } from 'react';
-import { Link } from 'react-router';
+import { NO_VALUE } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
 import type { ReportConfigFieldsFragment } from '../../gql/graphql';
-import { PlainText } from '../council-review/PlainText';
+import { PlainText } from '../../ui/PlainText';
 import { reportEntryPath } from '../measure-report/paths';
 import { directionText } from '../report-settings/reportConfig';
-import { StatusBadge } from '../review/StatusBadge';
-import { WhoWhen } from '../review/WhoWhen';
-import { DecisionControls } from './DecisionControls';
+import { WhoWhen } from '../../ui/WhoWhen';
+import { DecisionCard } from './DecisionCard';
+import type { Decision } from './DecisionControls';
 import type { DepartmentReportAssignment } from './DepartmentDetail';
+import { GradeBadge } from '../../ui/GradeBadge';
 
 type Props = {
   cycleId: string;
   config: ReportConfigFieldsFragment;
   item: DepartmentReportAssignment;
-  canDecide: boolean;
-  busy: boolean;
-  onAccept: () => void;
-  onReturn: (reason: string) => Promise<boolean>;
-  selected: boolean;
-  onSelect: (selected: boolean) => void;
+  decision: Decision;
 };
 
 /** One measure's report (施策の評価) as the planning division checks it, beside its KPIs' grades; accept or return (with a reason). */
-export function ReportDecisionItem({ cycleId, config, item, canDecide, busy, onAccept, onReturn, selected, onSelect }: Props) {
+export function ReportDecisionItem({ cycleId, config, item, decision }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const { measure, report } = item;
   const status = report?.status;
-  const none = t('common.none');
 
   return (
-    <li className="card decision" aria-labelledby={`${id}-name`}>
-      <div className="decision-head">
-        <h4 id={`${id}-name`}>
-          <span className="kind">{t('decision.kinds.report')}</span>
-          <span className="code">{measure.code}</span>
-          <Link to={reportEntryPath(cycleId, measure.id)}>{measure.title}</Link>
-        </h4>
-        <StatusBadge status={status} />
-      </div>
+    <DecisionCard kind="report" code={measure.code} name={measure.title} to={reportEntryPath(cycleId, measure.id)} status={status} returnReason={report?.returnReason} decision={decision}>
       <dl className="inline-dl">
         <div className="inline-dl-item">
           <dt>{t('councilReview.selfGrade')}</dt>
-          <dd>{report?.selfGrade ? <span className={`grade grade-${report.selfGrade}`}>{report.selfGrade}</span> : none}</dd>
+          <dd>
+            <GradeBadge grade={report?.selfGrade} />
+          </dd>
         </div>
         <div className="inline-dl-item">
           <dt>{t('councilReview.kpiGrade')}</dt>
           <dd>
-            <span className={`grade grade-${measure.progress.grade}`}>{measure.progress.grade}</span>
+            <GradeBadge grade={measure.progress.grade} />
           </dd>
         </div>
       </dl>
@@ -57,7 +44,7 @@ export function ReportDecisionItem({ cycleId, config, item, canDecide, busy, onA
           {measure.indicators.map((i) => (
             <li key={i.id}>
               <span className="code">{i.key}</span>
-              {i.name}：<span className={`grade grade-${i.progress.grade}`}>{i.progress.grade}</span>
+              {i.name}：<GradeBadge grade={i.progress.grade} />
             </li>
           ))}
         </ul>
@@ -66,21 +53,21 @@ export function ReportDecisionItem({ cycleId, config, item, canDecide, busy, onA
         <>
           <dl className="report">
             <dt>{t('councilReview.whatWasDone')}</dt>
-            <dd>{report.whatWasDone ? <PlainText text={report.whatWasDone} /> : none}</dd>
+            <dd>{report.whatWasDone ? <PlainText text={report.whatWasDone} /> : NO_VALUE}</dd>
             <dt>{t('councilReview.issues')}</dt>
-            <dd>{report.issues ? <PlainText text={report.issues} /> : none}</dd>
+            <dd>{report.issues ? <PlainText text={report.issues} /> : NO_VALUE}</dd>
             <dt>{t('councilReview.nextDirection')}</dt>
-            <dd>{directionText(config.directions, report.nextDirection) ?? none}</dd>
+            <dd>{directionText(config.directions, report.nextDirection) ?? NO_VALUE}</dd>
             {(config.effectiveness || report.effectiveness) && (
               <>
                 <dt>{t('measureReport.effectiveness')}</dt>
-                <dd>{report.effectiveness ?? none}</dd>
+                <dd>{report.effectiveness ?? NO_VALUE}</dd>
               </>
             )}
             {(config.efficiency || report.efficiency) && (
               <>
                 <dt>{t('measureReport.efficiency')}</dt>
-                <dd>{report.efficiency ?? none}</dd>
+                <dd>{report.efficiency ?? NO_VALUE}</dd>
               </>
             )}
           </dl>
@@ -89,13 +76,6 @@ export function ReportDecisionItem({ cycleId, config, item, canDecide, busy, onA
           </p>
         </>
       )}
-      {status === 'RETURNED' && report?.returnReason && (
-        <p>
-          <strong>{t('actual.returnReason')}：</strong>
-          {report.returnReason}
-        </p>
-      )}
-      <DecisionControls id={id} status={status} canDecide={canDecide} busy={busy} onAccept={onAccept} onReturn={onReturn} selected={selected} onSelect={onSelect} />
-    </li>
+    </DecisionCard>
   );
 }

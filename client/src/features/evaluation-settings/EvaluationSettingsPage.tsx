@@ -10,7 +10,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
 import { ReportSettingsSection } from '../report-settings/ReportSettingsSection';
-import { RadioGroup } from '../council-review/RadioGroup';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { toInput } from './draft';
 import { GradePreview } from './GradePreview';
 import { NumberInput } from './NumberInput';

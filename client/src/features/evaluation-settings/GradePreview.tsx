@@ -5,6 +5,7 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { ProgressConfigInput } from '../../gql/graphql';
 import { QueryStatus } from '../../ui/QueryStatus';
+import { GradeBadge } from '../../ui/GradeBadge';
 
 const ProgressConfigPreviewQuery = graphql(`
   query ProgressConfigPreview($strategyId: ID!, $fiscalYear: Int!, $config: ProgressConfigInput!) {
@@ -68,10 +69,10 @@ export function GradePreview({ strategyId, years, defaultYear, config, disabled 
                       <span className="muted small">{t(`evaluation.subjects.${c.subject}`)}</span> {c.label}
                     </th>
                     <td>
-                      <span className={`grade grade-${c.before}`}>{c.before}</span>
+                      <GradeBadge grade={c.before} />
                     </td>
                     <td>
-                      <span className={`grade grade-${c.after}`}>{c.after}</span>
+                      <GradeBadge grade={c.after} />
                     </td>
                   </tr>
                 ))}

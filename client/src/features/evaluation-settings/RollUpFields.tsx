@@ -1,7 +1,7 @@
 import { gradesOf, RollUpMethod, type ConfigIssue, type GradeCountRule, type ProgressConfig, type RollUpConfig } from '@kaizen/shared';
 import { useId } from 'react';
 import { useTranslation } from '../../app/i18n';
-import { RadioGroup } from '../council-review/RadioGroup';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { issueAt } from './draft';
 import { NumberInput } from './NumberInput';
 import { StepsTable } from './StepsTable';

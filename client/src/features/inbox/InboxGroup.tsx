@@ -1,3 +1,4 @@
+import { fiscalYearLabel } from '@kaizen/shared';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../app/i18n';
@@ -38,7 +39,7 @@ export function InboxGroup({ item, year }: { item: Item; year: string }) {
               <li key={action.id}>
                 {path ? <Link to={path}>{action.description}</Link> : action.description}
                 <span className="thread-about">
-                  {t('notifications.actionDue', { fy: action.dueFiscalYear, status: t(`notifications.actionStatuses.${action.status}`) })}
+                  {t('notifications.actionDue', { year: fiscalYearLabel(action.dueFiscalYear), fy: action.dueFiscalYear, status: t(`improvement.statuses.${action.status}`) })}
                 </span>
               </li>
             );

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { ThreadLink_ThreadFragment as Thread } from '../../gql/graphql';
+import { threadHash } from '../council-review/paths';
 import { reviewPathOf } from './threadPath';
 
 export const ThreadLink_ThreadFragment = graphql(`
@@ -60,7 +61,7 @@ export function ThreadLink({ cycleId, thread }: { cycleId: string; thread: Threa
   );
   return (
     <>
-      {path ? <Link to={path}>{label}</Link> : label}
+      {path ? <Link to={path + threadHash(thread.id)}>{label}</Link> : label}
       <span className="thread-about">{about}</span>
       {thread.unread && <span className="unread-badge">{t('notifications.unread')}</span>}
     </>

@@ -1,15 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { fiscalYearLabel, isHandedIn } from '@kaizen/shared';
 import { lazy, Suspense } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { IndicatorPageQuery } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';
+import { useViewer } from '../auth/viewer';
 import { MeasureLinks } from '../plan/MeasureLinks';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { Loading } from '../../ui/Loading';
+import { AsOfCycleNotice } from './AsOfCycleNotice';
 import { gradeScaleText } from './progressText';
 import { countedValues, ruleOf, rulesOf } from './ruleOf';
 import { yearlyProgress } from './yearly';
@@ -20,7 +22,7 @@ import { YearlyTable } from './YearlyTable';
 const ProgressChart = lazy(() => import('./ProgressChart').then((m) => ({ default: m.ProgressChart })));
 
 const IndicatorPageQuery = graphql(`
-  query IndicatorPage($id: ID!) {
+  query IndicatorPage($id: ID!, $cycleId: ID) {
     indicator(id: $id) {
       id
       kind
@@ -60,7 +62,9 @@ const IndicatorPageQuery = graphql(`
 export function IndicatorPage() {
   const { t } = useTranslation();
   const { indicatorId = '' } = useParams();
-  const { data, loading, error } = useQuery(IndicatorPageQuery, { variables: { id: indicatorId } });
+  // From a review's page: the figures as that review read them (its year and before).
+  const cycleId = useSearchParams()[0].get('cycle');
+  const { data, loading, error } = useQuery(IndicatorPageQuery, { variables: { id: indicatorId, cycleId } });
   useDocumentTitle(data?.indicator.name);
   if (loading || error || !data) return <QueryStatus loading={loading} error={error} />;
   const { indicator: i } = data;
@@ -73,6 +77,7 @@ export function IndicatorPage() {
         </p>
       )}
       <h1>{i.name}</h1>
+      {cycleId && <AsOfCycleNotice cycleId={cycleId} indicatorId={i.id} />}
       <dl className="facts">
         <dt>{t('indicator.kind')}</dt>
         <dd>{t(`indicator.kinds.${i.kind}`)}</dd>
@@ -120,6 +125,8 @@ type Strategy = Indicator['strategy'];
 /** Baseline → each year's handed-in value → target: a chart and the same figures as a table. */
 function YearlySection({ indicator: i, strategy }: { indicator: Indicator; strategy: Strategy }) {
   const { t } = useTranslation();
+  // Signed out, the server serves accepted figures only: the note says what is counted for this reader.
+  const { viewer } = useViewer();
   const rules = rulesOf(strategy);
   const counted = countedValues(i.actuals);
   const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), counted, rules);
@@ -137,7 +144,7 @@ function YearlySection({ indicator: i, strategy }: { indicator: Indicator; strat
       </Suspense>
       <YearlyTable id={tableId} rows={rows} unit={i.unit} cumulative={cumulative} baseline={i.baseline} target={i.target} notKnown={notKnown} />
       <p className="muted small">{gradeScaleText(rules(scaleYear), scaleYear, t)}</p>
-      <p className="muted small">{t('yearly.countedNote')}</p>
+      <p className="muted small">{t(viewer ? 'yearly.countedNote' : 'yearly.countedNoteSignedOut')}</p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { fiscalYearLabel } from '@kaizen/shared';
+import { NO_VALUE, reiwaLabel } from '@kaizen/shared';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from '../../app/i18n';
 import { formatQuantity } from '../../ui/format';
@@ -24,14 +24,15 @@ export function ProgressChart({ rows, unit, cumulative, baseline, target, tableI
       ? [{ label: `${t('indicator.baseline')}${baseline.label ? `（${baseline.label}）` : ''}`, actual: baseline.value, path: baseline.value }]
       : []),
     ...rows.map((row) => ({
-      label: fiscalYearLabel(row.fiscalYear),
+      // The axis has room for the short form only; the table beside it writes 令和6年度.
+      label: reiwaLabel(row.fiscalYear),
       actual: row.actual === null ? null : row.progress.value,
       path: row.path,
     })),
   ];
   const summary = t('chart.summary', {
-    baseline: baseline.value != null ? q(baseline.value) : t('common.none'),
-    target: target.value != null ? q(target.value) : t('common.none'),
+    baseline: baseline.value != null ? q(baseline.value) : NO_VALUE,
+    target: target.value != null ? q(target.value) : NO_VALUE,
     count: rows.filter((r) => r.actual !== null).length,
   });
   return (

@@ -1,4 +1,4 @@
-import { fiscalYearLabel } from '@kaizen/shared';
+import { fiscalYearLabel, NO_VALUE } from '@kaizen/shared';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
@@ -46,7 +46,7 @@ export function TargetDetails({ indicator: i }: { indicator: TargetDetails_Indic
       <ul className="plain-list" key="yearly">
         {i.yearlyTargets.map((y) => (
           <li key={y.fiscalYear}>
-            {fiscalYearLabel(y.fiscalYear)}：{y.text || t('common.none')}
+            {fiscalYearLabel(y.fiscalYear)}：{y.text || NO_VALUE}
             {y.intermediate && <span className="badge">{t('targetDetails.intermediate')}</span>}
           </li>
         ))}

@@ -1,8 +1,9 @@
-import { fiscalYearLabel } from '@kaizen/shared';
+import { fiscalYearLabel, NO_VALUE } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
-import { formatComputedQuantity, formatQuantity, formatRate } from '../../ui/format';
+import { formatQuantity, formatRate } from '../../ui/format';
 import { againstText, reachedText } from './progressText';
 import type { YearRow } from './yearly';
+import { GradeBadge } from '../../ui/GradeBadge';
 
 type Props = {
   id: string;
@@ -18,8 +19,8 @@ type Props = {
 /** The figures of the chart, as a table: the text alternative and the place for exact numbers. */
 export function YearlyTable({ id, rows, unit, cumulative, baseline, target, notKnown }: Props) {
   const { t, i18n } = useTranslation();
-  const q = (n: number | null) => (n === null ? t('common.none') : formatQuantity(n, unit, i18n.language));
-  const r = (n: number | null) => (n === null ? t('common.none') : formatRate(n));
+  const q = (n: number | null) => (n === null ? NO_VALUE : formatQuantity(n, unit, i18n.language));
+  const r = (n: number | null) => (n === null ? NO_VALUE : formatRate(n));
   return (
     <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
       <table className="kpi-table yearly-table">
@@ -53,14 +54,14 @@ export function YearlyTable({ id, rows, unit, cumulative, baseline, target, notK
                 {actual !== null && progress.judgedFiscalYear !== fiscalYear && t('actual.periodOf', { period: fiscalYearLabel(progress.judgedFiscalYear) })}
                 {actual !== null ? null : notKnown.has(fiscalYear) ? t('actual.notKnownWithReason', { reason: notKnown.get(fiscalYear) }) : t('yearly.noValue')}
               </td>
-              {cumulative && <td className="num">{actual !== null ? q(progress.value) : t('common.none')}</td>}
-              <td className="num">{path === null ? t('common.none') : formatComputedQuantity(path, unit, i18n.language)}</td>
+              {cumulative && <td className="num">{actual !== null ? q(progress.value) : NO_VALUE}</td>}
+              <td className="num">{path === null ? NO_VALUE : formatQuantity(path, unit, i18n.language)}</td>
               <td className="num">{r(progress.rate)}</td>
               <td className="num">{r(progress.ratio)}</td>
               <td>
-                <span className={`grade grade-${progress.grade}`}>{progress.grade}</span>
+                <GradeBadge grade={progress.grade} notGraded={progress.notGraded} />
               </td>
-              <td>{progress.onTrack === null ? t('common.none') : reachedText(progress, t)}</td>
+              <td>{progress.onTrack === null ? NO_VALUE : reachedText(progress, t)}</td>
             </tr>
           ))}
           <tr>

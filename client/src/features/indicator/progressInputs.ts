@@ -2,6 +2,8 @@ import { graphql } from '../../gql';
 
 // What ruleOf, countedValues and yearlyProgress judge an indicator by, and what the chart and the
 // yearly table show beside the figures: one selection, so every page grades a KPI from the same fields.
+// The actuals are read as of the page's review cycle ($cycleId; null on the plan's own pages): a
+// closed review keeps showing its year's figures, not those entered in later years.
 graphql(`
   fragment IndicatorProgressInputs_indicator on Indicator {
     id
@@ -24,7 +26,7 @@ graphql(`
       label
       text
     }
-    actuals {
+    actuals(cycleId: $cycleId) {
       id
       fiscalYear
       value

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { MeasureReportForm_ReportFragment, ReportConfigFieldsFragment } from '../../gql/graphql';
-import { fieldMessage, formErrorOf, formMessage, type FormError } from '../council-review/formError';
-import { SelectField } from '../council-review/SelectField';
-import { TextField } from '../council-review/TextField';
-import { StatusBadge } from '../review/StatusBadge';
-import { RadioGroup } from '../council-review/RadioGroup';
+import { fieldMessage, formErrorOf, formMessage, type FormError } from '../../ui/formError';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { RadioGroup } from '../../ui/RadioGroup';
 
 graphql(`
   fragment MeasureReportForm_report on MeasureReport {
@@ -141,7 +141,7 @@ export function MeasureReportForm({ cycleId, measureId, report: loaded, config, 
       <RadioGroup legend={t('councilReview.nextDirection')} options={options.map((o) => ({ value: o.code, label: o.label, meaning: o.meaning }))} value={draft.nextDirection} onChange={(nextDirection) => set({ nextDirection })} error={fieldMessage(error, 'nextDirection')} />
       {rating('effectiveness')}
       {rating('efficiency')}
-      <SelectField label={t('councilReview.selfGrade')} value={draft.selfGrade} onChange={(selfGrade) => set({ selfGrade })} error={fieldMessage(error, 'selfGrade')}>
+      <SelectField label={t('councilReview.selfGrade')} value={draft.selfGrade} onChange={(selfGrade) => set({ selfGrade })} error={fieldMessage(error, 'selfGrade')} required>
         <option value="">{t('measureReport.choose')}</option>
         {grades.map((g) => (
           <option key={g} value={g}>

@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { MeasureReportView } from '../council-review/MeasureReportView';
+import { MeasureReportView } from '../council-review/material/MeasureReportView';
 import { rulesOf } from '../indicator/ruleOf';
 import { cycleInboxPath } from '../review/paths';
 import { MeasureReportForm } from './MeasureReportForm';
@@ -29,7 +29,7 @@ const MeasureReportEntryQuery = graphql(`
       strategy {
         id
         ...StrategyProgressConfig_strategy
-        reportConfig {
+        reportConfig(cycleId: $cycleId) {
           ...ReportConfigFields
         }
       }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { ReportAssignmentList_AssignmentFragment } from '../../gql/graphql';
-import { StatusBadge } from '../review/StatusBadge';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { reportEntryPath } from './paths';
 
 graphql(`

@@ -1,4 +1,4 @@
-import { reiwaLabel } from '@kaizen/shared';
+import { fiscalYearLabel } from '@kaizen/shared';
 import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../app/i18n';
@@ -45,7 +45,7 @@ export function KpiTable({ code, groups }: { code: string; groups: KpiTable_Grou
             <th scope="col">{t('kpiTable.no')}</th>
             <th scope="col">{t('kpiTable.item')}</th>
             <th scope="col">{t('kpiTable.indicator')}</th>
-            <th scope="col">{t('kpiTable.target', { year: reiwaLabel(targetYear) })}</th>
+            <th scope="col">{t('kpiTable.target', { year: fiscalYearLabel(targetYear) })}</th>
             <th scope="col">{t('kpiTable.baseline')}</th>
             <th scope="col">{t('kpiTable.departments')}</th>
           </tr>

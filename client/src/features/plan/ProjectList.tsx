@@ -1,4 +1,4 @@
-import { reiwaLabel } from '@kaizen/shared';
+import { fiscalYearLabel } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { ProjectList_ProjectFragment } from '../../gql/graphql';
@@ -31,7 +31,7 @@ export function ProjectList({ projects }: { projects: ProjectList_ProjectFragmen
             {p.name}
             <span className="muted">〔{departmentsText(p)}〕</span>
             {p.sinceFY !== null && p.sinceFY !== undefined && (
-              <span className="muted">（{t('measure.since', { year: reiwaLabel(p.sinceFY) })}）</span>
+              <span className="muted">（{t('measure.since', { year: fiscalYearLabel(p.sinceFY) })}）</span>
             )}
             {p.relisted && <RelistedBadge />}
           </li>

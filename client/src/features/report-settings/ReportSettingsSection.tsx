@@ -3,7 +3,7 @@ import { checkReportConfig, configFieldName, type ReportConfig, type ReportConfi
 import { useId, useState } from 'react';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
-import { fieldMessage, formErrorOf, type FormError } from '../council-review/formError';
+import { fieldMessage, formErrorOf, type FormError } from '../../ui/formError';
 import { DirectionOptionsTable } from './DirectionOptionsTable';
 import { toReportInput } from './reportConfig';
 

@@ -15,8 +15,8 @@ import { ActualDetails } from './ActualDetails';
 import { ActualEditor } from './ActualEditor';
 import { OtherYears } from './OtherYears';
 import { ProgressPreview } from './ProgressPreview';
-import { StatusBadge } from './StatusBadge';
-import { WhoWhen } from './WhoWhen';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { WhoWhen } from '../../ui/WhoWhen';
 
 const ActualEntryQueryDocument = graphql(`
   query ActualEntry($cycleId: ID!, $indicatorId: ID!) {
@@ -41,7 +41,7 @@ const ActualEntryQueryDocument = graphql(`
         id
         ...StrategyProgressConfig_strategy
       }
-      actuals {
+      actuals(cycleId: $cycleId) {
         ...ActualEditor_actual
       }
     }

@@ -1,4 +1,4 @@
-import { fiscalYearLabel, valueBoundSuffix } from '@kaizen/shared';
+import { fiscalYearLabel, NO_VALUE, valueBoundSuffix } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
 import type { ValueBound } from '../../gql/graphql';
 import { formatQuantity } from '../../ui/format';
@@ -26,5 +26,5 @@ export function ActualValueText({ actual, unit }: { actual: Entered; unit: strin
     );
   }
   if (actual?.notKnownReason) return <>{t('actual.notKnownWithReason', { reason: actual.notKnownReason })}</>;
-  return <>{t('common.none')}</>;
+  return <>{NO_VALUE}</>;
 }

@@ -3,7 +3,7 @@ import { useTranslation } from '../../app/i18n';
 import type { CycleAssignmentsQuery } from '../../gql/graphql';
 import { ActualValueText } from './ActualValueText';
 import { entryPath } from './paths';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../ui/StatusBadge';
 
 export type AssignmentRow = CycleAssignmentsQuery['reviewCycle']['assignments'][number];
 

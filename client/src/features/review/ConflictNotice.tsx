@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../app/i18n';
 import { ActualValueText } from './ActualValueText';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../ui/StatusBadge';
 import type { SubmissionStatus } from '../../gql/graphql';
-import { WhoWhen } from './WhoWhen';
+import { WhoWhen } from '../../ui/WhoWhen';
 
 export type CurrentRecord = {
   value?: number | null;

@@ -2,7 +2,7 @@ import { fiscalYearLabel } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
 import type { ActualEditor_ActualFragment } from '../../gql/graphql';
 import { ActualValueText } from './ActualValueText';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../ui/StatusBadge';
 
 /** The indicator's values of other years, for comparison while entering this year's. */
 export function OtherYears({ actuals, unit }: { actuals: ActualEditor_ActualFragment[]; unit: string }) {

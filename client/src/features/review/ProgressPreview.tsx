@@ -1,7 +1,8 @@
-import { computeProgress, fiscalYearLabel, type ActualValue, type IndicatorRule, type ProgressConfig } from '@kaizen/shared';
+import { computeProgress, fiscalYearLabel, NO_VALUE, type ActualValue, type IndicatorRule, type ProgressConfig } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
-import { formatComputedQuantity, formatQuantity, formatRate } from '../../ui/format';
+import { formatQuantity, formatRate } from '../../ui/format';
 import { againstText, gradeScaleText, reachedText } from '../indicator/progressText';
+import { GradeBadge } from '../../ui/GradeBadge';
 
 type Props = {
   rule: IndicatorRule;
@@ -33,15 +34,17 @@ export function ProgressPreview({ rule, config, fiscalYear, entered, otherYears,
             <dl className="figures">
               <div>
                 <dt>{t('progress.grade')}</dt>
-                <dd className={`grade grade-${progress.grade}`}>{progress.grade}</dd>
+                <dd>
+                  <GradeBadge grade={progress.grade} notGraded={progress.notGraded} />
+                </dd>
               </div>
               <div>
                 <dt>{t('progress.rate')}</dt>
-                <dd>{progress.rate === null ? t('common.none') : formatRate(progress.rate)}</dd>
+                <dd>{progress.rate === null ? NO_VALUE : formatRate(progress.rate)}</dd>
               </div>
               <div>
                 <dt>{t('progress.ratio')}</dt>
-                <dd>{progress.ratio === null ? t('common.none') : formatRate(progress.ratio)}</dd>
+                <dd>{progress.ratio === null ? NO_VALUE : formatRate(progress.ratio)}</dd>
               </div>
               {cumulative && progress.value !== null && (
                 <div>
@@ -52,7 +55,7 @@ export function ProgressPreview({ rule, config, fiscalYear, entered, otherYears,
               {progress.pathTarget !== null && (
                 <div>
                   <dt>{t('progress.pathTarget', { year: fiscalYearLabel(progress.judgedFiscalYear) })}</dt>
-                  <dd>{formatComputedQuantity(progress.pathTarget, unit, i18n.language)}</dd>
+                  <dd>{formatQuantity(progress.pathTarget, unit, i18n.language)}</dd>
                 </div>
               )}
               {progress.onTrack !== null && (

@@ -1,12 +1,14 @@
-import { useMutation } from '@apollo/client/react';
-import { forwardRef, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { forwardRef, useId, useState } from 'react';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { FormFooter } from '../../ui/FormFooter';
-import { refusal } from './fieldErrors';
-import { DepartmentSelect, RequiredField, RoleSelect, type Department } from './UserFields';
+import { firstGraphQLError } from '../../ui/graphqlErrors';
+import { NameRoleDepartmentFields } from './NameRoleDepartmentFields';
+import type { Department } from './UserFields';
 import type { UserRow } from './UsersTable';
+import { useUserForm } from './useUserForm';
 
 const UpdateUserMutation = graphql(`
   mutation UpdateUser($input: UpdateUserInput!) {
@@ -17,68 +19,52 @@ const UpdateUserMutation = graphql(`
 `);
 
 const FIELDS = ['displayName', 'role', 'departmentId'] as const;
-type Field = (typeof FIELDS)[number];
-type Errors = Partial<Record<Field, string>>;
 
 type Props = { user: UserRow; departments: Department[]; viewerIsAdmin: boolean; onDone(message: string | null): void };
+type Current = { displayName: string; role: Role; departmentId: string | null; version: number };
 
 /** A user's name, role and department, as the invitation set them (the server holds the same rules). */
 export const EditUserForm = forwardRef<HTMLElement, Props>(function EditUserForm({ user, departments, viewerIsAdmin, onDone }, ref) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const titleId = useId();
+  const client = useApolloClient();
   const [update, { loading }] = useMutation(UpdateUserMutation);
-  const [values, setValues] = useState({ displayName: user.displayName, role: user.role as Role, departmentId: user.department?.id ?? '' });
-  const [errors, setErrors] = useState<Errors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const refs = { displayName: useRef<HTMLInputElement>(null), role: useRef<HTMLSelectElement>(null), departmentId: useRef<HTMLSelectElement>(null) };
-  const failureRef = useRef<HTMLParagraphElement>(null);
-  const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value, ...(field === 'role' && value !== 'DEPARTMENT' ? { departmentId: '' } : {}) }));
+  const form = useUserForm(FIELDS, { email: user.email, displayName: user.displayName, role: user.role, departmentId: user.department?.id ?? '' });
+  // The version the values were read at: the server refuses a write over someone else's (CONFLICT).
+  const [version, setVersion] = useState(user.version);
 
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
-
-  function show(next: Errors): boolean {
-    setErrors(next);
-    const first = FIELDS.find((f) => next[f]);
-    if (first) refs[first].current?.focus();
-    return !first;
-  }
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    const ok = show({
-      displayName: values.displayName.trim() ? undefined : t('users.nameRequired'),
-      departmentId: values.role === 'DEPARTMENT' && !values.departmentId ? t('users.departmentRequired') : undefined,
-    });
-    if (!ok) return;
-    try {
-      await update({ variables: { input: { id: user.id, displayName: values.displayName.trim(), role: values.role, departmentId: values.role === 'DEPARTMENT' ? values.departmentId : null } } });
-      onDone(t('users.updated', { name: values.displayName.trim() }));
-    } catch (error) {
-      const { field, message } = refusal(error, FIELDS, i18n.language, t);
-      if (field) show({ [field]: message });
-      else setFailure(message);
-    }
+  // Someone changed the user meanwhile: the form takes their values, and says so, for the change to be made again on top.
+  function onConflict(error: unknown): boolean {
+    const info = firstGraphQLError(error);
+    if (info?.code !== 'CONFLICT') return false;
+    const current = info.extensions.current as Current;
+    form.setValues((v) => ({ ...v, displayName: current.displayName, role: current.role, departmentId: current.departmentId ?? '' }));
+    setVersion(current.version);
+    form.setFailure(t('users.conflict', { name: current.displayName }));
+    void client.refetchQueries({ include: ['Users'] });
+    return true;
   }
 
   return (
     <section ref={ref} tabIndex={-1} className="card user-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('users.editTitle', { name: user.displayName })}</h2>
-      <form className="form user-form" onSubmit={onSubmit} noValidate aria-busy={loading} aria-labelledby={titleId}>
-        <RequiredField label={t('users.name')} error={errors.displayName}>
-          {({ id, describedBy, invalid }) => (
-            <input ref={refs.displayName} id={id} type="text" autoComplete="off" value={values.displayName} onChange={(e) => set('displayName')(e.target.value)} aria-invalid={invalid} aria-describedby={describedBy} required />
-          )}
-        </RequiredField>
-        <RoleSelect ref={refs.role} value={values.role} onChange={set('role')} error={errors.role} viewerIsAdmin={viewerIsAdmin} />
-        {values.role === 'DEPARTMENT' && <DepartmentSelect ref={refs.departmentId} value={values.departmentId} onChange={set('departmentId')} error={errors.departmentId} departments={departments} />}
-        {failure && (
-          <p ref={failureRef} tabIndex={-1} className="form-error" role="alert">
-            {failure}
-          </p>
-        )}
+      <form
+        className="form user-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void form.submit(async ({ displayName, role, departmentId }) => {
+            await update({ variables: { input: { id: user.id, displayName, role, departmentId, expectedVersion: version } } });
+            onDone(t('users.updated', { name: displayName }));
+          }, onConflict);
+        }}
+        noValidate
+        aria-busy={loading}
+        aria-labelledby={titleId}
+      >
+        <NameRoleDepartmentFields form={form} departments={departments} viewerIsAdmin={viewerIsAdmin} />
+        <div ref={form.failureRef} tabIndex={-1} aria-live="assertive" className={form.failure ? 'form-error' : undefined}>
+          {form.failure && <p role="alert">{form.failure}</p>}
+        </div>
         <FormFooter busy={loading} submitLabel={t('users.save')} busyLabel={t('common.saving')} onCancel={() => onDone(null)} />
       </form>
     </section>

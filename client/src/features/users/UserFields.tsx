@@ -1,35 +1,15 @@
-import { forwardRef, useId, type ReactNode } from 'react';
+import { forwardRef, type ComponentProps } from 'react';
 import { useTranslation } from '../../app/i18n';
 import type { Role } from '../../gql/graphql';
+import { Field } from '../../ui/Field';
 
 export type Department = { id: string; name: string };
 
-type FieldProps = { label: string; error?: string; hint?: string; children(props: { id: string; describedBy: string | undefined; invalid: boolean }): ReactNode };
+type FieldProps = Omit<ComponentProps<typeof Field>, 'required'>;
 
 /** A required field's label (with 必須), its hint, and its error read out with it. */
-export function RequiredField({ label, error, hint, children }: FieldProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        <span className="required">{t('threads.required')}</span>
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {children({ id, describedBy, invalid: !!error })}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
+export function RequiredField(props: FieldProps) {
+  return <Field {...props} required />;
 }
 
 export const ROLES: Role[] = ['DEPARTMENT', 'COUNCIL', 'PLANNING', 'ADMIN'];

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../ui/format';
 export const UsersTableUserFragment = graphql(`
   fragment UsersTable_user on User {
     id
+    version
     displayName
     email
     role

@@ -1,5 +1,5 @@
 import { firstGraphQLError } from '../../ui/graphqlErrors';
-import { inLanguage } from '../account/serverMessage';
+import { inLanguage } from '../../ui/serverMessage';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 

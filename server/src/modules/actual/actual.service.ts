@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
 import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
+import type { Notifier } from '../notification/notifier.js';
 import { SubmissionWorkflow } from '../review-cycle/submission-workflow.js';
 import type { User } from '../user/user.entity.js';
 import { Actual } from './actual.entity.js';
@@ -13,9 +14,16 @@ export class ActualService {
   /** submit / accept / return. */
   readonly workflow: SubmissionWorkflow<Actual>;
 
-  constructor(private readonly dataSource: DataSource) {
-    this.workflow = new SubmissionWorkflow(dataSource, Actual, 'Actual', async (manager, viewer, row) =>
-      mayHandIn(viewer, await this.departmentIds(manager, row.indicatorId)),
+  constructor(
+    private readonly dataSource: DataSource,
+    notifier: Notifier | null = null,
+  ) {
+    this.workflow = new SubmissionWorkflow(
+      dataSource,
+      Actual,
+      'Actual',
+      async (manager, viewer, row) => mayHandIn(viewer, await this.departmentIds(manager, row.indicatorId)),
+      { onReturned: (row) => notifier?.actualReturned(row) },
     );
   }
 

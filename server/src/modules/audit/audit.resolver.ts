@@ -6,6 +6,8 @@ import { Indicator } from '../indicator/indicator.entity.js';
 import { Measure } from '../measure/measure.entity.js';
 import { User } from '../user/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { AuditLabel } from './audit-label.types.js';
+import { auditLabels, auditSubject } from './audit-labels.js';
 
 /** The id the written record holds in `key`: as it was written, or as it was before it was deleted. */
 function recordedId(entry: AuditEntry, key: 'indicatorId' | 'measureId'): string | null {
@@ -46,5 +48,15 @@ export class AuditResolver {
   measure(@Root() entry: AuditEntry, @Ctx() { loaders }: Context): Promise<Measure | undefined> | null {
     const id = recordedId(entry, 'measureId');
     return id ? loaders.measureById.load(id) : null;
+  }
+
+  @FieldResolver(() => AuditLabel, { nullable: true, description: 'What the entry is about, named (a user’s name, a cycle’s fiscal year, a thread’s subject, an actual’s indicator); null once that record is gone.' })
+  subject(@Root() entry: AuditEntry, @Ctx() { loaders }: Context): Promise<AuditLabel | null> {
+    return auditSubject(entry, loaders);
+  }
+
+  @FieldResolver(() => [AuditLabel], { description: 'The ids (and 今後の方向性 codes) in `before` and `after`, named: the log shows names, never ids. A record since removed is left out.' })
+  labels(@Root() entry: AuditEntry, @Ctx() { loaders }: Context): Promise<AuditLabel[]> {
+    return auditLabels(entry, loaders);
   }
 }

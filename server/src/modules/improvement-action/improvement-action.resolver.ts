@@ -6,6 +6,7 @@ import { Goal } from '../goal/goal.entity.js';
 import { Measure } from '../measure/measure.entity.js';
 import { ReviewThread } from '../review-thread/review-thread.entity.js';
 import { ActionProgressNote } from './action-progress-note.entity.js';
+import { notesAsOf, type ActionAsOf } from './action-as-of.js';
 import { CreateImprovementActionInput, UpdateImprovementActionInput } from './improvement-action.inputs.js';
 import { ImprovementAction } from './improvement-action.entity.js';
 
@@ -50,8 +51,8 @@ export class ImprovementActionResolver {
     return action.threadId ? loaders.reviewThreadById.load(action.threadId) : null;
   }
 
-  @FieldResolver(() => [ActionProgressNote], { description: 'Oldest first.' })
-  progressNotes(@Root() action: ImprovementAction, @Ctx() { loaders }: Context): Promise<ActionProgressNote[]> {
-    return loaders.progressNotesByActionId.load(action.id);
+  @FieldResolver(() => [ActionProgressNote], { description: 'Oldest first; on a closed review’s pages, those written before it closed.' })
+  async progressNotes(@Root() action: ActionAsOf, @Ctx() { loaders }: Context): Promise<ActionProgressNote[]> {
+    return notesAsOf(await loaders.progressNotesByActionId.load(action.id), action.asOf);
   }
 }

@@ -4,6 +4,7 @@ import { BadInputError, ForbiddenError, NotFoundError } from '../../graphql/erro
 import { Measure } from '../measure/measure.entity.js';
 import { reportConfigOf } from '../report-settings/report-settings.service.js';
 import { mayHandIn } from '../review-cycle/submission.policy.js';
+import type { Notifier } from '../notification/notifier.js';
 import { SubmissionWorkflow } from '../review-cycle/submission-workflow.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import type { User } from '../user/user.entity.js';
@@ -45,13 +46,16 @@ export class MeasureReportService {
   /** submit / accept / return. */
   readonly workflow: SubmissionWorkflow<MeasureReport>;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    notifier: Notifier | null = null,
+  ) {
     this.workflow = new SubmissionWorkflow(
       dataSource,
       MeasureReport,
       'MeasureReport',
       async (manager, viewer, row) => mayHandIn(viewer, await this.departmentIds(manager, row.measureId)),
-      unfilledField,
+      { unfilledField, onReturned: (row) => notifier?.reportReturned(row) },
     );
   }
 

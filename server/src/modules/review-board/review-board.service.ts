@@ -37,7 +37,8 @@ function listOf<T>(items: T[]): { total: number; items: T[] } {
   return { total: items.length, items: items.slice(0, OPEN_ITEMS_SHOWN) };
 }
 
-const pending = (c: SubmissionCounts) => c.missing + c.drafts + c.returned;
+/** Entries a department still owes: nothing saved, a draft, or returned to it. */
+export const pending = (c: SubmissionCounts) => c.missing + c.drafts + c.returned;
 
 /** How many entries of a cycle a department (none: the planning division's own) holds in one status (none: nothing saved). */
 type Tally = { cycleId: string; kind: 'actuals' | 'reports'; status: SubmissionStatus | null; n: number; departmentId: string | null; name: string | null; municipality: string | null };

@@ -1,5 +1,5 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { CycleState } from '@kaizen/shared';
+import { CycleState, type ReportConfig } from '@kaizen/shared';
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn, type Relation } from 'typeorm';
 import { Strategy } from '../strategy/strategy.entity.js';
@@ -51,6 +51,15 @@ export class ReviewCycle {
   @Field(() => Date, { nullable: true, description: 'When the cycle was last moved back (with `lastMoveBackReason`).' })
   @Column({ type: 'timestamptz', name: 'last_moved_back_at', nullable: true })
   lastMovedBackAt: Date | null;
+
+  // A closed cycle's pages read improvement actions as they stood at this moment (they go on changing in later years).
+  @Field(() => Date, { nullable: true, description: 'When the cycle closed; null while it is open.' })
+  @Column({ type: 'timestamptz', name: 'closed_at', nullable: true })
+  closedAt: Date | null;
+
+  /** The report form's options (今後の方向性…) its reports were written with, kept as it closed: the strategy's may change afterwards. */
+  @Column({ type: 'jsonb', name: 'closed_report_config', nullable: true })
+  closedReportConfig: ReportConfig | null;
 
   @Field(() => Int)
   @VersionColumn()

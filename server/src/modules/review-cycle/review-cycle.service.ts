@@ -4,8 +4,10 @@ import { entityQuery } from '../../db/entity-rows.js';
 import { findByIdOrFail } from '../../db/find-by-id.js';
 import { BadInputError, ConflictError, InvalidStateError, NotFoundError, type Bilingual } from '../../graphql/errors.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { reportConfigOf } from '../report-settings/report-settings.service.js';
 import { keepYearConfig } from '../strategy/closed-year-config.js';
 import { Strategy } from '../strategy/strategy.entity.js';
+import type { Notifier } from '../notification/notifier.js';
 import type { User } from '../user/user.entity.js';
 import { ReviewCycle } from './review-cycle.entity.js';
 
@@ -40,6 +42,7 @@ export class ReviewCycleService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly moveChecks: MoveCheck[] = [],
+    private readonly notifier: Notifier | null = null,
   ) {}
 
   list(strategyId: string): Promise<ReviewCycle[]> {
@@ -79,9 +82,24 @@ export class ReviewCycleService {
     });
   }
 
+  /**
+   * What a closed cycle's pages read that could still change after it closed: its year's grading
+   * rules and report options (the strategy's own may be edited later), and the moment of closing,
+   * as of which its improvement actions are shown. Everything else on those pages is its own
+   * entries, which a closed cycle refuses to change, or earlier years'.
+   */
+  private async keepAtClosing(manager: EntityManager, cycle: ReviewCycle): Promise<void> {
+    await keepYearConfig(manager, cycle.strategyId, cycle.fiscalYear);
+    const strategy = await manager.findOneByOrFail(Strategy, { id: cycle.strategyId });
+    cycle.closedReportConfig = reportConfigOf(strategy);
+    // The database's clock, as the progress notes' times are.
+    const [{ now }] = await manager.query<{ now: Date }[]>(`SELECT now() AS now`);
+    cycle.closedAt = now;
+  }
+
   /** Forward one step, or back with a reason; the version guards against two people moving it at once. */
   async move(viewer: User, id: string, to: CycleState, expectedVersion: number, reason: string | null): Promise<ReviewCycle> {
-    return this.dataSource.transaction(async (manager) => {
+    const moved = await this.dataSource.transaction(async (manager) => {
       const cycle = await manager.findOne(ReviewCycle, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!cycle) throw new NotFoundError('ReviewCycle', id);
       if (cycle.version !== expectedVersion) throw new ConflictError('ReviewCycle', snapshot(cycle));
@@ -93,8 +111,8 @@ export class ReviewCycleService {
       cycle.state = to;
       cycle.lastMoveBackReason = direction === 'BACK' ? reason!.trim() : null;
       cycle.lastMovedBackAt = direction === 'BACK' ? new Date() : null;
+      if (to === CycleState.CLOSED) await this.keepAtClosing(manager, cycle);
       await manager.save(cycle);
-      if (to === CycleState.CLOSED) await keepYearConfig(manager, cycle.strategyId, cycle.fiscalYear);
       await recordAudit(manager, {
         userId: viewer.id,
         cycleId: cycle.id,
@@ -106,5 +124,8 @@ export class ReviewCycleService {
       });
       return cycle;
     });
+    // Entry opens (or reopens, with the reason) for the departments.
+    if (moved.state === CycleState.COLLECTING) this.notifier?.cycleOpened(moved);
+    return moved;
   }
 }

@@ -33,8 +33,12 @@ export class SubmissionWorkflow<T extends Submission> {
     /** `Actual`, `MeasureReport`: for messages (see entityName) and the audit log. */
     private readonly name: string,
     private readonly mayEdit: (manager: EntityManager, viewer: User, row: T) => Promise<boolean>,
-    /** The first field still to fill before the row can be submitted, or null. */
-    private readonly unfilledField: (row: T) => string | null = () => null,
+    private readonly options: {
+      /** The first field still to fill before the row can be submitted, or null. */
+      unfilledField?: (row: T) => string | null;
+      /** Called once a return has committed (the department is told); must not throw. */
+      onReturned?: (row: T) => void;
+    } = {},
   ) {}
 
   /**
@@ -96,7 +100,10 @@ export class SubmissionWorkflow<T extends Submission> {
 
   return(viewer: User, id: string, expectedVersion: number, reason: string): Promise<T> {
     if (!reason.trim()) throw new BadInputError('差し戻すには理由が必要です / Returning needs a reason', 'reason');
-    return this.step(STEPS.return, viewer, id, expectedVersion, reason.trim());
+    return this.step(STEPS.return, viewer, id, expectedVersion, reason.trim()).then((row) => {
+      this.options.onReturned?.(row);
+      return row;
+    });
   }
 
   private step(step: Step, viewer: User, id: string, expectedVersion: number, returnReason: string | null): Promise<T> {
@@ -112,7 +119,7 @@ export class SubmissionWorkflow<T extends Submission> {
           row.status,
         );
       }
-      const unfilled = step.verb === 'submit' ? this.unfilledField(row) : null;
+      const unfilled = step.verb === 'submit' ? (this.options.unfilledField?.(row) ?? null) : null;
       if (unfilled) throw new BadInputError(`提出する前に入力してください / Fill in ${unfilled} before submitting`, unfilled);
       const before = { ...row };
       Object.assign(row, { status: step.to, returnReason, updatedBy: viewer.id });

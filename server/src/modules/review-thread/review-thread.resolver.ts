@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { Context } from '../../graphql/context.js';
 import { Department } from '../department/department.entity.js';
 import { Goal } from '../goal/goal.entity.js';
+import { threadActionsAsOf } from '../improvement-action/action-as-of.js';
 import { ImprovementAction } from '../improvement-action/improvement-action.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
 import { Measure } from '../measure/measure.entity.js';
@@ -89,8 +90,8 @@ export class ReviewThreadResolver {
   }
 
   @FieldResolver(() => [ImprovementAction], { description: 'Actions committed to in answer to the thread.' })
-  actions(@Root() thread: ReviewThread, @Ctx() { loaders }: Context): Promise<ImprovementAction[]> {
-    return loaders.actionsByThreadId.load(thread.id);
+  async actions(@Root() thread: ReviewThread, @Ctx() { loaders }: Context): Promise<ImprovementAction[]> {
+    return threadActionsAsOf(loaders, await loaders.actionsByThreadId.load(thread.id));
   }
 
   @FieldResolver(() => [Department], { description: 'Who answers; empty when the planning division does (a goal).' })

@@ -11,6 +11,7 @@ import { MeasureIndicator } from '../indicator/measure-indicator.entity.js';
 import { Measure } from '../measure/measure.entity.js';
 import type { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
 import { lockCycleIn } from '../review-cycle/review-cycle.service.js';
+import type { Notifier } from '../notification/notifier.js';
 import type { User } from '../user/user.entity.js';
 import { PostRevision } from './post-revision.entity.js';
 import { postBody } from './post-body.js';
@@ -43,7 +44,10 @@ export async function lockOpenThread(manager: EntityManager, threadId: string, w
 const threadsOfCycle = (dataSource: DataSource) => entityQuery(dataSource, ReviewThread, { where: 't.cycle_id = $1', orderBy: 't.created_at' });
 
 export class ReviewThreadService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifier: Notifier | null = null,
+  ) {}
 
   /** Threads of a cycle; with `measureId`, those on the measure, its KPIs and its goal. */
   async list(cycleId: string, measureId?: string | null): Promise<ReviewThread[]> {
@@ -61,9 +65,9 @@ export class ReviewThreadService {
     });
   }
 
-  start(viewer: User, input: StartThreadInput): Promise<ReviewThread> {
+  async start(viewer: User, input: StartThreadInput): Promise<ReviewThread> {
     const body = postBody(input.body);
-    return this.dataSource.transaction(async (manager) => {
+    const started = await this.dataSource.transaction(async (manager) => {
       const cycle = await lockCycleIn(manager, input.cycleId, [CycleState.REVIEWING], { ja: '論点の投稿', en: 'Commenting' });
       const where = { where: { strategyId: cycle.strategyId } };
       const anchorColumn = { GOAL: 'goalId', MEASURE: 'measureId', INDICATOR: 'indicatorId' } as const;
@@ -85,6 +89,8 @@ export class ReviewThreadService {
       await recordAudit(manager, { userId: viewer.id, cycleId: cycle.id, action: 'reviewThread.start', entityType: 'ReviewThread', entityId: thread.id, before: null, after: { ...thread, body } });
       return thread;
     });
+    this.notifier?.threadStarted(started);
+    return started;
   }
 
   reply(viewer: User, threadId: string, text: string): Promise<ThreadPost> {

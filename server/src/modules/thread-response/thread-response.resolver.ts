@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 't
 import type { Context } from '../../graphql/context.js';
 import { Department } from '../department/department.entity.js';
 import { ImprovementAction } from '../improvement-action/improvement-action.entity.js';
+import { threadActionsAsOf } from '../improvement-action/action-as-of.js';
 import { User } from '../user/user.entity.js';
 import { ThreadResponse } from './thread-response.entity.js';
 import { RespondToThreadInput } from './thread-response.inputs.js';
@@ -29,6 +30,6 @@ export class ThreadResponseResolver {
 
   @FieldResolver(() => [ImprovementAction], { description: 'The actions committed to with this response.' })
   async actions(@Root() response: ThreadResponse, @Ctx() { loaders }: Context): Promise<ImprovementAction[]> {
-    return (await loaders.actionsByThreadId.load(response.threadId)).filter((a) => a.responseId === response.id);
+    return threadActionsAsOf(loaders, (await loaders.actionsByThreadId.load(response.threadId)).filter((a) => a.responseId === response.id));
   }
 }

@@ -4,6 +4,7 @@ import { BadInputError, ConflictError, ForbiddenError, InvalidStateError } from 
 import { recordAudit } from '../audit/audit.service.js';
 import { endAllSessions, endOtherSessions, hashPassword, hashToken, newToken, startSession, verifyPassword } from '../auth/auth.service.js';
 import { FailureCount } from '../auth/failure-count.js';
+import type { Notifier } from '../notification/notifier.js';
 import { checkPassword } from '../auth/password-policy.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { User } from './user.entity.js';
@@ -29,7 +30,11 @@ export class PasswordService {
   /** Wrong current passwords per user: a stolen session must not become a password oracle. */
   private readonly currentPasswordChecks = new FailureCount(5, 15 * 60, 15 * 60, 60 * 60);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** E-mails each reset link to its user (whoever issued it is shown it too). */
+    private readonly notifier: Notifier | null = null,
+  ) {}
 
   /** The user changes their own password; their other sessions end. `sessionToken` is this browser's. */
   async changePassword(viewer: User, sessionToken: string | undefined, currentPassword: string, newPassword: string): Promise<User> {
@@ -59,8 +64,8 @@ export class PasswordService {
   }
 
   /** A one-time link (24 h) for the user to choose a new password; the previous link stops working. */
-  issueReset(viewer: User, userId: string): Promise<IssuedPasswordReset> {
-    return this.dataSource.transaction(async (manager) => {
+  async issueReset(viewer: User, userId: string): Promise<IssuedPasswordReset> {
+    const issued = await this.dataSource.transaction(async (manager) => {
       const user = await findByIdOrFail(manager, User, 'User', userId, { lock: { mode: 'pessimistic_write' } });
       if (user.id === viewer.id) throw new ForbiddenError('自分のパスワードは「アカウント」で変更してください / Change your own password on your account page');
       if (!mayManageUser(viewer, user)) throw new ForbiddenError('管理者のパスワードを再設定できるのは管理者だけです / Only an administrator resets an administrator’s password');
@@ -80,6 +85,8 @@ export class PasswordService {
       });
       return { user, resetPath: `/password-reset/${token}`, expiresAt };
     });
+    this.notifier?.passwordReset(issued);
+    return issued;
   }
 
   /** The holder of a reset link chooses a password: every session of the user ends, and this browser is signed in. */

@@ -1,6 +1,6 @@
 import { Role } from '@kaizen/shared';
-import { Authorized, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
 import { SELF, type AuthRule } from '../../graphql/auth-checker.js';
 import { Department } from '../department/department.entity.js';
 
@@ -55,4 +55,8 @@ export class User {
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
+
+  @Field(() => Int, { description: 'Send it back with updateUser: a stale one is refused with CONFLICT.' })
+  @VersionColumn({ default: 1 })
+  version: number;
 }

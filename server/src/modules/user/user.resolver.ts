@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { Department } from '../department/department.entity.js';
 import { User } from './user.entity.js';
 import { mayManageUser, mayManageUsers } from './user.policy.js';
-import { Invitation, InviteUserInput, UpdateUserInput, UserPermissions, UserStatus, userStatus } from './user.types.js';
+import { Invitation, InvitationPreview, InviteUserInput, UpdateUserInput, UserPermissions, UserStatus, userStatus } from './user.types.js';
 
 /** Admin data about a user is for those who manage users, and for the user themself. */
 const mayReadAdminData = (viewer: User | null, user: User) => mayManageUsers(viewer) || viewer?.id === user.id;
@@ -28,6 +28,11 @@ export class UserResolver {
   @Mutation(() => Invitation, { description: 'A new 7-day invitation for a user who has not accepted yet; the previous link stops working.' })
   reissueInvitation(@Arg('userId', () => ID) userId: string, @Ctx() { services, viewer }: Context): Promise<Invitation> {
     return services.users.reissueInvitation(viewer!, userId);
+  }
+
+  @Query(() => InvitationPreview, { nullable: true, description: 'Whose an invitation link is, for its page to greet the invitee by name; null for a link that is unknown, expired, used or replaced.' })
+  invitation(@Arg('token', () => String) token: string, @Ctx() { services }: Context): Promise<InvitationPreview | null> {
+    return services.users.previewInvitation(token);
   }
 
   @Mutation(() => User, { description: 'The invitee chooses a password (12 characters or more) and is signed in; an unknown, expired, used or replaced link gets one answer.' })

@@ -2,16 +2,17 @@ import { Role } from '@kaizen/shared';
 import { IsNull, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { findByIdOrFail } from '../../db/find-by-id.js';
-import { BadInputError, ForbiddenError, InvalidStateError, isUuid } from '../../graphql/errors.js';
+import { BadInputError, ConflictError, ForbiddenError, InvalidStateError, isUuid } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { endAllSessions, hashPassword, hashToken, newToken, normalizeEmail, startSession } from '../auth/auth.service.js';
 import { checkPassword } from '../auth/password-policy.js';
 import { Department } from '../department/department.entity.js';
+import type { Notifier } from '../notification/notifier.js';
 import { withdrawPendingResets } from './password.service.js';
 import { UserInvitation } from './user-invitation.entity.js';
 import { User } from './user.entity.js';
 import { mayManageRole, mayManageUser } from './user.policy.js';
-import { userStatus, type InviteUserInput, type UpdateUserInput } from './user.types.js';
+import { userStatus, type InvitationPreview, type InviteUserInput, type UpdateUserInput } from './user.types.js';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -47,7 +48,11 @@ const REASON = { ja: '理由', en: 'reason' };
 const DUPLICATE_EMAIL = (email: string) => new BadInputError(`${email} は既に登録されています / ${email} already belongs to a user`, 'email');
 
 export class UserService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** E-mails each new link to its user (the inviter is shown it too). */
+    private readonly notifier: Notifier | null = null,
+  ) {}
 
   list(): Promise<User[]> {
     return this.dataSource.getRepository(User).find({ order: { role: 'ASC', email: 'ASC' } });
@@ -63,7 +68,7 @@ export class UserService {
     if (input.role === Role.DEPARTMENT && !departmentId) throw new BadInputError('担当課の利用者には部署を指定してください / A DEPARTMENT user needs a department', 'departmentId');
     if (input.role !== Role.DEPARTMENT && departmentId) throw new BadInputError('部署を持つのは担当課の利用者だけです / Only DEPARTMENT users belong to a department', 'departmentId');
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const invited = await this.dataSource.transaction(async (manager) => {
         if (departmentId && !(isUuid(departmentId) && (await manager.existsBy(Department, { id: departmentId })))) {
           throw new BadInputError('その部署はありません / No such department', 'departmentId');
         }
@@ -81,6 +86,8 @@ export class UserService {
         });
         return issued;
       });
+      this.notifier?.invitation(invited, viewer);
+      return invited;
     } catch (error) {
       // Two invitations of the same address at once: the unique index decides, the answer is the same.
       if (error instanceof QueryFailedError && (error.driverError as { code?: string; table?: string }).code === '23505' && (error.driverError as { table?: string }).table === 'app_user') {
@@ -110,6 +117,7 @@ export class UserService {
       if (user.id === viewer.id && (input.role !== user.role || departmentId !== user.departmentId)) {
         throw new ForbiddenError('自分自身の役割や部署は変更できません / You cannot change your own role or department');
       }
+      if (user.version !== input.expectedVersion) throw new ConflictError('User', { ...auditedUser(user), version: user.version });
       if (departmentId && departmentId !== user.departmentId && !(await manager.existsBy(Department, { id: departmentId }))) {
         throw new BadInputError('その部署はありません / No such department', 'departmentId');
       }
@@ -123,8 +131,8 @@ export class UserService {
   }
 
   /** A new link for a user who has not accepted yet; the previous one stops working. */
-  reissueInvitation(viewer: User, userId: string): Promise<IssuedInvitation> {
-    return this.dataSource.transaction(async (manager) => {
+  async reissueInvitation(viewer: User, userId: string): Promise<IssuedInvitation> {
+    const reissued = await this.dataSource.transaction(async (manager) => {
       const user = await findByIdOrFail(manager, User, 'User', userId, { lock: { mode: 'pessimistic_write' } });
       if (!mayManageUser(viewer, user)) throw new ForbiddenError('管理者の招待を扱えるのは管理者だけです / Only an administrator invites an administrator');
       if (user.disabledAt) throw new InvalidStateError('無効にされた利用者です。先に有効にしてください / The user is disabled: enable them first', 'DISABLED');
@@ -141,6 +149,15 @@ export class UserService {
       });
       return issued;
     });
+    this.notifier?.invitation(reissued, viewer);
+    return reissued;
+  }
+
+  /** Whose an open invitation is, for its page; null for a link that is unknown, expired, used or replaced (one answer for all). */
+  async previewInvitation(token: string): Promise<InvitationPreview | null> {
+    const found = await this.dataSource.getRepository(UserInvitation).findOne({ where: { tokenHash: hashToken(token) }, relations: { user: true } });
+    if (!found || !acceptable(found, found.user!)) return null;
+    return { displayName: found.user!.displayName, email: found.user!.email, expiresAt: found.expiresAt };
   }
 
   /** The invitee sets a password (and may correct their name); returns the user and a session token. */

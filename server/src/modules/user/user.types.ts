@@ -1,5 +1,5 @@
 import { Role } from '@kaizen/shared';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from './user.entity.js';
 
 export const UserStatus = {
@@ -46,6 +46,9 @@ export class UpdateUserInput {
 
   @Field(() => ID, { nullable: true, description: 'Required for a DEPARTMENT user, and only for one.' })
   departmentId?: string | null;
+
+  @Field(() => Int, { description: 'The user’s version as read (User.version): a stale one is refused with CONFLICT, carrying the user as it is now.' })
+  expectedVersion: number;
 }
 
 @ObjectType({ description: 'A new invitation, shown once to whoever issued it: pass the link on to the invitee. Only a hash of the token is kept, so it cannot be shown again.' })
@@ -58,6 +61,18 @@ export class Invitation {
 
   @Field(() => String, { description: 'Where the invitee chooses a password: `/invitation/<token>` on this server.' })
   acceptPath: string;
+
+  @Field(() => Date)
+  expiresAt: Date;
+}
+
+@ObjectType({ description: 'An invitation as its link shows it before it is accepted: whose it is and until when. For whoever holds the link, signed in or not.' })
+export class InvitationPreview {
+  @Field(() => String, { description: 'The name the inviter entered; the invitee may correct it when accepting.' })
+  displayName: string;
+
+  @Field(() => String, { description: 'The address the invitee will sign in with.' })
+  email: string;
 
   @Field(() => Date)
   expiresAt: Date;

@@ -1,0 +1,69 @@
+import { useTranslation } from '../../../app/i18n';
+import { graphql } from '../../../gql';
+import type { MeasureReportView_ReportFragment, ReportConfigFieldsFragment } from '../../../gql/graphql';
+import { directionText } from '../../report-settings/reportConfig';
+import { StatusBadge } from '../../../ui/StatusBadge';
+import { PlainText } from '../../../ui/PlainText';
+
+graphql(`
+  fragment MeasureReportView_report on MeasureReport {
+    id
+    whatWasDone
+    issues
+    nextDirection
+    effectiveness
+    efficiency
+    selfGrade
+    status
+  }
+`);
+
+type Props = { report: MeasureReportView_ReportFragment | null | undefined; grade: string; config: ReportConfigFieldsFragment };
+
+/** 施策の評価 as the departments reported it: 取組内容, 課題, 今後の方向性, 自己評価, beside the KPIs' grade. */
+export function MeasureReportView({ report, grade, config }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="anchor-main">
+      <dl className="figures">
+        <div>
+          <dt>{t('councilReview.kpiGrade')}</dt>
+          <dd className={`grade grade-${grade}`}>{grade}</dd>
+        </div>
+        <div>
+          <dt>{t('councilReview.selfGrade')}</dt>
+          <dd className={`grade grade-${report?.selfGrade}`}>{report?.selfGrade ?? t('common.none')}</dd>
+        </div>
+      </dl>
+      {!report ? (
+        <p className="notice">{t('councilReview.noReport')}</p>
+      ) : (
+        <>
+          <p>
+            {t('councilReview.reportStatus')} <StatusBadge status={report.status} />
+          </p>
+          <dl className="report">
+            <dt>{t('councilReview.whatWasDone')}</dt>
+            <dd>{report.whatWasDone ? <PlainText text={report.whatWasDone} /> : t('common.none')}</dd>
+            <dt>{t('councilReview.issues')}</dt>
+            <dd>{report.issues ? <PlainText text={report.issues} /> : t('common.none')}</dd>
+            <dt>{t('councilReview.nextDirection')}</dt>
+            <dd>{directionText(config.directions, report.nextDirection) ?? t('common.none')}</dd>
+            {(config.effectiveness || report.effectiveness) && (
+              <>
+                <dt>{t('measureReport.effectiveness')}</dt>
+                <dd>{report.effectiveness ?? t('common.none')}</dd>
+              </>
+            )}
+            {(config.efficiency || report.efficiency) && (
+              <>
+                <dt>{t('measureReport.efficiency')}</dt>
+                <dd>{report.efficiency ?? t('common.none')}</dd>
+              </>
+            )}
+          </dl>
+        </>
+      )}
+    </div>
+  );
+}
