@@ -64,6 +64,8 @@ export async function startApp(opts: {
   trustProxy?: boolean | number | string;
   /** E-mail notifications (config SMTP_URL…); none: nothing is sent. */
   mail?: MailConfig | null;
+  /** The daily due-date reminders on their 08:00 JST timer (default); tests run them at a time of their choosing instead. */
+  dailyReminders?: boolean;
 }): Promise<App> {
   const app = express();
   app.set('trust proxy', opts.trustProxy ?? false);
@@ -74,7 +76,7 @@ export async function startApp(opts: {
   let url = '';
   const notifier = createNotifier(opts.dataSource, opts.mail, () => url);
   const services = createServices(opts.dataSource, activity.bus, notifier);
-  const stopReminders = notifier ? scheduleDailyReminders(() => runDailyReminders(opts.dataSource, notifier)) : () => {};
+  const stopReminders = notifier && opts.dailyReminders !== false ? scheduleDailyReminders(() => runDailyReminders(opts.dataSource, notifier)) : () => {};
   const subscriptions = serveSubscriptions(httpServer, schema, opts.dataSource, services);
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),

@@ -59,7 +59,9 @@ describe('the closed FY2024 review in headless Chromium, after FY2025 is entered
   });
 
   it('leads from the KPI to its page as the review read it', async () => {
-    await page.goto(url(`/indicators/${year.kpi.accepted}?cycle=${year.fy2024.id}`));
+    // From the closed measure page the KPI's own link carries the cycle.
+    await main().locator(`a[href="/indicators/${year.kpi.accepted}?cycle=${year.fy2024.id}"]`).first().click();
+    await page.waitForURL(/\/indicators\/.*\?cycle=/);
     await expect.poll(() => main().locator('.notice').first().textContent()).toContain('6年度のレビューで読まれた値です');
     const text = (await main().textContent())!;
     expect(text).toContain('1,234');

@@ -69,7 +69,7 @@ export async function startTestServer(opts: { plans?: string[]; users?: boolean;
   const db = await openTestDatabase();
   for (const file of opts.plans ?? []) await importPlanFile(db.dataSource, file);
   if (opts.users) await seedSampleUsers(db.dataSource, plans.sampleUsers);
-  const app = await startApp({ dataSource: db.dataSource, embedded: db.embedded, host: '127.0.0.1', port: 0, clientDist: opts.clientDist, mail: opts.mail });
+  const app = await startApp({ dataSource: db.dataSource, embedded: db.embedded, host: '127.0.0.1', port: 0, clientDist: opts.clientDist, mail: opts.mail, dailyReminders: false });
   const session = () => apiSession(app.url);
   const anonymous = session();
   return {

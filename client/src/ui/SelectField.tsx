@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import { RequiredMark } from './RequiredMark';
+import type { ReactNode } from 'react';
+import { Field } from './Field';
 
 type Props = {
   label: string;
@@ -13,21 +13,20 @@ type Props = {
 
 /** A labelled drop-down with its error tied to it for screen readers. */
 export function SelectField({ label, value, onChange, error, required, children }: Props) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required && <RequiredMark />}
-      </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={!!error} aria-required={required || undefined} aria-describedby={error ? `${id}-error` : undefined}>
-        {children}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
+    <Field label={label} error={error} required={required}>
+      {(control) => (
+        <select
+          id={control.id}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={control.invalid}
+          aria-required={required || undefined}
+          aria-describedby={control.describedBy}
+        >
+          {children}
+        </select>
       )}
-    </div>
+    </Field>
   );
 }

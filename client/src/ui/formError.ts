@@ -22,3 +22,9 @@ export function fieldMessage(error: FormError | null, field: string): string | u
 export function formMessage(error: FormError | null, fields: string[]): string | undefined {
   return error && !(error.field && fields.includes(error.field)) ? error.message : undefined;
 }
+
+/** Shows a refused write beside its field when the server names one of `fields`, else for the form as a whole; what was typed stays. */
+export function showRefusal(refused: FormError, fields: readonly string[], onField: (errors: Record<string, string>) => void, onForm: (message: string) => void): void {
+  if (refused.field && fields.includes(refused.field)) onField({ [refused.field]: refused.message });
+  else onForm(refused.message);
+}

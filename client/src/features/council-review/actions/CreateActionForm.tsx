@@ -5,7 +5,7 @@ import { graphql } from '../../../gql';
 import { ActionFields, type ActionInput } from './ActionFields';
 import { CreateActionMutation } from './createAction';
 import { focusWritten } from '../../../ui/focusWritten';
-import { formErrorOf } from '../../../ui/formError';
+import { formErrorOf, showRefusal } from '../../../ui/formError';
 import { FormFooter } from '../../../ui/FormFooter';
 import { SelectField } from '../../../ui/SelectField';
 
@@ -91,10 +91,7 @@ function NewActionForm({ threadId, cycleId, responsible, fiscalYear, onDone, onC
       const { data } = await create({ variables: { input: { threadId, ownerDepartmentId: owner === PLANNING ? null : owner, description, dueFiscalYear } } });
       onDone(data!.createImprovementAction.id);
     } catch (error) {
-      // What was typed stays; the server's words go beside the field they are about.
-      const refused = formErrorOf(error, t);
-      if (refused.field && FIELDS.includes(refused.field)) setErrors({ [refused.field]: refused.message });
-      else setFormError(refused.message);
+      showRefusal(formErrorOf(error, t), FIELDS, setErrors, setFormError);
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { useTranslation } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 import type { OverallJudgementPanel_JudgementFragment } from '../../../gql/graphql';
 import { FormFooter } from '../../../ui/FormFooter';
-import { formErrorOf } from '../../../ui/formError';
+import { formErrorOf, showRefusal } from '../../../ui/formError';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 
@@ -63,10 +63,7 @@ export function JudgementForm({ cycleId, subject, grades, judgement, titleId, on
       await save({ variables: { input: { cycleId, ...subject, grade, reason, expectedVersion: judgement?.version ?? null } } });
       onDone();
     } catch (error) {
-      // What was typed stays; the server's words go beside the field they are about.
-      const refused = formErrorOf(error, t);
-      if (refused.field && FIELDS.includes(refused.field)) setErrors({ [refused.field]: refused.message });
-      else setFormError(refused.message);
+      showRefusal(formErrorOf(error, t), FIELDS, setErrors, setFormError);
     } finally {
       setBusy(false);
     }

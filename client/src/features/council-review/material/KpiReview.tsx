@@ -51,20 +51,21 @@ export function KpiReview({ indicator, cycle, strategy, threads, level }: Props)
   const id = useId();
   return (
     <article className="review-anchor" aria-labelledby={`${id}-name`}>
-      <KpiFigures indicator={indicator} strategy={strategy} fiscalYear={cycle.fiscalYear} id={id} level={level} />
+      <KpiFigures indicator={indicator} strategy={strategy} cycle={cycle} id={id} level={level} />
       <AnchorThreads cycle={cycle} anchor="INDICATOR" anchorId={indicator.id} anchorLabel={indicator.name} threads={threads} level={below(level)} />
     </article>
   );
 }
 
-type FiguresProps = { indicator: KpiReview_IndicatorFragment; strategy: KpiReview_StrategyFragment; fiscalYear: number; id: string; level: Level };
+type FiguresProps = { indicator: KpiReview_IndicatorFragment; strategy: KpiReview_StrategyFragment; cycle: ReviewCycleHead; id: string; level: Level };
 
 /**
  * Memoized: a live refetch after a comment hands back the same indicator object when its figures
  * did not change, and redrawing every chart would delay the comment on screen.
  */
-const KpiFigures = memo(function KpiFigures({ indicator: i, strategy, fiscalYear, id, level }: FiguresProps) {
+const KpiFigures = memo(function KpiFigures({ indicator: i, strategy, cycle, id, level }: FiguresProps) {
   const { t } = useTranslation();
+  const fiscalYear = cycle.fiscalYear;
   const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), countedValues(i.actuals), rulesOf(strategy));
   const year = rows.find((r) => r.fiscalYear === fiscalYear);
   const cumulative = i.targetKind === 'CUMULATIVE';
@@ -72,7 +73,8 @@ const KpiFigures = memo(function KpiFigures({ indicator: i, strategy, fiscalYear
   return (
     <div className="anchor-main">
       <Heading level={level} id={`${id}-name`}>
-        <Link to={`/indicators/${i.id}`}>{i.name}</Link>
+        {/* A closed review's KPI opens as that review read it, not with the years entered since. */}
+        <Link to={cycle.state === 'CLOSED' ? `/indicators/${i.id}?cycle=${cycle.id}` : `/indicators/${i.id}`}>{i.name}</Link>
         {i.relisted && <RelistedBadge />}
       </Heading>
       <p className="muted small">{t('councilReview.kpiFacts', { target: i.target.text, baseline: i.baseline.text, departments: departmentsText(i) })}</p>

@@ -29,7 +29,7 @@ const MeasureReviewQuery = graphql(`
         id
         ...KpiReview_strategy
         ...OverallJudgementPanel_strategy
-        reportConfig {
+        reportConfig(cycleId: $cycleId) {
           ...ReportConfigFields
         }
       }
