@@ -55,7 +55,8 @@ describe('review cycle and actuals', () => {
     // Judged against R6's expected value on the path 1,383 → 1,650 (a quarter of the way): ahead of it, so A and on track.
     const expected = 1383 + (1650 - 1383) / 4;
     expect(progress.judgedAgainst).toBeCloseTo(expected);
-    expect(progress.pathTarget).toBeCloseTo(expected);
+    // Shown to the figure's own precision (whole 億円 here); judged on the exact value above.
+    expect(progress.pathTarget).toBe(1450);
     expect(progress.rate).toBeCloseTo((1500 - 1383) / (expected - 1383));
     expect(progress.finalRate).toBeCloseTo((1500 - 1383) / (1650 - 1383));
     expect(progress).toMatchObject({ basis: 'EXPECTED', value: 1500, grade: 'A', notGraded: null, onTrack: true, reason: null });

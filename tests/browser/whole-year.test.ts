@@ -199,7 +199,7 @@ describe('the whole year in headless Chromium', () => {
     await newcomer.getByRole('heading', { level: 1, name: new RegExp(measure.title) }).waitFor(SLOW);
     await newcomer.getByLabel(/^取組内容/).fill('山形大学工学部との共同研究の仲介を26件行った');
     await newcomer.getByLabel(/^課題/).fill('参加企業が固定化している');
-    await main(newcomer).getByRole('radiogroup', { name: /今後の方向性/ }).getByRole('radio', { name: /^継続/ }).check();
+    await main(newcomer).getByRole('group', { name: /今後の方向性/ }).getByRole('radio', { name: /^継続/ }).check();
     await main(newcomer).getByRole('combobox', { name: /自己評価/ }).selectOption('B');
     await check(newcomer, 'report-form');
     await main(newcomer).getByRole('button', { name: '提出する' }).click();

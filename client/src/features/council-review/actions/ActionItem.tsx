@@ -29,27 +29,28 @@ graphql(`
   }
 `);
 
-type Props = { action: ActionItem_ActionFragment; onAnnounce: (message: string) => void };
+/** `frozen`: shown as a closed review recorded it; progress is noted on the open cycle's pages, where it shows. */
+type Props = { action: ActionItem_ActionFragment; onAnnounce: (message: string) => void; frozen?: boolean };
 
 /** Actions in a list; `label` says whose they are where no heading does. */
-export function ActionList({ actions, label, onAnnounce }: { actions: ActionItem_ActionFragment[]; label?: string; onAnnounce: (message: string) => void }) {
+export function ActionList({ actions, label, onAnnounce, frozen }: { actions: ActionItem_ActionFragment[]; label?: string; onAnnounce: (message: string) => void; frozen?: boolean }) {
   return (
     <ul className="plain-list actions-list" aria-label={label}>
       {actions.map((a) => (
-        <ActionItem key={a.id} action={a} onAnnounce={onAnnounce} />
+        <ActionItem key={a.id} action={a} onAnnounce={onAnnounce} frozen={frozen} />
       ))}
     </ul>
   );
 }
 
 /** 改善アクション: what, who, by when, how it stands, and its progress notes oldest first. */
-export function ActionItem({ action, onAnnounce }: Props) {
+export function ActionItem({ action, onAnnounce, frozen }: Props) {
   const { t, i18n } = useTranslation();
   const { viewer } = useViewer();
   const id = useId();
   const owner = action.ownerDepartment;
   // As the server's rule: the owner department carries it forward, the planning division oversees.
-  const mayUpdate = viewer?.role === 'PLANNING' || (viewer?.role === 'DEPARTMENT' && !!owner && viewer.department?.id === owner.id);
+  const mayUpdate = !frozen && (viewer?.role === 'PLANNING' || (viewer?.role === 'DEPARTMENT' && !!owner && viewer.department?.id === owner.id));
   return (
     <li className="action card" data-action={action.id} tabIndex={-1}>
       <p className="action-head">

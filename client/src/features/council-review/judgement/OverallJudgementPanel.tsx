@@ -10,6 +10,7 @@ import { Heading, type Level } from '../../../ui/Heading';
 import { PlainText } from '../../../ui/PlainText';
 import { rulesOf } from '../../indicator/ruleOf';
 import { JudgementForm, type JudgementSubject } from './JudgementForm';
+import { GradeBadge } from '../../../ui/GradeBadge';
 
 graphql(`
   fragment OverallJudgementPanel_judgement on OverallJudgement {
@@ -79,11 +80,15 @@ export function OverallJudgementPanel({ cycle, strategy, subject, computedGrade,
       <dl className="figures judgement-figures">
         <div>
           <dt>{t('overallJudgement.computed')}</dt>
-          <dd className={`grade grade-${computedGrade}`}>{computedGrade}</dd>
+          <dd>
+            <GradeBadge grade={computedGrade} />
+          </dd>
         </div>
         <div>
           <dt>{t('overallJudgement.judged')}</dt>
-          {judgement ? <dd className={`grade grade-${judgement.grade}`}>{judgement.grade}</dd> : <dd className="unjudged">{t('overallJudgement.none')}</dd>}
+          {judgement ? <dd>
+              <GradeBadge grade={judgement.grade} />
+            </dd> : <dd className="unjudged">{t('overallJudgement.none')}</dd>}
         </div>
       </dl>
       {judgement && (

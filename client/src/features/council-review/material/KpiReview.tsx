@@ -1,4 +1,4 @@
-import { fiscalYearLabel, isHandedIn } from '@kaizen/shared';
+import { fiscalYearLabel, isHandedIn, NO_VALUE } from '@kaizen/shared';
 import { lazy, memo, Suspense, useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../../app/i18n';
@@ -14,6 +14,7 @@ import { yearlyProgress } from '../../indicator/yearly';
 import { YearlyTable } from '../../indicator/YearlyTable';
 import { AnchorThreads, type ReviewCycleHead } from '../threads/AnchorThreads';
 import { below, Heading, type Level } from '../../../ui/Heading';
+import { GradeBadge } from '../../../ui/GradeBadge';
 
 // recharts is most of a chart's weight: it loads after the figures are on screen.
 const ProgressChart = lazy(() => import('../../indicator/ProgressChart').then((m) => ({ default: m.ProgressChart })));
@@ -81,15 +82,17 @@ const KpiFigures = memo(function KpiFigures({ indicator: i, strategy, cycle, id,
       <dl className="figures">
         <div>
           <dt>{t('councilReview.gradeOf', { year: fiscalYearLabel(fiscalYear) })}</dt>
-          <dd className={`grade grade-${year?.progress.grade}`}>{year?.progress.grade ?? t('common.none')}</dd>
+          <dd>
+            <GradeBadge grade={year?.progress.grade} />
+          </dd>
         </div>
         <div>
           <dt>{t('progress.rate')}</dt>
-          <dd>{year?.progress.rate == null ? t('common.none') : formatRate(year.progress.rate)}</dd>
+          <dd>{year?.progress.rate == null ? NO_VALUE : formatRate(year.progress.rate)}</dd>
         </div>
         <div>
           <dt>{t(`progress.against.${year?.progress.basis ?? rulesOf(strategy)(fiscalYear).basis}`)}</dt>
-          <dd>{year?.progress.onTrack == null ? t('common.none') : reachedText(year.progress, t)}</dd>
+          <dd>{year?.progress.onTrack == null ? NO_VALUE : reachedText(year.progress, t)}</dd>
         </div>
       </dl>
       {year && year.progress.judgedFiscalYear !== fiscalYear && (

@@ -4,6 +4,7 @@ import { graphql } from '../../../gql';
 import type { MeasureGradeTable_MeasureFragment } from '../../../gql/graphql';
 import { ColumnTable } from '../../../ui/ColumnTable';
 import { measureReviewPath } from '../paths';
+import { GradeBadge } from '../../../ui/GradeBadge';
 
 graphql(`
   fragment MeasureGradeTable_measure on Measure {
@@ -54,9 +55,9 @@ export function MeasureGradeTable({ cycleId, caption, measures, openThreads }: P
             </Link>
           </th>
           <td>
-            <span className={`grade grade-${m.progress.grade}`}>{m.progress.grade}</span>
+            <GradeBadge grade={m.progress.grade} />
           </td>
-          <td>{m.report?.selfGrade ? <span className={`grade grade-${m.report.selfGrade}`}>{m.report.selfGrade}</span> : t('common.none')}</td>
+          <td><GradeBadge grade={m.report?.selfGrade} /></td>
           <td className="num">{t('councilReview.threadCount', { count: openThreads.get(m.id) ?? 0 })}</td>
         </tr>
       ))}

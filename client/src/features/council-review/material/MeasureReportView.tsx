@@ -1,9 +1,11 @@
+import { NO_VALUE } from '@kaizen/shared';
 import { useTranslation } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 import type { MeasureReportView_ReportFragment, ReportConfigFieldsFragment } from '../../../gql/graphql';
 import { directionText } from '../../report-settings/reportConfig';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { PlainText } from '../../../ui/PlainText';
+import { GradeBadge } from '../../../ui/GradeBadge';
 
 graphql(`
   fragment MeasureReportView_report on MeasureReport {
@@ -28,11 +30,15 @@ export function MeasureReportView({ report, grade, config }: Props) {
       <dl className="figures">
         <div>
           <dt>{t('councilReview.kpiGrade')}</dt>
-          <dd className={`grade grade-${grade}`}>{grade}</dd>
+          <dd>
+            <GradeBadge grade={grade} />
+          </dd>
         </div>
         <div>
           <dt>{t('councilReview.selfGrade')}</dt>
-          <dd className={`grade grade-${report?.selfGrade}`}>{report?.selfGrade ?? t('common.none')}</dd>
+          <dd>
+            <GradeBadge grade={report?.selfGrade} />
+          </dd>
         </div>
       </dl>
       {!report ? (
@@ -44,21 +50,21 @@ export function MeasureReportView({ report, grade, config }: Props) {
           </p>
           <dl className="report">
             <dt>{t('councilReview.whatWasDone')}</dt>
-            <dd>{report.whatWasDone ? <PlainText text={report.whatWasDone} /> : t('common.none')}</dd>
+            <dd>{report.whatWasDone ? <PlainText text={report.whatWasDone} /> : NO_VALUE}</dd>
             <dt>{t('councilReview.issues')}</dt>
-            <dd>{report.issues ? <PlainText text={report.issues} /> : t('common.none')}</dd>
+            <dd>{report.issues ? <PlainText text={report.issues} /> : NO_VALUE}</dd>
             <dt>{t('councilReview.nextDirection')}</dt>
-            <dd>{directionText(config.directions, report.nextDirection) ?? t('common.none')}</dd>
+            <dd>{directionText(config.directions, report.nextDirection) ?? NO_VALUE}</dd>
             {(config.effectiveness || report.effectiveness) && (
               <>
                 <dt>{t('measureReport.effectiveness')}</dt>
-                <dd>{report.effectiveness ?? t('common.none')}</dd>
+                <dd>{report.effectiveness ?? NO_VALUE}</dd>
               </>
             )}
             {(config.efficiency || report.efficiency) && (
               <>
                 <dt>{t('measureReport.efficiency')}</dt>
-                <dd>{report.efficiency ?? t('common.none')}</dd>
+                <dd>{report.efficiency ?? NO_VALUE}</dd>
               </>
             )}
           </dl>

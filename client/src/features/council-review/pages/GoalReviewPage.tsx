@@ -92,7 +92,7 @@ function GoalReview({ cycle, goalId, connected }: { cycle: ReviewCycleHead; goal
         <p>{t('councilReview.goalGrade', { grade: goal.progress.grade })}</p>
         <MeasureGradeTable cycleId={cycle.id} caption={t('councilReview.measuresOf', { number: goal.number })} measures={goal.measures} openThreads={openThreadCounts(threads)} />
       </section>
-      <CarriedOverActions actions={goal.carriedOverActions} fiscalYear={cycle.fiscalYear} level={2} />
+      <CarriedOverActions actions={goal.carriedOverActions} fiscalYear={cycle.fiscalYear} level={2} frozen={cycle.state === 'CLOSED'} />
       <section aria-labelledby="goal-threads-heading">
         <h2 id="goal-threads-heading">{t('councilReview.goalThreads', { number: goal.number })}</h2>
         <AnchorThreads cycle={cycle} anchor="GOAL" anchorId={goal.id} anchorLabel={t('strategy.goal', { number: goal.number })} threads={threadsOn(threads, 'GOAL', goal.id)} level={3} />

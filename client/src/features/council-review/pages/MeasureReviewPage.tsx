@@ -99,7 +99,7 @@ function MeasureReview({ cycle, measureId, connected }: { cycle: ReviewCycleHead
         <MeasureReportView report={measure.report} grade={measure.progress.grade} config={measure.strategy.reportConfig} />
         <AnchorThreads cycle={cycle} anchor="MEASURE" anchorId={measure.id} anchorLabel={measure.code} threads={threadsOn(threads, 'MEASURE', measure.id)} level={3} />
       </section>
-      <CarriedOverActions actions={measure.carriedOverActions} fiscalYear={cycle.fiscalYear} level={2} />
+      <CarriedOverActions actions={measure.carriedOverActions} fiscalYear={cycle.fiscalYear} level={2} frozen={cycle.state === 'CLOSED'} />
       <section aria-labelledby="kpis-heading">
         <h2 id="kpis-heading">{t('measure.kpis')}</h2>
         {measure.indicators.map((i) => (

@@ -27,10 +27,10 @@ graphql(`
   }
 `);
 
-type Props = { response: ResponseItem_ResponseFragment; onAnnounce: (message: string) => void };
+type Props = { response: ResponseItem_ResponseFragment; onAnnounce: (message: string) => void; frozen: boolean };
 
 /** A department's answer: its stance in words, why (when not wholly), and the actions it commits to. */
-export function ResponseItem({ response, onAnnounce }: Props) {
+export function ResponseItem({ response, onAnnounce, frozen }: Props) {
   const { t } = useTranslation();
   const who = response.department?.name ?? t('roles.PLANNING');
   return (
@@ -45,7 +45,7 @@ export function ResponseItem({ response, onAnnounce }: Props) {
           <PlainText text={response.reason} />
         </div>
       )}
-      {response.actions.length > 0 && <ActionList actions={response.actions} label={t('improvement.listOf', { name: who })} onAnnounce={onAnnounce} />}
+      {response.actions.length > 0 && <ActionList actions={response.actions} label={t('improvement.listOf', { name: who })} onAnnounce={onAnnounce} frozen={frozen} />}
     </li>
   );
 }
