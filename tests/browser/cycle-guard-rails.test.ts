@@ -63,7 +63,7 @@ describe('guard rails on moving a cycle, in headless Chromium', () => {
     await expect.poll(() => dialog.locator('.open-items-question').textContent()).toContain(`未入力 ${missing}件・下書き 1件・未確認 1件`);
     expect(await dialog.locator('.open-items-question').textContent()).toContain('このまま「市民会議の審議中」に進めますか？');
     // By kind with its count: a long list starts folded, so every kind stays in view.
-    expect(await dialog.locator('.open-items-kind > summary').allTextContents()).toEqual([`未入力 ${missing}件`, '下書き 1件', '未確認 1件', expect.stringMatching(/^取組報告の未入力 \d+件$/)]);
+    expect(await dialog.locator('.open-items-kind > summary').allTextContents()).toEqual([`未入力 ${missing}件`, '下書き 1件', '未確認 1件', expect.stringMatching(/^施策評価の未入力 \d+件$/)]);
     expect(await dialog.locator('.open-items-kind').evaluateAll((ds) => ds.map((d) => (d as unknown as { open: boolean }).open))).toEqual([false, true, true, false]);
     // Each item links to where it is entered; the board is a link away.
     expect(await dialog.getByRole('link', { name: kpi.draft.name, exact: true }).getAttribute('href')).toBe(`/review/cycles/${cycle.id}/indicators/${kpi.draft.id}`);

@@ -253,7 +253,7 @@ describe('the whole year in headless Chromium', () => {
     const dialog = await moveOn(planning, '市民会議の審議中');
     const question = dialog.locator('.open-items-question');
     await expect.poll(() => question.textContent(), SLOW).toContain(`未入力 ${indicators - 1}件`);
-    expect(await question.textContent()).toMatch(/取組報告の未入力 \d+件/);
+    expect(await question.textContent()).toMatch(/施策評価の未入力 \d+件/);
     expect(await question.textContent()).toContain('このまま「市民会議の審議中」に進めますか？');
     await check(planning, 'guard-rail-dialog');
     await dialog.getByRole('button', { name: 'このまま進める' }).click();

@@ -4,6 +4,7 @@ import { useTranslation } from '../../app/i18n';
 import { formatQuantity } from '../../ui/format';
 import type { NotGraded } from '../../gql/graphql';
 import type { Draft, DraftProblems } from './draft';
+import { RequiredMark } from '../../ui/RequiredMark';
 
 export type ActualFormField = 'value' | 'notKnownReason' | 'links' | 'periodFiscalYear' | 'notGraded';
 export type ActualFormHandle = { focus(field: ActualFormField): void };
@@ -91,6 +92,7 @@ export function ActualForm({ ref, draft, fiscalYear, onChange, problems, showReq
           <label htmlFor={ids.value}>
             {t('entry.value')}
             {unit && <span className="muted">（{t('entry.unit', { unit })}）</span>}
+            {!draft.notKnown && <RequiredMark />}
           </label>
           <input
             ref={refs.value}
@@ -101,6 +103,7 @@ export function ActualForm({ ref, draft, fiscalYear, onChange, problems, showReq
             value={draft.valueText}
             disabled={draft.notKnown}
             onChange={(e) => set({ valueText: e.target.value })}
+            aria-required={!draft.notKnown}
             aria-invalid={!!valueError}
             aria-describedby={describedBy(ids.valueHint, valueError && ids.valueError, ids.parsed, unusual && ids.valueCheck)}
           />
@@ -195,13 +198,17 @@ export function ActualForm({ ref, draft, fiscalYear, onChange, problems, showReq
         </div>
         {reasonShown && (
           <div className="field">
-            <label htmlFor={ids.reason}>{draft.notKnown ? t('entry.notKnownReason') : t('entry.notGradedReason')}</label>
+            <label htmlFor={ids.reason}>
+              {draft.notKnown ? t('entry.notKnownReason') : t('entry.notGradedReason')}
+              <RequiredMark />
+            </label>
             <textarea
               ref={refs.notKnownReason}
               id={ids.reason}
               rows={2}
               value={draft.notKnownReason}
               onChange={(e) => set({ notKnownReason: e.target.value })}
+              aria-required
               aria-invalid={!!reasonError}
               aria-describedby={describedBy(reasonError && ids.reasonError)}
             />
