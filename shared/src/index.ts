@@ -13,3 +13,4 @@ export * from './report-config.js';
 export * from './display.js';
 export * from './precision.js';
 export * from './local-date.js';
+export * from './plan-revision.js';

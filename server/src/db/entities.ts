@@ -25,6 +25,8 @@ import { ThreadResponse } from '../modules/thread-response/thread-response.entit
 import { ImprovementAction } from '../modules/improvement-action/improvement-action.entity.js';
 import { ActionProgressNote } from '../modules/improvement-action/action-progress-note.entity.js';
 import { OverallJudgement } from '../modules/overall-judgement/overall-judgement.entity.js';
+import { PlanChange } from '../modules/plan-revision/plan-change.entity.js';
+import { PlanRevision } from '../modules/plan-revision/plan-revision.entity.js';
 import { NotificationOptOut } from '../modules/notification/notification-opt-out.entity.js';
 import { SentReminder } from '../modules/notification/sent-reminder.entity.js';
 
@@ -56,6 +58,8 @@ export const entities = [
   ImprovementAction,
   ActionProgressNote,
   OverallJudgement,
+  PlanRevision,
+  PlanChange,
   NotificationOptOut,
   SentReminder,
 ];

@@ -20,7 +20,9 @@ import { ReportSettingsService } from '../modules/report-settings/report-setting
 import { InboxService } from '../modules/inbox/inbox.service.js';
 import { ImprovementActionService } from '../modules/improvement-action/improvement-action.service.js';
 import { overallJudgementLoaders } from '../modules/overall-judgement/overall-judgement.loaders.js';
+import { planRevisionLoaders } from '../modules/plan-revision/plan-revision.loaders.js';
 import { OverallJudgementService } from '../modules/overall-judgement/overall-judgement.service.js';
+import { PlanRevisionService } from '../modules/plan-revision/plan-revision.service.js';
 import { reviewCycleLoaders } from '../modules/review-cycle/review-cycle.loaders.js';
 import { everyThreadSettled } from '../modules/review-thread/close-check.js';
 import { reviewThreadLoaders } from '../modules/review-thread/review-thread.loaders.js';
@@ -60,6 +62,7 @@ function createLoaders(dataSource: DataSource) {
     ...threadResponseLoaders(dataSource),
     ...improvementActionLoaders(dataSource),
     ...overallJudgementLoaders(dataSource),
+    ...planRevisionLoaders(dataSource),
     ...activityLoaders(dataSource),
   };
 }
@@ -78,6 +81,7 @@ export type Services = {
   threadResponses: ThreadResponseService;
   improvementActions: ImprovementActionService;
   overallJudgements: OverallJudgementService;
+  planRevisions: PlanRevisionService;
   inbox: InboxService;
   cycleSummaries: CycleSummaryService;
   evaluationSettings: EvaluationSettingsService;
@@ -119,6 +123,7 @@ export function createServices(dataSource: DataSource, activityBus: ActivityBus,
     threadResponses: new ThreadResponseService(dataSource),
     improvementActions: new ImprovementActionService(dataSource),
     overallJudgements: new OverallJudgementService(dataSource),
+    planRevisions: new PlanRevisionService(dataSource),
     inbox: new InboxService(dataSource, reviewBoard),
     cycleSummaries: new CycleSummaryService(dataSource),
     evaluationSettings: new EvaluationSettingsService(dataSource),

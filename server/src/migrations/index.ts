@@ -18,6 +18,7 @@ import { ClosedCycleRecord1733820000000 } from './1733820000000-closed-cycle-rec
 
 import { UserVersion1733910000000 } from './1733910000000-user-version.js';
 import { Notifications1734000000000 } from './1734000000000-notifications.js';
+import { PlanRevisions1734100000000 } from './1734100000000-plan-revisions.js';
 /** In order of application. */
 export const migrations = [
   PlanSchema1732406400000,
@@ -39,4 +40,5 @@ export const migrations = [
   ClosedCycleRecord1733820000000,
   UserVersion1733910000000,
   Notifications1734000000000,
+  PlanRevisions1734100000000,
 ];

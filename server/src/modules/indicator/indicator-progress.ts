@@ -1,17 +1,28 @@
-import { computeProgress, configForYear, rollUp, type Progress, type ProgressConfig, type RollUp } from '@kaizen/shared';
+import { computeProgress, configForYear, isRetiredIn, PlanSubject, rollUp, type Progress, type ProgressConfig, type RollUp } from '@kaizen/shared';
 import type { Loaders } from '../../graphql/context.js';
+import { inForce, reviewView, type PlanPreview } from '../plan-revision/plan-in-force.js';
 import { countsFor } from '../review-cycle/submission.policy.js';
 import type { User } from '../user/user.entity.js';
 import type { Indicator } from './indicator.entity.js';
 
+/** The indicator as the plan in force in `fiscalYear` defines it (target, baseline, kind…), as that year's review reads it. */
+export async function indicatorOfYear(loaders: Loaders, indicator: Indicator, fiscalYear: number, preview?: PlanPreview): Promise<Indicator> {
+  return (await inForce(loaders, indicator.strategyId, PlanSubject.INDICATOR, indicator, await reviewView(loaders, indicator.strategyId, fiscalYear), preview)) ?? indicator;
+}
+
 /**
- * An indicator's progress in `fiscalYear` as `viewer` may know it, by its strategy's rules (or by
- * `config`, to preview other rules); batched through the request's loaders.
+ * An indicator's progress in `fiscalYear` as `viewer` may know it, against the plan in force that
+ * year (or a draft revision's `preview`), by its strategy's rules (or by `config`, to preview other
+ * rules); batched through the request's loaders.
  */
-export async function indicatorProgress(loaders: Loaders, viewer: User | null, indicator: Indicator, fiscalYear: number, config?: ProgressConfig): Promise<Progress> {
-  const [actuals, strategy] = await Promise.all([loaders.actualsByIndicatorId.load(indicator.id), loaders.strategyById.load(indicator.strategyId)]);
+export async function indicatorProgress(loaders: Loaders, viewer: User | null, indicator: Indicator, fiscalYear: number, config?: ProgressConfig, preview?: PlanPreview): Promise<Progress> {
+  const [actuals, strategy, ofYear] = await Promise.all([
+    loaders.actualsByIndicatorId.load(indicator.id),
+    loaders.strategyById.load(indicator.strategyId),
+    indicatorOfYear(loaders, indicator, fiscalYear, preview),
+  ]);
   return computeProgress(
-    { ...indicator, periodStartFY: strategy!.periodStartFY },
+    { ...ofYear, periodStartFY: strategy!.periodStartFY },
     // Only handed-in values count (accepted ones signed out): progress never reveals what `readableActuals` hides from the viewer.
     actuals.filter((a) => countsFor(viewer, a.status)).map((a) => ({ fiscalYear: a.fiscalYear, value: a.value, periodFiscalYear: a.periodFiscalYear, notGraded: a.notGraded })),
     fiscalYear,
@@ -19,7 +30,7 @@ export async function indicatorProgress(loaders: Loaders, viewer: User | null, i
   );
 }
 
-/** How a set of indicators (a measure's, a goal's) stands together; each indicator counts once. */
+/** How a set of indicators (a measure's, a goal's) stands together; each indicator counts once, none retired (廃止) by that year. */
 export async function rolledUpProgress(
   loaders: Loaders,
   viewer: User | null,
@@ -27,10 +38,13 @@ export async function rolledUpProgress(
   indicators: Indicator[],
   fiscalYear: number,
   config?: ProgressConfig,
+  preview?: PlanPreview,
 ): Promise<RollUp> {
   const distinct = [...new Map(indicators.map((i) => [i.id, i])).values()];
+  const ofYear = await Promise.all(distinct.map((i) => indicatorOfYear(loaders, i, fiscalYear, preview)));
+  const current = distinct.filter((_, k) => !isRetiredIn(ofYear[k], fiscalYear));
   const [progress, strategy] = await Promise.all([
-    Promise.all(distinct.map((i) => indicatorProgress(loaders, viewer, i, fiscalYear, config))),
+    Promise.all(current.map((i) => indicatorProgress(loaders, viewer, i, fiscalYear, config, preview))),
     loaders.strategyById.load(strategyId),
   ]);
   return rollUp(progress, fiscalYear, config ?? configForYear(strategy!.progressConfig, strategy!.closedYearConfigs, fiscalYear));

@@ -114,4 +114,8 @@ export class Indicator {
   @Field(() => String, { nullable: true, description: '数値確定の時期: when the year’s figure is known (e.g. 翌年度8月).' })
   @Column({ type: 'text', name: 'data_availability', nullable: true })
   dataAvailability: string | null;
+
+  @Field(() => Int, { nullable: true, description: '廃止: the first fiscal year it no longer applies (by a revision); its history stays.' })
+  @Column({ type: 'int', name: 'retired_from_fy', nullable: true })
+  retiredFromFY: number | null;
 }

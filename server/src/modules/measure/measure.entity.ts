@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, Int } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { Goal } from '../goal/goal.entity.js';
 import { Strategy } from '../strategy/strategy.entity.js';
@@ -40,4 +40,8 @@ export class Measure {
   @Field(() => [String], { description: '注) lines and ※ footnotes, as written.' })
   @Column({ type: 'jsonb', default: () => "'[]'" })
   notes: string[];
+
+  @Field(() => Int, { nullable: true, description: '廃止: the first fiscal year it no longer applies (by a revision); its history stays.' })
+  @Column({ type: 'int', name: 'retired_from_fy', nullable: true })
+  retiredFromFY: number | null;
 }

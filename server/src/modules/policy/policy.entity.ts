@@ -28,4 +28,8 @@ export class Policy {
   @Field(() => [String])
   @Column({ type: 'jsonb', default: () => "'[]'" })
   bullets: string[];
+
+  @Field(() => Int, { nullable: true, description: '廃止: the first fiscal year it no longer applies (by a revision); its history stays.' })
+  @Column({ type: 'int', name: 'retired_from_fy', nullable: true })
+  retiredFromFY: number | null;
 }

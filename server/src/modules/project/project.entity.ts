@@ -28,4 +28,8 @@ export class Project {
   @Field(() => Int, { nullable: true, description: 'Fiscal year the project starts (R6~ = 2024); null when it predates the plan.' })
   @Column({ type: 'int', name: 'since_fy', nullable: true })
   sinceFY: number | null;
+
+  @Field(() => Int, { nullable: true, description: '廃止: the first fiscal year it no longer applies (by a revision); its history stays.' })
+  @Column({ type: 'int', name: 'retired_from_fy', nullable: true })
+  retiredFromFY: number | null;
 }

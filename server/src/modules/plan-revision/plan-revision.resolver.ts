@@ -1,0 +1,150 @@
+import { REVISABLE_FIELDS, revisionValueText, Role } from '@kaizen/shared';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { NotFoundError } from '../../graphql/errors.js';
+import { Indicator } from '../indicator/indicator.entity.js';
+import { Strategy } from '../strategy/strategy.entity.js';
+import { User } from '../user/user.entity.js';
+import { PlanChange } from './plan-change.entity.js';
+import { PlanRevisionInput, SetPlanChangeInput } from './plan-revision.inputs.js';
+import { PlanRevision } from './plan-revision.entity.js';
+import { PlanComparisonRow, PlanInForce, PlanVersionInput } from './plan-revision.types.js';
+import { comparePlans, indicatorHistory, planInForce, versionOf } from './plan-version.js';
+
+// Signed in only (README "Security"): drafts are working material; mutations are the planning division's.
+@Authorized()
+@Resolver(() => PlanRevision)
+export class PlanRevisionResolver {
+  @Query(() => PlanRevision, { description: 'A revision; NOT_FOUND when the id names none.' })
+  async planRevision(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<PlanRevision> {
+    const revision = await loaders.planRevisionById.load(id);
+    if (!revision) throw new NotFoundError('PlanRevision', id);
+    return revision;
+  }
+
+  @FieldResolver(() => [PlanChange], { description: 'Its changes, in the order entered.' })
+  changes(@Root() revision: PlanRevision, @Ctx() { loaders }: Context): Promise<PlanChange[]> {
+    return loaders.planChangesByRevisionId.load(revision.id);
+  }
+
+  @FieldResolver(() => User, { description: 'Who drafted it.' })
+  async createdBy(@Root() revision: PlanRevision, @Ctx() { loaders }: Context): Promise<User> {
+    return (await loaders.userById.load(revision.createdById))!;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who adopted or discarded it.' })
+  async closedBy(@Root() revision: PlanRevision, @Ctx() { loaders }: Context): Promise<User | null> {
+    return revision.closedById ? ((await loaders.userById.load(revision.closedById)) ?? null) : null;
+  }
+
+  @Authorized(Role.PLANNING)
+  @Mutation(() => PlanRevision, { description: 'Starts a draft revision of a plan (政策企画課).' })
+  createPlanRevision(@Arg('strategyId', () => ID) strategyId: string, @Arg('input', () => PlanRevisionInput) input: PlanRevisionInput, @Ctx() { services, viewer }: Context): Promise<PlanRevision> {
+    return services.planRevisions.create(viewer!, strategyId, input);
+  }
+
+  @Authorized(Role.PLANNING)
+  @Mutation(() => PlanRevision, { description: 'Changes a draft’s title, year, decision and reason. CONFLICT when expectedVersion is stale.' })
+  updatePlanRevision(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => PlanRevisionInput) input: PlanRevisionInput,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<PlanRevision> {
+    return services.planRevisions.update(viewer!, id, expectedVersion, input);
+  }
+
+  @Authorized(Role.PLANNING)
+  @Mutation(() => PlanChange, { description: 'Sets one field of the plan in a draft revision (replacing the draft’s earlier change of it).' })
+  setPlanChange(@Arg('input', () => SetPlanChangeInput) input: SetPlanChangeInput, @Ctx() { services, viewer }: Context): Promise<PlanChange> {
+    return services.planRevisions.setChange(viewer!, input);
+  }
+
+  @Authorized(Role.PLANNING)
+  @Mutation(() => Boolean, { description: 'Takes a change out of a draft revision.' })
+  removePlanChange(@Arg('id', () => ID) id: string, @Ctx() { services, viewer }: Context): Promise<boolean> {
+    return services.planRevisions.removeChange(viewer!, id);
+  }
+
+  @Authorized(Role.PLANNING)
+  @Mutation(() => PlanRevision, { description: 'Adopts a draft: the plan changes from its fiscal year on; earlier years and closed reviews keep theirs.' })
+  adoptPlanRevision(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number, @Ctx() { services, viewer }: Context): Promise<PlanRevision> {
+    return services.planRevisions.adopt(viewer!, id, expectedVersion);
+  }
+
+  @Authorized(Role.PLANNING)
+  @Mutation(() => PlanRevision, { description: 'Withdraws a draft (取下げ): kept on record, the plan unchanged.' })
+  discardPlanRevision(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number, @Ctx() { services, viewer }: Context): Promise<PlanRevision> {
+    return services.planRevisions.discard(viewer!, id, expectedVersion);
+  }
+}
+
+@Authorized()
+@Resolver(() => PlanChange)
+export class PlanChangeResolver {
+  @FieldResolver(() => PlanRevision)
+  async revision(@Root() change: PlanChange, @Ctx() { loaders }: Context): Promise<PlanRevision> {
+    return change.revision ?? (await loaders.planRevisionById.load(change.revisionId))!;
+  }
+
+  @FieldResolver(() => String, { description: 'The field as the 新旧対照表 heads it (目標値…).' })
+  fieldLabel(@Root() change: PlanChange): string {
+    return change.field === '*' ? '新設' : (REVISABLE_FIELDS[change.subjectType][change.field]?.label.ja ?? change.field);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The value before, as JSON (for an adopted change: the value it replaced).' })
+  before(@Root() change: PlanChange): string | null {
+    return change.before === undefined ? null : JSON.stringify(change.before);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The value after, as JSON.' })
+  after(@Root() change: PlanChange): string | null {
+    return change.after === undefined ? null : JSON.stringify(change.after);
+  }
+
+  @FieldResolver(() => String, { description: 'The value before, as printed.' })
+  beforeText(@Root() change: PlanChange): string {
+    return revisionValueText(change.field, change.before);
+  }
+
+  @FieldResolver(() => String, { description: 'The value after, as printed.' })
+  afterText(@Root() change: PlanChange): string {
+    return revisionValueText(change.field, change.after);
+  }
+}
+
+@Resolver(() => Strategy)
+export class StrategyRevisionResolver {
+  @Authorized()
+  @FieldResolver(() => [PlanRevision], { description: 'Its revisions, drafts and discarded ones included, by number.' })
+  revisions(@Root() strategy: Strategy, @Ctx() { loaders }: Context): Promise<PlanRevision[]> {
+    return loaders.planRevisionsByStrategyId.load(strategy.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => PlanInForce, { description: 'The plan as one version has it: in force in a fiscal year, as of a revision (a draft: with its changes), or as adopted today.' })
+  async planInForce(@Root() strategy: Strategy, @Arg('version', () => PlanVersionInput, { nullable: true }) version: PlanVersionInput | null, @Ctx() { loaders }: Context): Promise<PlanInForce> {
+    return planInForce(loaders, strategy, await versionOf(loaders, strategy.id, version, 'version'));
+  }
+
+  @Authorized()
+  @FieldResolver(() => [PlanComparisonRow], { description: '新旧対照表: every field that differs between two versions, grouped by goal and measure.' })
+  async planComparison(
+    @Root() strategy: Strategy,
+    @Arg('from', () => PlanVersionInput) from: PlanVersionInput,
+    @Arg('to', () => PlanVersionInput) to: PlanVersionInput,
+    @Ctx() { loaders }: Context,
+  ): Promise<PlanComparisonRow[]> {
+    const [a, b] = await Promise.all([versionOf(loaders, strategy.id, from, 'from'), versionOf(loaders, strategy.id, to, 'to')]);
+    return comparePlans(loaders, strategy.id, a, b);
+  }
+}
+
+@Resolver(() => Indicator)
+export class IndicatorRevisionResolver {
+  @Authorized()
+  @FieldResolver(() => [PlanChange], { description: 'Its adopted changes, oldest first: its targets over time, each with its revision.' })
+  history(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<PlanChange[]> {
+    return indicatorHistory(loaders, indicator);
+  }
+}

@@ -1,0 +1,62 @@
+import { PlanSubject } from '@kaizen/shared';
+import { IsOptional } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Indicator } from '../indicator/indicator.entity.js';
+import { Strategy } from '../strategy/strategy.entity.js';
+import { PlanRevision } from './plan-revision.entity.js';
+
+@InputType({ description: 'A version of the plan: as in force in a fiscal year, and/or as of a revision (a draft: the plan with its changes). Neither: as adopted today.' })
+export class PlanVersionInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  fiscalYear?: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  revisionId?: string | null;
+}
+
+@ObjectType({ description: 'The plan as one version has it. Its rows’ own fields are that version’s; what they link to (a measure’s KPIs, progress) is read as usual.' })
+export class PlanInForce {
+  @Field(() => Int, { nullable: true })
+  fiscalYear: number | null;
+
+  @Field(() => PlanRevision, { nullable: true, description: 'The revision the version is read as of, when one was asked for.' })
+  revision: PlanRevision | null;
+
+  @Field(() => Strategy, { description: 'The plan’s title and period in that version.' })
+  strategy: Strategy;
+
+  @Field(() => [Indicator], { description: 'Every KGI and KPI of that version, retired ones included (retiredFromFY), in key order.' })
+  indicators: Indicator[];
+}
+
+@ObjectType({ description: 'A row of a 新旧対照表: one field of the plan, before and after, and why.' })
+export class PlanComparisonRow {
+  @Field(() => Int, { nullable: true, description: 'The basic goal the row is under.' })
+  goalNumber: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The measure the row is under (an indicator: the one defining it).' })
+  measureCode: string | null;
+
+  @Field(() => PlanSubject)
+  subjectType: PlanSubject;
+
+  @Field(() => ID)
+  subjectId: string;
+
+  @Field(() => String, { description: '項目: what changed, e.g. `1-1-1 市内企業と…の共同研究数`.' })
+  subject: string;
+
+  @Field(() => String, { description: 'The field, as the table heads it (目標値, 目標年度…); 新設 for a new indicator.' })
+  fieldLabel: string;
+
+  @Field(() => String, { description: '改訂前, as printed (– when it did not exist).' })
+  before: string;
+
+  @Field(() => String, { description: '改訂後, as printed.' })
+  after: string;
+
+  @Field(() => String, { description: '理由: the change’s own, or its revision’s.' })
+  reason: string;
+}

@@ -1,0 +1,113 @@
+import { isKept, PlanChangeAction, PlanSubject, REVISABLE_FIELDS, revisionValueText, RevisionState, type FoldableChange, type PlanView } from '@kaizen/shared';
+import type { Loaders } from '../../graphql/context.js';
+import { BadInputError, NotFoundError } from '../../graphql/errors.js';
+import type { Indicator } from '../indicator/indicator.entity.js';
+import type { Strategy } from '../strategy/strategy.entity.js';
+import { foldable, inForce, type PlanPreview } from './plan-in-force.js';
+import type { PlanRevision } from './plan-revision.entity.js';
+import type { PlanComparisonRow, PlanInForce, PlanVersionInput } from './plan-revision.types.js';
+
+type Version = { view: PlanView; preview?: PlanPreview; revision: PlanRevision | null };
+
+/** What a version asks for, checked against the plan it is read of. */
+export async function versionOf(loaders: Loaders, strategyId: string, input: PlanVersionInput | null | undefined, field: string): Promise<Version> {
+  const view: PlanView = { fiscalYear: input?.fiscalYear ?? null };
+  if (!input?.revisionId) return { view, revision: null };
+  const revision = await loaders.planRevisionById.load(input.revisionId);
+  if (!revision || revision.strategyId !== strategyId) throw new NotFoundError('PlanRevision', input.revisionId);
+  if (revision.state === RevisionState.DISCARDED) throw new BadInputError('取り下げた改訂の版はありません / A discarded revision has no version of the plan', field);
+  if (revision.state === RevisionState.ADOPTED) return { view: { ...view, throughSeq: revision.adoptedSeq }, revision };
+  return { view, revision, preview: { revision, changes: await loaders.planChangesByRevisionId.load(revision.id) } };
+}
+
+/** The plan of one version: its title and period, and its indicators (a draft's new ones are not rows yet). */
+export async function planInForce(loaders: Loaders, strategy: Strategy, version: Version): Promise<PlanInForce> {
+  const rows = await loaders.indicatorsByStrategyId.load(strategy.id);
+  const indicators = await Promise.all(rows.map((i) => inForce(loaders, strategy.id, PlanSubject.INDICATOR, i, version.view, version.preview)));
+  return {
+    fiscalYear: version.view.fiscalYear ?? null,
+    revision: version.revision,
+    strategy: (await inForce(loaders, strategy.id, PlanSubject.STRATEGY, strategy, version.view, version.preview)) ?? strategy,
+    indicators: indicators.filter((i): i is Indicator => i !== null),
+  };
+}
+
+/** `draftOf`: the draft previewed it belongs to (null: adopted). */
+type Traced = FoldableChange & { reason: string; draftOf: string | null };
+
+/** Each field's changes under both versions, with each change's reason (its own or its revision's). */
+async function tracedChanges(loaders: Loaders, strategyId: string, versions: Version[]): Promise<Map<string, Traced[]>> {
+  const adopted = (await loaders.adoptedPlanChangesByStrategyId.load(strategyId)).map((c) => ({ ...foldable(c, c.revision!), reason: c.reason ?? c.revision!.reason, draftOf: null }));
+  const previews = [...new Map(versions.flatMap((v) => (v.preview ? [[v.preview.revision.id, v.preview] as const] : []))).values()];
+  const drafted = previews.flatMap((p) => p.changes.map((c) => ({ ...foldable(c, p.revision), reason: c.reason ?? p.revision.reason, draftOf: p.revision.id })));
+  const groups = new Map<string, Traced[]>();
+  for (const c of [...adopted, ...drafted]) {
+    const key = `${c.subjectType}:${c.subjectId}:${c.field}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return groups;
+}
+
+/** A field's value in a version, from its changes alone (the value before the first when none is kept). */
+function valueIn(changes: Traced[], { view, preview }: Version): { value: unknown; last: Traced | null } {
+  const kept = changes.filter((c) => (c.draftOf === null ? isKept(c, view) : c.draftOf === preview?.revision.id && isKept(c, { ...view, asOf: null })));
+  return kept.length ? { value: kept[kept.length - 1].after, last: kept[kept.length - 1] } : { value: changes[0].before, last: null };
+}
+
+/**
+ * 新旧対照表: every field that differs between two versions, grouped by goal and measure, as
+ * Japanese municipalities publish it (項目 / 改訂前 / 改訂後 / 理由).
+ */
+export async function comparePlans(loaders: Loaders, strategyId: string, from: Version, to: Version): Promise<PlanComparisonRow[]> {
+  const groups = await tracedChanges(loaders, strategyId, [from, to]);
+  const rows: PlanComparisonRow[] = [];
+  for (const changes of groups.values()) {
+    const before = valueIn(changes, from);
+    const after = valueIn(changes, to);
+    const { subjectType, subjectId, field, action } = changes[0];
+    const added = action === PlanChangeAction.ADD;
+    if (!added && JSON.stringify(before.value) === JSON.stringify(after.value)) continue;
+    if (added && (before.last !== null) === (after.last !== null)) continue;
+    const place = await placeOf(loaders, strategyId, subjectType, subjectId);
+    rows.push({
+      ...place,
+      subjectType,
+      subjectId,
+      fieldLabel: added ? '新設' : (REVISABLE_FIELDS[subjectType][field!]?.label.ja ?? field!),
+      before: added ? (before.last ? '（あり）' : '–') : revisionValueText(field!, before.value),
+      after: added ? (after.last ? '（新設）' : '–') : revisionValueText(field!, after.value),
+      reason: (after.last ?? before.last ?? changes[changes.length - 1]).reason,
+    });
+  }
+  return rows.sort((a, b) => (a.goalNumber ?? 0) - (b.goalNumber ?? 0) || (a.measureCode ?? '').localeCompare(b.measureCode ?? '', 'ja', { numeric: true }) || a.subject.localeCompare(b.subject, 'ja', { numeric: true }));
+}
+
+/** Where a changed row sits in the plan, and what the table calls it. */
+async function placeOf(loaders: Loaders, strategyId: string, type: PlanSubject, id: string): Promise<Pick<PlanComparisonRow, 'goalNumber' | 'measureCode' | 'subject'>> {
+  if (type === PlanSubject.INDICATOR) {
+    const indicator = await loaders.indicatorById.load(id);
+    if (!indicator) return { goalNumber: null, measureCode: null, subject: id };
+    const defining = (await loaders.listingsByIndicatorId.load(id)).find((l) => !l.relisted);
+    const measure = defining ? await loaders.measureById.load(defining.measureId) : null;
+    const goal = await loaders.goalById.load(measure?.goalId ?? indicator.goalId ?? '');
+    return { goalNumber: goal?.number ?? null, measureCode: measure?.code ?? null, subject: `${indicator.key} ${indicator.name}` };
+  }
+  if (type === PlanSubject.MEASURE) {
+    const measure = await loaders.measureById.load(id);
+    const goal = measure ? await loaders.goalById.load(measure.goalId) : null;
+    return { goalNumber: goal?.number ?? null, measureCode: measure?.code ?? null, subject: measure ? `施策 ${measure.code} ${measure.title}` : id };
+  }
+  if (type === PlanSubject.GOAL) {
+    const goal = await loaders.goalById.load(id);
+    return { goalNumber: goal?.number ?? null, measureCode: null, subject: goal ? `基本目標${goal.number} ${goal.title}` : id };
+  }
+  if (type === PlanSubject.STRATEGY) return { goalNumber: null, measureCode: null, subject: '計画全体' };
+  return { goalNumber: null, measureCode: null, subject: `${type === PlanSubject.POLICY ? '具体的な施策' : '主な事業'} ${id}` };
+}
+
+/** An indicator's adopted changes, oldest first: its targets over time, with the revisions that changed them. */
+export async function indicatorHistory(loaders: Loaders, indicator: Indicator) {
+  const all = await loaders.adoptedPlanChangesByStrategyId.load(indicator.strategyId);
+  return all.filter((c) => c.subjectType === PlanSubject.INDICATOR && c.subjectId === indicator.id);
+}
+
