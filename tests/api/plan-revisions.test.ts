@@ -113,6 +113,9 @@ describe('plan revisions (改訂)', () => {
         ['INDICATOR', '廃止（年度から）', '（存続）', '令和8年度'],
       ]),
     );
+    const [first] = ok(await as.planning.gql(`query($s: ID!) { strategy(id: $s) { revisions { id number } } }`, { s: year.strategyId })).strategy.revisions;
+    const ofFirst = ok(await as.council.gql(COMPARE, { s: year.strategyId, from: { beforeRevisionId: first.id }, to: { revisionId: first.id } })).strategy.planComparison;
+    expect(ofFirst.map((r: any) => r.fieldLabel)).toEqual(['目標値', '目標値（表記）']);
     expect(rows.find((r: any) => r.fieldLabel === '目標値（表記）').reason).toBe('R6年度に当初目標を達成したため上方修正');
     expect(rows.find((r: any) => r.fieldLabel === '目標値').reason).toBe('実績が目標を大きく上回ったため');
     expect(rows.filter((r: any) => r.subjectType === 'INDICATOR').every((r: any) => r.measureCode && r.goalNumber)).toBe(true);
@@ -124,6 +127,8 @@ describe('plan revisions (改訂)', () => {
     const draft = await revise(2026, '取り下げる案', [{ subjectType: 'INDICATOR', subjectId: kpi, field: 'targetValue', value: 1 }]);
     const preview = ok(await as.planning.gql(COMPARE, { s: year.strategyId, from: {}, to: { revisionId: draft.id } })).strategy.planComparison;
     expect(preview.map((r: any) => [r.fieldLabel, r.before, r.after])).toEqual([['目標値', '50,000', '1']]);
+    const since = ok(await as.council.gql(COMPARE, { s: year.strategyId, from: { beforeRevisionId: draft.id }, to: { revisionId: draft.id } })).strategy.planComparison;
+    expect(since).toEqual(preview);
     const discarded = ok(await as.planning.gql(DISCARD, { id: draft.id, v: draft.version })).discardPlanRevision;
     expect(discarded.state).toBe('DISCARDED');
     expect((await inForce(null)).indicators.find((i: any) => i.id === kpi).target.value).toBe(50_000);

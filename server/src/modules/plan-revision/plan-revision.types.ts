@@ -14,6 +14,10 @@ export class PlanVersionInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   revisionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The plan just before this revision: the 改訂前 of its 新旧対照表 (instead of revisionId).' })
+  @IsOptional()
+  beforeRevisionId?: string | null;
 }
 
 @ObjectType({ description: 'The plan as one version has it. Its rows’ own fields are that version’s; what they link to (a measure’s KPIs, progress) is read as usual.' })

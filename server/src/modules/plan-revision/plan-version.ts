@@ -12,9 +12,13 @@ type Version = { view: PlanView; preview?: PlanPreview; revision: PlanRevision |
 /** What a version asks for, checked against the plan it is read of. */
 export async function versionOf(loaders: Loaders, strategyId: string, input: PlanVersionInput | null | undefined, field: string): Promise<Version> {
   const view: PlanView = { fiscalYear: input?.fiscalYear ?? null };
-  if (!input?.revisionId) return { view, revision: null };
-  const revision = await loaders.planRevisionById.load(input.revisionId);
-  if (!revision || revision.strategyId !== strategyId) throw new NotFoundError('PlanRevision', input.revisionId);
+  const id = input?.revisionId ?? input?.beforeRevisionId;
+  if (!id) return { view, revision: null };
+  if (input?.revisionId && input.beforeRevisionId) throw new BadInputError('revisionId と beforeRevisionId のどちらか一方を指定してください / Give revisionId or beforeRevisionId, not both', field);
+  const revision = await loaders.planRevisionById.load(id);
+  if (!revision || revision.strategyId !== strategyId) throw new NotFoundError('PlanRevision', id);
+  // Before a draft: the plan as adopted today; before an adopted one: as of the revision adopted just before it.
+  if (input?.beforeRevisionId) return { view: { ...view, throughSeq: revision.adoptedSeq === null ? null : revision.adoptedSeq - 1 }, revision };
   if (revision.state === RevisionState.DISCARDED) throw new BadInputError('取り下げた改訂の版はありません / A discarded revision has no version of the plan', field);
   if (revision.state === RevisionState.ADOPTED) return { view: { ...view, throughSeq: revision.adoptedSeq }, revision };
   return { view, revision, preview: { revision, changes: await loaders.planChangesByRevisionId.load(revision.id) } };
