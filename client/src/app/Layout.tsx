@@ -7,7 +7,7 @@ import { Loading } from '../ui/Loading';
 import { useTranslation } from './i18n';
 import { lazyPage } from './lazyPage';
 
-const SignedInTools = lazyPage(() => import('../features/auth/SignedInTools'), 'SignedInTools');
+const SignedInTools = lazyPage(() => import('./SignedInTools'), 'SignedInTools');
 
 export function Layout() {
   const { t, i18n } = useTranslation();

@@ -5,8 +5,8 @@ import { graphql } from '../../gql';
 import type { CycleChangesQuery } from '../../gql/graphql';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { RelistedBadge } from '../../ui/RelistedBadge';
-import { directionText } from '../report-settings/reportConfig';
-import { ActualValueText } from '../review/ActualValueText';
+import { directionText } from '../../ui/report/reportConfig';
+import { ActualValueText } from '../../ui/ActualValueText';
 import { GradeBadge } from '../../ui/GradeBadge';
 
 const CycleChangesQueryDocument = graphql(`

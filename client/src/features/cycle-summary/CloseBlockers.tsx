@@ -4,7 +4,7 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { CycleState } from '../../gql/graphql';
 import { QueryStatus } from '../../ui/QueryStatus';
-import { ThreadLink } from '../inbox/ThreadLink';
+import { ThreadLink } from '../../ui/thread/ThreadLink';
 import { CloseCycleButton } from './CloseCycleButton';
 
 const CycleThreadsQuery = graphql(`

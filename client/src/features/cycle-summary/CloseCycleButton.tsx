@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from '../../app/i18n';
-import { MoveReviewCycleMutation } from '../cycles/MoveCycleControls';
-import { OpenItemsDialog } from '../cycles/OpenItemsDialog';
+import { MoveReviewCycleMutation } from '../../ui/cycle/MoveCycleControls';
+import { OpenItemsDialog } from '../../ui/cycle/OpenItemsDialog';
 import { errorCode, errorMessage } from '../../ui/graphqlErrors';
 
 type Props = { cycle: { id: string; version: number }; onClosed: () => void };

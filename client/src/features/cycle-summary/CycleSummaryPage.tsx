@@ -9,7 +9,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
 import { changesPath } from '../changes/paths';
-import { CycleStateSteps } from '../cycles/CycleStateSteps';
+import { CycleStateSteps } from '../../ui/cycle/CycleStateSteps';
 import { LiveStatus } from '../live/LiveStatus';
 import { useCycleActivity } from '../live/useCycleActivity';
 import { CloseBlockers } from './CloseBlockers';

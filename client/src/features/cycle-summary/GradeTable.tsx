@@ -5,7 +5,7 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { ColumnTable } from '../../ui/ColumnTable';
 import { QueryStatus } from '../../ui/QueryStatus';
-import { directionText } from '../report-settings/reportConfig';
+import { directionText } from '../../ui/report/reportConfig';
 import { GradeBadge } from '../../ui/GradeBadge';
 
 const CycleGradesQuery = graphql(`

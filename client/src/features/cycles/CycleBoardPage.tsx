@@ -11,10 +11,10 @@ import { useViewer } from '../auth/viewer';
 import { reviewIndexPath } from '../council-review/paths';
 import { cycleSummaryPath } from '../cycle-summary/paths';
 import { BoardTable, isDone, keyOf } from './BoardTable';
-import { CycleDueDates } from './CycleDueDates';
-import { CycleStateSteps } from './CycleStateSteps';
+import { CycleDueDates } from '../../ui/cycle/CycleDueDates';
+import { CycleStateSteps } from '../../ui/cycle/CycleStateSteps';
 import { DepartmentDetail } from './DepartmentDetail';
-import { MoveCycleControls } from './MoveCycleControls';
+import { MoveCycleControls } from '../../ui/cycle/MoveCycleControls';
 import { OWN } from './paths';
 
 const CycleBoardQueryDocument = graphql(`

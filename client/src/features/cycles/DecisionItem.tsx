@@ -2,8 +2,8 @@ import { computeProgress, fiscalYearLabel, NO_VALUE, type Progress } from '@kaiz
 import { useTranslation } from '../../app/i18n';
 import type { StrategyProgressConfig_StrategyFragment } from '../../gql/graphql';
 import { formatRate } from '../../ui/format';
-import { countedValues, ruleOf, rulesOf } from '../indicator/ruleOf';
-import { ActualValueText } from '../review/ActualValueText';
+import { countedValues, ruleOf, rulesOf } from '../../ui/progress/ruleOf';
+import { ActualValueText } from '../../ui/ActualValueText';
 import { entryPath } from '../review/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { WhoWhen } from '../../ui/WhoWhen';

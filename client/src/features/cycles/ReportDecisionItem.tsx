@@ -3,7 +3,7 @@ import { useTranslation } from '../../app/i18n';
 import type { ReportConfigFieldsFragment } from '../../gql/graphql';
 import { PlainText } from '../../ui/PlainText';
 import { reportEntryPath } from '../measure-report/paths';
-import { directionText } from '../report-settings/reportConfig';
+import { directionText } from '../../ui/report/reportConfig';
 import { WhoWhen } from '../../ui/WhoWhen';
 import { DecisionCard } from './DecisionCard';
 import type { Decision } from './DecisionControls';

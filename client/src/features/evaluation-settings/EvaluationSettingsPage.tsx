@@ -9,7 +9,7 @@ import { errorMessage } from '../../ui/graphqlErrors';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
-import { ReportSettingsSection } from '../report-settings/ReportSettingsSection';
+import { ReportSettingsSection } from './ReportSettingsSection';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { toInput } from './draft';
 import { GradePreview } from './GradePreview';

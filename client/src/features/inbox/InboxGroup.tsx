@@ -6,8 +6,8 @@ import type { InboxQuery } from '../../gql/graphql';
 import { boardPath } from '../cycles/paths';
 import { cycleInboxPath } from '../review/paths';
 import { cycleSummaryPath } from '../cycle-summary/paths';
-import { ThreadLink } from './ThreadLink';
-import { reviewPathOf } from './threadPath';
+import { ThreadLink } from '../../ui/thread/ThreadLink';
+import { reviewPathOf } from '../../ui/thread/threadPath';
 
 type Item = InboxQuery['inbox']['items'][number];
 

@@ -7,19 +7,19 @@ import { graphql } from '../../gql';
 import type { IndicatorPageQuery } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';
 import { useViewer } from '../auth/viewer';
-import { MeasureLinks } from '../plan/MeasureLinks';
+import { MeasureLinks } from '../../ui/MeasureLinks';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { Loading } from '../../ui/Loading';
 import { AsOfCycleNotice } from './AsOfCycleNotice';
-import { gradeScaleText } from './progressText';
-import { countedValues, ruleOf, rulesOf } from './ruleOf';
-import { yearlyProgress } from './yearly';
+import { gradeScaleText } from '../../ui/progress/progressText';
+import { countedValues, ruleOf, rulesOf } from '../../ui/progress/ruleOf';
+import { yearlyProgress } from '../../ui/progress/yearly';
 import { TargetDetails } from './TargetDetails';
-import { YearlyTable } from './YearlyTable';
+import { YearlyTable } from '../../ui/progress/YearlyTable';
 
 // recharts is most of a chart's weight: only this page loads it, after its figures are on screen.
-const ProgressChart = lazy(() => import('./ProgressChart').then((m) => ({ default: m.ProgressChart })));
+const ProgressChart = lazy(() => import('../../ui/progress/ProgressChart').then((m) => ({ default: m.ProgressChart })));
 
 const IndicatorPageQuery = graphql(`
   query IndicatorPage($id: ID!, $cycleId: ID) {

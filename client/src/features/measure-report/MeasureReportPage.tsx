@@ -7,8 +7,8 @@ import { graphql } from '../../gql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { MeasureReportView } from '../council-review/material/MeasureReportView';
-import { rulesOf } from '../indicator/ruleOf';
+import { MeasureReportView } from '../../ui/report/MeasureReportView';
+import { rulesOf } from '../../ui/progress/ruleOf';
 import { cycleInboxPath } from '../review/paths';
 import { MeasureReportForm } from './MeasureReportForm';
 

@@ -4,7 +4,7 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { GoalSection_GoalFragment } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';
-import { MeasureLinks } from './MeasureLinks';
+import { MeasureLinks } from '../../ui/MeasureLinks';
 
 graphql(`
   fragment GoalSection_goal on Goal {

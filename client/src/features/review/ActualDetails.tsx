@@ -1,6 +1,6 @@
 import { useTranslation } from '../../app/i18n';
 import type { ActualEditor_ActualFragment } from '../../gql/graphql';
-import { ActualValueText } from './ActualValueText';
+import { ActualValueText } from '../../ui/ActualValueText';
 
 /** An entry as saved, read-only. */
 export function ActualDetails({ actual, unit }: { actual: ActualEditor_ActualFragment | null; unit: string }) {

@@ -10,7 +10,7 @@ import { Breadcrumb } from '../../ui/Breadcrumb';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer, type Viewer } from '../auth/viewer';
-import { countedValues, ruleOf, rulesOf } from '../indicator/ruleOf';
+import { countedValues, ruleOf, rulesOf } from '../../ui/progress/ruleOf';
 import { ActualDetails } from './ActualDetails';
 import { ActualEditor } from './ActualEditor';
 import { OtherYears } from './OtherYears';

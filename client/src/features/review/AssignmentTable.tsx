@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import type { CycleAssignmentsQuery } from '../../gql/graphql';
-import { ActualValueText } from './ActualValueText';
+import { ActualValueText } from '../../ui/ActualValueText';
 import { entryPath } from './paths';
 import { StatusBadge } from '../../ui/StatusBadge';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../app/i18n';
-import { ActualValueText } from './ActualValueText';
+import { ActualValueText } from '../../ui/ActualValueText';
 import { StatusBadge } from '../../ui/StatusBadge';
 import type { SubmissionStatus } from '../../gql/graphql';
 import { WhoWhen } from '../../ui/WhoWhen';

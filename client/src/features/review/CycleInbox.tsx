@@ -5,14 +5,14 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { formatDate } from '../../ui/format';
 import { QueryStatus } from '../../ui/QueryStatus';
-import { CycleDueDates } from '../cycles/CycleDueDates';
+import { CycleDueDates } from '../../ui/cycle/CycleDueDates';
 import { reviewIndexPath } from '../council-review/paths';
-import { CycleStateSteps } from '../cycles/CycleStateSteps';
+import { CycleStateSteps } from '../../ui/cycle/CycleStateSteps';
 import { AssignmentCounts } from './AssignmentCounts';
 import { AssignmentTable } from './AssignmentTable';
 import { MoveBackNotice } from './MoveBackNotice';
 import { ReturnedList } from './ReturnedList';
-import { ReportAssignmentList } from '../measure-report/ReportAssignmentList';
+import { ReportAssignmentList } from '../../ui/report/ReportAssignmentList';
 
 const CycleAssignmentsQuery = graphql(`
   query CycleAssignments($id: ID!) {

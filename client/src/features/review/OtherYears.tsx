@@ -1,7 +1,7 @@
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
 import type { ActualEditor_ActualFragment } from '../../gql/graphql';
-import { ActualValueText } from './ActualValueText';
+import { ActualValueText } from '../../ui/ActualValueText';
 import { StatusBadge } from '../../ui/StatusBadge';
 
 /** The indicator's values of other years, for comparison while entering this year's. */

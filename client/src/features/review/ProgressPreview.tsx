@@ -1,7 +1,7 @@
 import { computeProgress, fiscalYearLabel, NO_VALUE, type ActualValue, type IndicatorRule, type ProgressConfig } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
 import { formatQuantity, formatRate } from '../../ui/format';
-import { againstText, gradeScaleText, reachedText } from '../indicator/progressText';
+import { againstText, gradeScaleText, reachedText } from '../../ui/progress/progressText';
 import { GradeBadge } from '../../ui/GradeBadge';
 
 type Props = {

@@ -8,7 +8,7 @@ import { Author } from '../../../ui/Author';
 import type { ReviewCycleHead } from '../threads/AnchorThreads';
 import { Heading, type Level } from '../../../ui/Heading';
 import { PlainText } from '../../../ui/PlainText';
-import { rulesOf } from '../../indicator/ruleOf';
+import { rulesOf } from '../../../ui/progress/ruleOf';
 import { JudgementForm, type JudgementSubject } from './JudgementForm';
 import { GradeBadge } from '../../../ui/GradeBadge';
 

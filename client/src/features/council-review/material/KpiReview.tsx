@@ -8,16 +8,16 @@ import { departmentsText } from '../../../ui/departments';
 import { formatRate } from '../../../ui/format';
 import { Loading } from '../../../ui/Loading';
 import { RelistedBadge } from '../../../ui/RelistedBadge';
-import { reachedText } from '../../indicator/progressText';
-import { countedValues, ruleOf, rulesOf } from '../../indicator/ruleOf';
-import { yearlyProgress } from '../../indicator/yearly';
-import { YearlyTable } from '../../indicator/YearlyTable';
+import { reachedText } from '../../../ui/progress/progressText';
+import { countedValues, ruleOf, rulesOf } from '../../../ui/progress/ruleOf';
+import { yearlyProgress } from '../../../ui/progress/yearly';
+import { YearlyTable } from '../../../ui/progress/YearlyTable';
 import { AnchorThreads, type ReviewCycleHead } from '../threads/AnchorThreads';
 import { below, Heading, type Level } from '../../../ui/Heading';
 import { GradeBadge } from '../../../ui/GradeBadge';
 
 // recharts is most of a chart's weight: it loads after the figures are on screen.
-const ProgressChart = lazy(() => import('../../indicator/ProgressChart').then((m) => ({ default: m.ProgressChart })));
+const ProgressChart = lazy(() => import('../../../ui/progress/ProgressChart').then((m) => ({ default: m.ProgressChart })));
 
 graphql(`
   fragment KpiReview_indicator on Indicator {

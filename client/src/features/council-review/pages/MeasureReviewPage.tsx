@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { AnchorThreads, type ReviewCycleHead } from '../threads/AnchorThreads';
 import { CarriedOverActions } from '../actions/CarriedOverActions';
 import { KpiReview } from '../material/KpiReview';
-import { MeasureReportView } from '../material/MeasureReportView';
+import { MeasureReportView } from '../../../ui/report/MeasureReportView';
 import { OverallJudgementPanel } from '../judgement/OverallJudgementPanel';
 import { goalReviewPath } from '../paths';
 import { ReviewHeader } from './ReviewHeader';

@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { ReportAssignmentList_AssignmentFragment } from '../../gql/graphql';
-import { StatusBadge } from '../../ui/StatusBadge';
-import { reportEntryPath } from './paths';
+import { StatusBadge } from '../StatusBadge';
+import { reportEntryPath } from '../../features/measure-report/paths';
 
 graphql(`
   fragment ReportAssignmentList_assignment on ReportAssignment {

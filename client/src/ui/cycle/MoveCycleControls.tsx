@@ -4,8 +4,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { CycleState } from '../../gql/graphql';
-import { errorCode, errorMessage } from '../../ui/graphqlErrors';
-import { TextField } from '../../ui/TextField';
+import { errorCode, errorMessage } from '../graphqlErrors';
+import { TextField } from '../TextField';
 import { OpenItemsDialog } from './OpenItemsDialog';
 
 export const MoveReviewCycleMutation = graphql(`

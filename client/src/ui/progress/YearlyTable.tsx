@@ -1,9 +1,9 @@
 import { fiscalYearLabel, NO_VALUE } from '@kaizen/shared';
 import { useTranslation } from '../../app/i18n';
-import { formatQuantity, formatRate } from '../../ui/format';
+import { formatQuantity, formatRate } from '../format';
 import { againstText, reachedText } from './progressText';
 import type { YearRow } from './yearly';
-import { GradeBadge } from '../../ui/GradeBadge';
+import { GradeBadge } from '../GradeBadge';
 
 type Props = {
   id: string;

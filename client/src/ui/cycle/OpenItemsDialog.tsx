@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { CycleState, OpenItemsDialog_EntriesFragment as Entries, OpenItemsDialog_ThreadsFragment as Threads } from '../../gql/graphql';
-import { QueryStatus } from '../../ui/QueryStatus';
-import { goalReviewPath, measureReviewPath, threadHash } from '../council-review/paths';
-import { reportEntryPath } from '../measure-report/paths';
-import { entryPath } from '../review/paths';
-import { boardPath } from './paths';
+import { QueryStatus } from '../QueryStatus';
+import { goalReviewPath, measureReviewPath, threadHash } from '../../features/council-review/paths';
+import { reportEntryPath } from '../../features/measure-report/paths';
+import { entryPath } from '../../features/review/paths';
+import { boardPath } from '../../features/cycles/paths';
 
 export const OpenItemsDialog_EntriesFragment = graphql(`
   fragment OpenItemsDialog_entries on OpenEntries {

@@ -1,4 +1,4 @@
-import { goalReviewPath, measureReviewPath } from '../council-review/paths';
+import { goalReviewPath, measureReviewPath } from '../../features/council-review/paths';
 
 type Anchored = {
   measure?: { id: string } | null;

@@ -1,11 +1,11 @@
 import { NO_VALUE } from '@kaizen/shared';
-import { useTranslation } from '../../../app/i18n';
-import { graphql } from '../../../gql';
-import type { MeasureReportView_ReportFragment, ReportConfigFieldsFragment } from '../../../gql/graphql';
-import { directionText } from '../../report-settings/reportConfig';
-import { StatusBadge } from '../../../ui/StatusBadge';
-import { PlainText } from '../../../ui/PlainText';
-import { GradeBadge } from '../../../ui/GradeBadge';
+import { useTranslation } from '../../app/i18n';
+import { graphql } from '../../gql';
+import type { MeasureReportView_ReportFragment, ReportConfigFieldsFragment } from '../../gql/graphql';
+import { directionText } from './reportConfig';
+import { StatusBadge } from '../StatusBadge';
+import { PlainText } from '../PlainText';
+import { GradeBadge } from '../GradeBadge';
 
 graphql(`
   fragment MeasureReportView_report on MeasureReport {

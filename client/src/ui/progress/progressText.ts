@@ -1,5 +1,5 @@
 import { scaleFor, stepsBestFirst, type Progress, type ProgressConfig } from '@kaizen/shared';
-import { formatRate } from '../../ui/format';
+import { formatRate } from '../format';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 

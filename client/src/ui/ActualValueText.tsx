@@ -1,7 +1,7 @@
 import { fiscalYearLabel, NO_VALUE, valueBoundSuffix } from '@kaizen/shared';
-import { useTranslation } from '../../app/i18n';
-import type { ValueBound } from '../../gql/graphql';
-import { formatQuantity } from '../../ui/format';
+import { useTranslation } from '../app/i18n';
+import type { ValueBound } from '../gql/graphql';
+import { formatQuantity } from './format';
 
 type Entered = {
   value?: number | null;

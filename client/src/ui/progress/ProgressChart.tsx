@@ -1,7 +1,7 @@
 import { NO_VALUE, reiwaLabel } from '@kaizen/shared';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from '../../app/i18n';
-import { formatQuantity } from '../../ui/format';
+import { formatQuantity } from '../format';
 import type { YearRow } from './yearly';
 
 type Props = {

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../app/i18n';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '../format';
 
 type Dues = { collectingDue?: string | null; reviewingDue?: string | null; respondingDue?: string | null };
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { ThreadLink_ThreadFragment as Thread } from '../../gql/graphql';
-import { threadHash } from '../council-review/paths';
+import { threadHash } from '../../features/council-review/paths';
 import { reviewPathOf } from './threadPath';
 
 export const ThreadLink_ThreadFragment = graphql(`

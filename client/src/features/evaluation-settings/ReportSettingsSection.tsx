@@ -5,7 +5,7 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { fieldMessage, formErrorOf, type FormError } from '../../ui/formError';
 import { DirectionOptionsTable } from './DirectionOptionsTable';
-import { toReportInput } from './reportConfig';
+import { toReportInput } from '../../ui/report/reportConfig';
 
 const UpdateReportConfigMutation = graphql(`
   mutation UpdateReportConfig($strategyId: ID!, $config: ReportConfigInput!) {
