@@ -101,16 +101,46 @@ describe('plan revisions (改訂)', () => {
     expect((await progress(retired, 2025)).grade).toBeTruthy();
   });
 
+  it('adds a KPI from FY2025: absent from the plan of FY2024, its path and 延べ sum starting in FY2025', async () => {
+    const revision = await revise(2025, '指標の追加', []);
+    const PROPOSE = `mutation($input: ProposeIndicatorInput!) { proposeIndicator(input: $input) { id subjectId action fieldLabel } }`;
+    const input = {
+      revisionId: revision.id, measureId: year.measureId, key: '9-9-9', name: '創業支援による新規開業数（延べ）', unit: '件',
+      targetKind: 'CUMULATIVE', direction: 'HIGHER_IS_BETTER', targetValue: 30, targetText: '延べ 30 件', baselineValue: null, baselineText: '–',
+      departmentIds: [year.shokoId], reason: '市民会議の意見を受けて追加',
+    };
+    const taken = await as.planning.gql(PROPOSE, { input: { ...input, key: (await inForce(null)).indicators.find((i: any) => i.id === kpi).key ?? '' } });
+    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'key' });
+    const proposed = ok(await as.planning.gql(PROPOSE, { input })).proposeIndicator;
+    expect(proposed).toMatchObject({ action: 'ADD', fieldLabel: '新設' });
+    const ROLL_UP = `query($m: ID!, $y: Int!) { measure(id: $m) { progress(fiscalYear: $y) { indicators } } }`;
+    const counted = async (y: number) => ok(await as.planning.gql(ROLL_UP, { m: year.measureId, y })).measure.progress.indicators;
+    const [in2024, in2025] = [await counted(2024), await counted(2025)];
+    ok(await as.planning.gql(ADOPT, { id: revision.id, v: (await as.planning.gql(`query($id: ID!) { planRevision(id: $id) { version } }`, { id: revision.id })).data.planRevision.version }));
+
+    const added = proposed.subjectId;
+    expect((await inForce({ fiscalYear: 2024 })).indicators.some((i: any) => i.id === added)).toBe(false);
+    expect((await inForce({ fiscalYear: 2025 })).indicators.some((i: any) => i.id === added)).toBe(true);
+    const { indicator } = ok(
+      await as.planning.gql(`query($id: ID!) { indicator(id: $id) { key startFY departments { name } before: progress(fiscalYear: 2024) { reason } first: progress(fiscalYear: 2025) { reason } } }`, { id: added }),
+    );
+    // Its path (and 延べ sum) starts in FY2025: FY2024 lies outside it, FY2025 waits for its figure.
+    expect(indicator).toMatchObject({ key: '9-9-9', startFY: 2025, departments: [{ name: '商工課' }], before: { reason: 'OUTSIDE_PERIOD' }, first: { reason: 'NO_ACTUAL' } });
+    expect(await counted(2024)).toBe(in2024);
+    expect(await counted(2025)).toBe(in2025 + 1);
+  });
+
   it('the 新旧対照表 between the plan of FY2024 and today lists exactly those changes, grouped by measure, with their reasons', async () => {
     const rows = ok(await as.council.gql(COMPARE, { s: year.strategyId, from: { fiscalYear: 2024 }, to: {} })).strategy.planComparison;
     const listed = rows.map((r: any) => [r.subjectType, r.fieldLabel, r.before, r.after]);
     expect(listed[0]).toEqual(['STRATEGY', '計画期間の最終年度', '令和9年度', '令和10年度']);
-    expect(listed).toHaveLength(4);
+    expect(listed).toHaveLength(5);
     expect(listed).toEqual(
       expect.arrayContaining([
         ['INDICATOR', '目標値', expect.any(String), '50,000'],
         ['INDICATOR', '目標値（表記）', expect.any(String), '50,000'],
         ['INDICATOR', '廃止（年度から）', '（存続）', '令和8年度'],
+        ['INDICATOR', '新設', '–', '（新設）'],
       ]),
     );
     const [first] = ok(await as.planning.gql(`query($s: ID!) { strategy(id: $s) { revisions { id number } } }`, { s: year.strategyId })).strategy.revisions;

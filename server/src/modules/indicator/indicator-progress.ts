@@ -5,9 +5,9 @@ import { countsFor } from '../review-cycle/submission.policy.js';
 import type { User } from '../user/user.entity.js';
 import type { Indicator } from './indicator.entity.js';
 
-/** The indicator as the plan in force in `fiscalYear` defines it (target, baseline, kind…), as that year's review reads it. */
-export async function indicatorOfYear(loaders: Loaders, indicator: Indicator, fiscalYear: number, preview?: PlanPreview): Promise<Indicator> {
-  return (await inForce(loaders, indicator.strategyId, PlanSubject.INDICATOR, indicator, await reviewView(loaders, indicator.strategyId, fiscalYear), preview)) ?? indicator;
+/** The indicator as the plan in force in `fiscalYear` defines it (target, baseline, kind…), as that year's review reads it; null before a revision added it. */
+export async function indicatorOfYear(loaders: Loaders, indicator: Indicator, fiscalYear: number, preview?: PlanPreview): Promise<Indicator | null> {
+  return inForce(loaders, indicator.strategyId, PlanSubject.INDICATOR, indicator, await reviewView(loaders, indicator.strategyId, fiscalYear), preview);
 }
 
 /**
@@ -22,7 +22,8 @@ export async function indicatorProgress(loaders: Loaders, viewer: User | null, i
     indicatorOfYear(loaders, indicator, fiscalYear, preview),
   ]);
   return computeProgress(
-    { ...ofYear, periodStartFY: strategy!.periodStartFY },
+    // Asked of a year before it was added: its own first year (startFY) already says it has none.
+    { ...(ofYear ?? indicator), periodStartFY: strategy!.periodStartFY },
     // Only handed-in values count (accepted ones signed out): progress never reveals what `readableActuals` hides from the viewer.
     actuals.filter((a) => countsFor(viewer, a.status)).map((a) => ({ fiscalYear: a.fiscalYear, value: a.value, periodFiscalYear: a.periodFiscalYear, notGraded: a.notGraded })),
     fiscalYear,
@@ -30,7 +31,7 @@ export async function indicatorProgress(loaders: Loaders, viewer: User | null, i
   );
 }
 
-/** How a set of indicators (a measure's, a goal's) stands together; each indicator counts once, none retired (廃止) by that year. */
+/** How a set of indicators (a measure's, a goal's) stands together; each indicator counts once, those of the year's plan only (not yet added, or 廃止, they do not count). */
 export async function rolledUpProgress(
   loaders: Loaders,
   viewer: User | null,
@@ -42,7 +43,7 @@ export async function rolledUpProgress(
 ): Promise<RollUp> {
   const distinct = [...new Map(indicators.map((i) => [i.id, i])).values()];
   const ofYear = await Promise.all(distinct.map((i) => indicatorOfYear(loaders, i, fiscalYear, preview)));
-  const current = distinct.filter((_, k) => !isRetiredIn(ofYear[k], fiscalYear));
+  const current = distinct.filter((_, k) => ofYear[k] !== null && !isRetiredIn(ofYear[k]!, fiscalYear));
   const [progress, strategy] = await Promise.all([
     Promise.all(current.map((i) => indicatorProgress(loaders, viewer, i, fiscalYear, config, preview))),
     loaders.strategyById.load(strategyId),

@@ -68,8 +68,8 @@ export class PlanRevision {
   adoptedAt: Date | null;
 
   @Index()
-  @Column({ type: 'uuid', name: 'created_by' })
-  createdById: string;
+  @Column({ type: 'uuid', name: 'created_by', nullable: true, comment: 'Null: drafted by a plan-file import.' })
+  createdById: string | null;
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'created_by' })

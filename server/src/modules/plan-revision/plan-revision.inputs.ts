@@ -1,6 +1,6 @@
-import { PlanSubject } from '@kaizen/shared';
-import { IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Direction, PlanSubject, TargetKind } from '@kaizen/shared';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 
 export const MAX_REVISION_TITLE = 200;
 export const MAX_REVISION_REASON = 4000;
@@ -49,6 +49,58 @@ export class SetPlanChangeInput {
   value: string;
 
   @Field(() => String, { nullable: true, description: 'This change’s own reason, where it differs from the revision’s.' })
+  @IsOptional()
+  @MaxLength(MAX_REVISION_REASON)
+  reason?: string | null;
+}
+
+@InputType({ description: 'A new KPI a draft revision adds under a measure; on adoption its path and any 延べ sum start in the revision’s year.' })
+export class ProposeIndicatorInput {
+  @Field(() => ID)
+  revisionId: string;
+
+  @Field(() => ID, { description: 'The measure it is listed under.' })
+  measureId: string;
+
+  @Field(() => String, { description: 'Its key in the plan, e.g. `1-1-4`: unique in the plan.' })
+  @MaxLength(32)
+  key: string;
+
+  @Field(() => String)
+  @MaxLength(500)
+  name: string;
+
+  @Field(() => String)
+  @MaxLength(32)
+  unit: string;
+
+  @Field(() => TargetKind)
+  targetKind: TargetKind;
+
+  @Field(() => Direction)
+  direction: Direction;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  targetValue?: number | null;
+
+  @Field(() => String)
+  @MaxLength(500)
+  targetText: string;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  baselineValue?: number | null;
+
+  @Field(() => String)
+  @MaxLength(500)
+  baselineText: string;
+
+  @Field(() => [ID], { description: 'Departments responsible for it, of the plan’s municipality.' })
+  @ArrayMaxSize(20)
+  departmentIds: string[];
+
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(MAX_REVISION_REASON)
   reason?: string | null;

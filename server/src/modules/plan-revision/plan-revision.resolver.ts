@@ -1,4 +1,4 @@
-import { REVISABLE_FIELDS, revisionValueText, Role } from '@kaizen/shared';
+import { PlanChangeAction, REVISABLE_FIELDS, revisionValueText, Role } from '@kaizen/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { NotFoundError } from '../../graphql/errors.js';
@@ -6,7 +6,7 @@ import { Indicator } from '../indicator/indicator.entity.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import { User } from '../user/user.entity.js';
 import { PlanChange } from './plan-change.entity.js';
-import { PlanRevisionInput, SetPlanChangeInput } from './plan-revision.inputs.js';
+import { PlanRevisionInput, ProposeIndicatorInput, SetPlanChangeInput } from './plan-revision.inputs.js';
 import { PlanRevision } from './plan-revision.entity.js';
 import { PlanComparisonRow, PlanInForce, PlanVersionInput } from './plan-revision.types.js';
 import { comparePlans, indicatorHistory, planInForce, versionOf } from './plan-version.js';
@@ -27,9 +27,15 @@ export class PlanRevisionResolver {
     return loaders.planChangesByRevisionId.load(revision.id);
   }
 
-  @FieldResolver(() => User, { description: 'Who drafted it.' })
-  async createdBy(@Root() revision: PlanRevision, @Ctx() { loaders }: Context): Promise<User> {
-    return (await loaders.userById.load(revision.createdById))!;
+  // A revision's page is reached by the revision's id alone: the plan it revises is read from it.
+  @FieldResolver(() => Strategy, { description: 'The plan it revises.' })
+  async strategy(@Root() revision: PlanRevision, @Ctx() { loaders }: Context): Promise<Strategy> {
+    return (await loaders.strategyById.load(revision.strategyId))!;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who drafted it; null for a draft made by importing a plan file.' })
+  async createdBy(@Root() revision: PlanRevision, @Ctx() { loaders }: Context): Promise<User | null> {
+    return revision.createdById ? ((await loaders.userById.load(revision.createdById)) ?? null) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who adopted or discarded it.' })
@@ -61,6 +67,12 @@ export class PlanRevisionResolver {
   }
 
   @Authorized(Role.PLANNING)
+  @Mutation(() => PlanChange, { description: 'Adds a new KPI under a measure in a draft revision; its path and 延べ sum start in the revision’s year.' })
+  proposeIndicator(@Arg('input', () => ProposeIndicatorInput) input: ProposeIndicatorInput, @Ctx() { services, viewer }: Context): Promise<PlanChange> {
+    return services.planRevisions.proposeIndicator(viewer!, input);
+  }
+
+  @Authorized(Role.PLANNING)
   @Mutation(() => Boolean, { description: 'Takes a change out of a draft revision.' })
   removePlanChange(@Arg('id', () => ID) id: string, @Ctx() { services, viewer }: Context): Promise<boolean> {
     return services.planRevisions.removeChange(viewer!, id);
@@ -89,7 +101,7 @@ export class PlanChangeResolver {
 
   @FieldResolver(() => String, { description: 'The field as the 新旧対照表 heads it (目標値…).' })
   fieldLabel(@Root() change: PlanChange): string {
-    return change.field === '*' ? '新設' : (REVISABLE_FIELDS[change.subjectType][change.field]?.label.ja ?? change.field);
+    return change.action === PlanChangeAction.ADD ? '新設' : (REVISABLE_FIELDS[change.subjectType][change.field]?.label.ja ?? change.field);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The value before, as JSON (for an adopted change: the value it replaced).' })

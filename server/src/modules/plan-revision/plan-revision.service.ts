@@ -1,18 +1,23 @@
-import { isRevisableField, parseLocalDate, parseRevisableValue, PlanChangeAction, PlanSubject, RevisionState, Role, type BilingualText } from '@kaizen/shared';
+import { IndicatorKind, isRevisableField, parseLocalDate, parseRevisableValue, PlanChangeAction, PlanSubject, RevisionState, Role, type BilingualText } from '@kaizen/shared';
+import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import { findByIdOrFail } from '../../db/find-by-id.js';
-import { BadInputError, ConflictError, ForbiddenError, InvalidStateError } from '../../graphql/errors.js';
+import { BadInputError, ConflictError, ForbiddenError, InvalidStateError, isUuid } from '../../graphql/errors.js';
+import { anyOf } from '../../graphql/loader-helpers.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Goal } from '../goal/goal.entity.js';
+import { Department } from '../department/department.entity.js';
+import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
+import { MeasureIndicator } from '../indicator/measure-indicator.entity.js';
 import { Measure } from '../measure/measure.entity.js';
 import { Policy } from '../policy/policy.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import type { User } from '../user/user.entity.js';
 import { PlanChange } from './plan-change.entity.js';
-import { MAX_REVISION_REASON, MAX_REVISION_TITLE, type PlanRevisionInput, type SetPlanChangeInput } from './plan-revision.inputs.js';
+import { MAX_REVISION_REASON, MAX_REVISION_TITLE, type PlanRevisionInput, type ProposeIndicatorInput, type SetPlanChangeInput } from './plan-revision.inputs.js';
 import { PlanRevision } from './plan-revision.entity.js';
 
 /** The table each subject of a change lives in, and its name in errors and the audit log. */
@@ -39,6 +44,29 @@ function requiredText(raw: string, max: number, field: string, what: BilingualTe
 
 function mayRevise(viewer: User): void {
   if (viewer.role !== Role.PLANNING) throw new ForbiddenError('計画の改訂は政策企画課が行います / Only the planning division revises the plan');
+}
+
+/** The field of an ADD change (one per new row). */
+export const ADDED = '*';
+
+/** What an ADD change holds: the new KPI's definition and where it is listed. */
+export type AddedIndicator = {
+  indicator: Pick<Indicator, 'key' | 'name' | 'unit' | 'targetKind' | 'direction' | 'targetValue' | 'targetText' | 'baselineValue' | 'baselineText'>;
+  measureId: string;
+  departmentIds: string[];
+};
+
+/** Writes a proposed KPI into the plan: its path and any 延べ sum start in the revision's year, its target year is the plan's last. */
+async function addIndicator(manager: EntityManager, revision: PlanRevision, change: PlanChange): Promise<void> {
+  const { indicator, measureId, departmentIds } = change.after as AddedIndicator;
+  if ((await manager.countBy(Indicator, { strategyId: revision.strategyId, key: indicator.key })) > 0) {
+    throw new InvalidStateError(`指標の番号 ${indicator.key} は、この案の後に決定された改訂で使われています。番号を変えてください / The key ${indicator.key} was taken by a revision adopted since`, revision.state);
+  }
+  const strategy = await manager.findOneByOrFail(Strategy, { id: revision.strategyId });
+  await manager.insert(Indicator, { ...indicator, id: change.subjectId, strategyId: revision.strategyId, goalId: null, kind: IndicatorKind.KPI, startFY: revision.effectiveFiscalYear, targetFiscalYear: strategy.periodEndFY, yearlyTargets: [] });
+  const [{ position, group }] = await manager.query(`SELECT coalesce(max(position), -1) + 1 AS position, coalesce(max(group_no), 0) + 1 AS "group" FROM measure_indicator WHERE measure_id = $1`, [measureId]);
+  await manager.insert(MeasureIndicator, { measureId, indicatorId: change.subjectId, position, groupNo: group, groupItem: indicator.name, relisted: false });
+  if (departmentIds.length) await manager.insert(IndicatorDepartment, departmentIds.map((departmentId, i) => ({ indicatorId: change.subjectId, departmentId, position: i })));
 }
 
 export class PlanRevisionService {
@@ -109,6 +137,45 @@ export class PlanRevisionService {
     });
   }
 
+  /** Adds a new KPI under a measure in a draft: a row of the plan once the revision is adopted. */
+  proposeIndicator(viewer: User, input: ProposeIndicatorInput): Promise<PlanChange> {
+    mayRevise(viewer);
+    const text = (raw: string, field: string, what: BilingualText, max = MAX_REVISION_TITLE) => requiredText(raw, max, field, what);
+    const indicator = {
+      key: text(input.key, 'key', { ja: '指標の番号', en: 'key' }, 32),
+      name: text(input.name, 'name', { ja: '指標名', en: 'name' }, 500),
+      unit: text(input.unit, 'unit', { ja: '単位', en: 'unit' }, 32),
+      targetKind: input.targetKind,
+      direction: input.direction,
+      targetValue: input.targetValue ?? null,
+      targetText: text(input.targetText, 'targetText', { ja: '目標値（表記）', en: 'target as written' }, 500),
+      baselineValue: input.baselineValue ?? null,
+      baselineText: text(input.baselineText, 'baselineText', { ja: '基準値（表記）', en: 'baseline as written' }, 500),
+    };
+    for (const field of ['targetValue', 'baselineValue'] as const) {
+      const parsed = parseRevisableValue(PlanSubject.INDICATOR, field, indicator[field]);
+      if ('error' in parsed) throw new BadInputError(refusal(parsed.error), field);
+    }
+    const reason = input.reason?.trim() ? requiredText(input.reason, MAX_REVISION_REASON, 'reason', { ja: '理由', en: 'reason' }) : null;
+    return this.dataSource.transaction(async (manager) => {
+      const revision = await this.lockDraft(manager, input.revisionId);
+      const strategy = await manager.findOneByOrFail(Strategy, { id: revision.strategyId });
+      await this.subjectOf(manager, revision.strategyId, PlanSubject.MEASURE, input.measureId);
+      const departments = input.departmentIds.length ? await manager.findBy(Department, { id: anyOf(input.departmentIds.filter(isUuid)), municipality: strategy.municipality }) : [];
+      if (departments.length !== new Set(input.departmentIds).size) throw new BadInputError('この市町村の担当課を指定してください / Give departments of the plan’s municipality', 'departmentIds');
+      const drafted = await manager.findBy(PlanChange, { revisionId: revision.id, action: PlanChangeAction.ADD });
+      const taken = (await manager.countBy(Indicator, { strategyId: strategy.id, key: indicator.key })) > 0 || drafted.some((c) => (c.after as AddedIndicator).indicator.key === indicator.key);
+      if (taken) throw new BadInputError(`指標の番号 ${indicator.key} は既にあります / The key ${indicator.key} is taken`, 'key');
+      const repo = manager.getRepository(PlanChange);
+      const position = ((await repo.maximum('position', { revisionId: revision.id })) ?? 0) + 1;
+      const after: AddedIndicator = { indicator, measureId: input.measureId, departmentIds: input.departmentIds };
+      const change = repo.create({ revisionId: revision.id, strategyId: strategy.id, subjectType: PlanSubject.INDICATOR, subjectId: randomUUID(), action: PlanChangeAction.ADD, field: ADDED, before: null, after, reason, position });
+      await repo.save(change);
+      await recordAudit(manager, { userId: viewer.id, action: 'planRevision.proposeIndicator', entityType: 'PlanRevision', entityId: revision.id, before: null, after: change });
+      return change;
+    });
+  }
+
   /** Takes one change out of a draft. */
   removeChange(viewer: User, changeId: string): Promise<boolean> {
     mayRevise(viewer);
@@ -136,6 +203,10 @@ export class PlanRevisionService {
       const changes = await manager.find(PlanChange, { where: { revisionId: id }, order: { position: 'ASC' } });
       if (changes.length === 0) throw new InvalidStateError('変更点のない改訂は決定できません / A revision without changes cannot be adopted', revision.state);
       for (const change of changes) {
+        if (change.action === PlanChangeAction.ADD) {
+          await addIndicator(manager, revision, change);
+          continue;
+        }
         const { entity } = SUBJECT_ENTITIES[change.subjectType];
         const row = (await manager.findOneByOrFail(entity, { id: change.subjectId })) as unknown as Record<string, unknown>;
         change.before = row[change.field] ?? null;
