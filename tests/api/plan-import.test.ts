@@ -52,23 +52,44 @@ describe('plan import', () => {
     const ids = await db.dataSource.query(`SELECT id, key FROM indicator ORDER BY key`);
 
     const second = await importPlanFile(db.dataSource, plans.smallCity);
-    expect(second).toEqual(first);
+    expect(second).toEqual({ ...first, proposal: { revisionId: null, changes: 0, notProposed: [] } });
     expect(await rowCounts(db)).toEqual(countsAfterFirst);
     expect(await db.dataSource.query(`SELECT id, key FROM indicator ORDER BY key`)).toEqual(ids);
     expect(countsAfterFirst).toMatchObject({ strategy: 1, goal: 3, measure: 3, indicator: 6, measure_indicator: 5, project: 1, measure_project: 2 });
   });
 
-  it('updates an edited plan in place and drops what the file no longer holds', async () => {
+  it('proposes an edited plan as a draft revision with its differences, changing nothing in place', async () => {
     const source = await fs.readFile(plans.smallCity, 'utf8');
     const edited = source
       .replace('name: 創業者数', 'name: 創業者数（町の支援による）')
       .replace(/\n {14}- key: 2-1-1[\s\S]*?text: 95 千t-CO₂ }\n/, '\n');
     const file = await writeTemp('edited.yaml', edited);
-    const [before] = await db.dataSource.query(`SELECT id FROM indicator WHERE key = '1-1-1'`);
-    await importPlanFile(db.dataSource, file);
-    const rows = await db.dataSource.query(`SELECT id, key, name FROM indicator ORDER BY key`);
-    expect(rows.map((r: { key: string }) => r.key)).toEqual(['1-1-1', '3-1-1', '3-1-2', 'G1', 'G2']);
-    expect(rows[0]).toEqual({ id: before.id, key: '1-1-1', name: '創業者数（町の支援による）' });
-    expect((await rowCounts(db)).strategy).toBe(1);
+    const before = await db.dataSource.query(`SELECT id, key, name, retired_from_fy FROM indicator ORDER BY key`);
+    const counts = await rowCounts(db);
+    const summary = await importPlanFile(db.dataSource, file);
+    expect(await db.dataSource.query(`SELECT id, key, name, retired_from_fy FROM indicator ORDER BY key`)).toEqual(before);
+    expect(summary.proposal).toMatchObject({ changes: 2, notProposed: [] });
+    const [revision] = await db.dataSource.query(`SELECT id, state, title, created_by FROM plan_revision`);
+    expect(revision).toMatchObject({ id: summary.proposal!.revisionId, state: 'DRAFT', title: '計画ファイルの取込み（edited.yaml）', created_by: null });
+    const changes = await db.dataSource.query(`SELECT i.key, c.field, c.before, c.after FROM plan_change c JOIN indicator i ON i.id = c.subject_id ORDER BY c.position`);
+    expect(changes).toEqual([
+      { key: '1-1-1', field: 'name', before: '創業者数', after: '創業者数（町の支援による）' },
+      { key: '2-1-1', field: 'retiredFromFY', before: null, after: 2025 },
+    ]);
+    // Only the draft, its changes and its audit entry were written.
+    expect(await rowCounts(db)).toEqual({ ...counts, plan_revision: 1, plan_change: 2, audit_entry: counts.audit_entry + 1 });
+  });
+
+  it('re-importing an edited plans/yonezawa.yaml yields a draft revision with exactly the differences', async () => {
+    await importPlanFile(db.dataSource, plans.yonezawa);
+    expect((await importPlanFile(db.dataSource, plans.yonezawa)).proposal).toEqual({ revisionId: null, changes: 0, notProposed: [] });
+    const edited = (await fs.readFile(plans.yonezawa, 'utf8')).replace('value: 100\n                  text: 延べ 100 件', 'value: 120\n                  text: 延べ 120 件');
+    const summary = await importPlanFile(db.dataSource, await writeTemp('yonezawa-r7.yaml', edited));
+    const changes = await db.dataSource.query(`SELECT i.key, c.field, c.before, c.after FROM plan_change c JOIN indicator i ON i.id = c.subject_id WHERE c.revision_id = $1 ORDER BY c.position`, [summary.proposal!.revisionId]);
+    expect(changes).toEqual([
+      { key: '1-1-1', field: 'targetValue', before: 100, after: 120 },
+      { key: '1-1-1', field: 'targetText', before: '延べ 100 件', after: '延べ 120 件' },
+    ]);
+    expect(await db.dataSource.query(`SELECT target_value::float AS value FROM indicator WHERE key = '1-1-1' AND strategy_id = $1`, [summary.strategyId])).toEqual([{ value: 100 }]);
   });
 });

@@ -16,8 +16,11 @@ const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: `${con
 });
 try {
   for (const file of files) {
-    const summary = await importPlanFile(db.dataSource, file);
-    console.log(`${file}: imported into ${db.description}`, summary);
+    const { proposal, ...summary } = await importPlanFile(db.dataSource, file);
+    if (!proposal) console.log(`${file}: imported into ${db.description}`, summary);
+    else if (!proposal.revisionId) console.log(`${file}: the plan in ${db.description} already says what the file says; nothing to propose`);
+    else console.log(`${file}: ${proposal.changes} differences proposed as a draft revision (改訂案) in ${db.description}: review, give reasons and adopt it in the client`);
+    for (const line of proposal?.notProposed ?? []) console.log(`  not proposed (make it by hand): ${line}`);
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

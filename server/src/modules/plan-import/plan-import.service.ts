@@ -14,6 +14,7 @@ import { Project } from '../project/project.entity.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import { toProgressConfig } from './plan-file.evaluation.js';
 import { toReportConfig } from './plan-file.report.js';
+import { proposeFromPlanFile, type PlanProposal } from './plan-proposal.js';
 import type { PlanFile, PlanKgi, PlanKpi, PlanProject } from './plan-file.schema.js';
 
 export type ImportSummary = {
@@ -28,6 +29,8 @@ export type ImportSummary = {
   projects: number;
   projectListings: number;
   departments: number;
+  /** Set when the strategy existed: the file's differences, proposed as a draft revision. */
+  proposal?: PlanProposal;
 };
 
 type IndicatorDraft = { source: PlanKgi | PlanKpi; kind: IndicatorKind; goalNumber: number | null; departments: string[] };
@@ -46,14 +49,73 @@ async function deleteByIds<T extends { id: string }>(manager: EntityManager, ent
   if (rows.length > 0) await manager.delete(entity, rows.map((r) => r.id));
 }
 
+/** What the file holds, counted as the import reports it. */
+function fileCounts(plan: PlanFile): Omit<ImportSummary, 'strategyId' | 'key' | 'proposal'> {
+  const measures = plan.goals.flatMap((g) => g.measures);
+  const kpiEntries = measures.flatMap((m) => m.kpiGroups.flatMap((g) => g.kpis.map((k) => ({ entry: k, group: g }))));
+  const kpis = kpiEntries.filter(({ entry }) => !('relist' in entry));
+  const projects = measures.flatMap((m) => m.projects).filter((p): p is PlanProject => !('relist' in p));
+  const departments = new Set([
+    ...plan.goals.flatMap((g) => g.kgis.flatMap((k) => k.departments)),
+    ...kpis.flatMap(({ entry, group }) => (entry as PlanKpi).departments ?? group.departments),
+    ...projects.flatMap((p) => p.departments),
+  ]);
+  return {
+    goals: plan.goals.length,
+    kgis: plan.goals.reduce((n, g) => n + g.kgis.length, 0),
+    measures: measures.length,
+    policies: measures.reduce((n, m) => n + m.policies.length, 0),
+    kpis: kpis.length,
+    kpiListings: kpiEntries.length,
+    projects: projects.length,
+    projectListings: measures.reduce((n, m) => n + m.projects.length, 0),
+    departments: departments.size,
+  };
+}
+
+/** An indicator of the plan file as its row in the plan (without its strategy). */
+export function indicatorRowOf(i: PlanKgi | PlanKpi, kind: IndicatorKind, goalId: string | null, periodEndFY: number): Partial<Indicator> {
+  return {
+    goalId,
+    key: i.key,
+    kind,
+    name: i.name,
+    unit: i.unit,
+    departmentsNote: i.departmentsNote ?? null,
+    direction: i.direction,
+    dataSource: i.dataSource ?? null,
+    basis: i.basis ?? null,
+    targetKind: i.target.kind,
+    targetValue: i.target.value ?? null,
+    targetFiscalYear: i.target.fiscalYear ?? periodEndFY,
+    targetText: i.target.text,
+    baselineValue: i.baseline.value ?? null,
+    baselineLabel: i.baseline.label ?? null,
+    baselineText: i.baseline.text,
+    baselineNote: i.baseline.note ?? null,
+    baselineUnit: i.baseline.unit ?? null,
+    targetUnit: i.target.unit ?? null,
+    targetNote: i.target.note ?? null,
+    startFY: i.startFY ?? null,
+    yearlyTargets: [...i.yearlyTargets]
+      .sort((a, b) => a.fiscalYear - b.fiscalYear)
+      .map((y) => ({ fiscalYear: y.fiscalYear, value: y.value ?? null, text: y.text ?? (y.value === undefined ? '' : String(y.value)), intermediate: y.intermediate })),
+    rationale: i.rationale ?? null,
+    calculationMethod: i.calculationMethod ?? null,
+    dataAvailability: i.dataAvailability ?? null,
+  };
+}
+
 /**
  * Loads a validated plan file into the database in one transaction, matching existing rows on
- * their natural keys (strategy key, goal number, measure code, indicator key, project name), so
- * importing the same file twice changes nothing, and an edited file updates the plan in place.
+ * their natural keys (goal number, measure code, indicator key, project name). A strategy already
+ * there is never overwritten: the file's differences become a draft revision (plan-proposal.ts).
  */
-export async function importPlan(dataSource: DataSource, plan: PlanFile): Promise<ImportSummary> {
+export async function importPlan(dataSource: DataSource, plan: PlanFile, source = 'plan file'): Promise<ImportSummary> {
   return dataSource.transaction(async (manager) => {
     const { strategy: s } = plan;
+    const existing = await manager.findOneBy(Strategy, { key: s.key });
+    if (existing) return { ...fileCounts(plan), strategyId: existing.id, key: s.key, proposal: await proposeFromPlanFile(manager, existing, plan, source) };
     // A file without an evaluation block leaves the grading to the defaults (and to the planning division's settings).
     const report = plan.evaluation?.report;
     await upsertAll(manager, Strategy, [{ ...s, ...(plan.evaluation && { progressConfig: toProgressConfig(plan.evaluation) }), ...(report && { reportConfig: toReportConfig(report) }) }], ['key']);
@@ -126,36 +188,7 @@ export async function importPlan(dataSource: DataSource, plan: PlanFile): Promis
     await upsertAll(
       manager,
       Indicator,
-      indicators.map(({ source: i, kind, goalNumber }) => ({
-        strategyId,
-        goalId: goalNumber === null ? null : goalId.get(goalNumber)!,
-        key: i.key,
-        kind,
-        name: i.name,
-        unit: i.unit,
-        departmentsNote: i.departmentsNote ?? null,
-        direction: i.direction,
-        dataSource: i.dataSource ?? null,
-        basis: i.basis ?? null,
-        targetKind: i.target.kind,
-        targetValue: i.target.value ?? null,
-        targetFiscalYear: i.target.fiscalYear ?? s.periodEndFY,
-        targetText: i.target.text,
-        baselineValue: i.baseline.value ?? null,
-        baselineLabel: i.baseline.label ?? null,
-        baselineText: i.baseline.text,
-        baselineNote: i.baseline.note ?? null,
-        baselineUnit: i.baseline.unit ?? null,
-        targetUnit: i.target.unit ?? null,
-        targetNote: i.target.note ?? null,
-        startFY: i.startFY ?? null,
-        yearlyTargets: [...i.yearlyTargets]
-          .sort((a, b) => a.fiscalYear - b.fiscalYear)
-          .map((y) => ({ fiscalYear: y.fiscalYear, value: y.value ?? null, text: y.text ?? (y.value === undefined ? '' : String(y.value)), intermediate: y.intermediate })),
-        rationale: i.rationale ?? null,
-        calculationMethod: i.calculationMethod ?? null,
-        dataAvailability: i.dataAvailability ?? null,
-      })),
+      indicators.map(({ source, kind, goalNumber }) => ({ strategyId, ...indicatorRowOf(source, kind, goalNumber === null ? null : goalId.get(goalNumber)!, s.periodEndFY) })),
       ['strategyId', 'key'],
     );
     const indicatorRows = await manager.findBy(Indicator, { strategyId });
@@ -226,18 +259,6 @@ export async function importPlan(dataSource: DataSource, plan: PlanFile): Promis
     await deleteByIds(manager, Measure, measures.filter((m) => staleMeasure(m.code)));
     await deleteByIds(manager, Goal, goals.filter((g) => staleGoal(g.number)));
 
-    return {
-      strategyId,
-      key: s.key,
-      goals: plan.goals.length,
-      kgis: indicators.filter((i) => i.kind === IndicatorKind.KGI).length,
-      measures: planMeasures.length,
-      policies: planMeasures.reduce((n, { measure }) => n + measure.policies.length, 0),
-      kpis: indicators.filter((i) => i.kind === IndicatorKind.KPI).length,
-      kpiListings: listings.length,
-      projects: projects.length,
-      projectListings: projectListings.length,
-      departments: departmentNames.length,
-    };
+    return { strategyId, key: s.key, ...fileCounts(plan) };
   });
 }

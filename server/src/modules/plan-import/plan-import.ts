@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { parsePlanFile } from './plan-file.parse.js';
 import { importPlan, type ImportSummary } from './plan-import.service.js';
@@ -7,5 +8,5 @@ import { importPlan, type ImportSummary } from './plan-import.service.js';
 export async function importPlanFile(dataSource: DataSource, file: string): Promise<ImportSummary> {
   const source = await fs.readFile(file, 'utf8');
   const plan = parsePlanFile(source, file);
-  return importPlan(dataSource, plan);
+  return importPlan(dataSource, plan, path.basename(file));
 }
