@@ -166,6 +166,27 @@ describe('plan revisions (改訂)', () => {
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'INVALID_STATE', state: 'DISCARDED' });
   });
 
+  it('drafted from an improvement action, a draft shows the grades it would change, the threads and actions it touches', async () => {
+    const draft = await revise(2025, '改善アクションへの対応', [{ subjectType: 'INDICATOR', subjectId: kpi, field: 'targetValue', value: 1000 }]);
+    const LINK = `mutation($r: ID!, $a: ID) { linkPlanRevision(revisionId: $r, actionId: $a) { id } }`;
+    ok(await as.planning.gql(LINK, { r: draft.id, a: year.actionId }));
+    ok(await as.planning.gql(LINK, { r: draft.id, a: year.actionId }));
+    expect((await as.planning.gql(`mutation($r: ID!) { linkPlanRevision(revisionId: $r) { id } }`, { r: draft.id })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'actionId' });
+    const EFFECTS = `query($id: ID!) { planRevision(id: $id) { answersActions { id description } touchedThreads { id indicator { id } }
+      gradeEffects { fiscalYear subjectType subjectId gradeBefore gradeAfter } } }`;
+    const { planRevision } = ok(await as.planning.gql(EFFECTS, { id: draft.id }));
+    expect(planRevision.answersActions).toEqual([{ id: year.actionId, description: '集計方法を公表する' }]);
+    // FY2025's thread on the KPI is open; FY2024's was resolved.
+    expect(planRevision.touchedThreads.map((t: any) => t.indicator.id)).toEqual([kpi]);
+    // FY2025 is under review: its grade moves with the target; FY2024 is closed and keeps its own.
+    const onKpi = planRevision.gradeEffects.filter((e: any) => e.subjectType === 'INDICATOR');
+    expect(onKpi).toEqual([expect.objectContaining({ fiscalYear: 2025, subjectId: kpi })]);
+    expect(onKpi[0].gradeBefore).not.toBe(onKpi[0].gradeAfter);
+    const council = await as.council.gql(`query($id: ID!) { planRevision(id: $id) { gradeEffects { fiscalYear } } }`, { id: draft.id });
+    expect(council.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    ok(await as.planning.gql(DISCARD, { id: draft.id, v: draft.version }));
+  });
+
   it('refuses what a revision cannot be, naming the field; only the planning division revises', async () => {
     const draft = await revise(2026, '検証用', []);
     const set = (input: Record<string, unknown>) => as.planning.gql(SET, { input: { revisionId: draft.id, subjectType: 'INDICATOR', subjectId: kpi, field: 'targetValue', value: '3', ...input } });

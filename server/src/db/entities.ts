@@ -27,6 +27,7 @@ import { ActionProgressNote } from '../modules/improvement-action/action-progres
 import { OverallJudgement } from '../modules/overall-judgement/overall-judgement.entity.js';
 import { PlanChange } from '../modules/plan-revision/plan-change.entity.js';
 import { PlanRevision } from '../modules/plan-revision/plan-revision.entity.js';
+import { PlanRevisionLink } from '../modules/plan-revision/plan-revision-link.entity.js';
 import { NotificationOptOut } from '../modules/notification/notification-opt-out.entity.js';
 import { SentReminder } from '../modules/notification/sent-reminder.entity.js';
 
@@ -60,6 +61,7 @@ export const entities = [
   OverallJudgement,
   PlanRevision,
   PlanChange,
+  PlanRevisionLink,
   NotificationOptOut,
   SentReminder,
 ];

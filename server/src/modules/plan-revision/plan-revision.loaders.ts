@@ -1,8 +1,10 @@
-import { RevisionState } from '@kaizen/shared';
+import { RevisionState, ThreadStatus } from '@kaizen/shared';
 import type { DataSource } from 'typeorm';
 import { rowsWhereAnyOf } from '../../db/entity-rows.js';
 import { byIdLoader, groupLoader } from '../../graphql/loader-helpers.js';
 import { Indicator } from '../indicator/indicator.entity.js';
+import { ReviewThread } from '../review-thread/review-thread.entity.js';
+import { PlanRevisionLink } from './plan-revision-link.entity.js';
 import { PlanChange } from './plan-change.entity.js';
 import { PlanRevision } from './plan-revision.entity.js';
 
@@ -12,6 +14,10 @@ export function planRevisionLoaders(dataSource: DataSource) {
     indicatorsByStrategyId: groupLoader(rowsWhereAnyOf(dataSource, Indicator, 'strategy_id', { orderBy: 't.key' }), (i) => i.strategyId),
     planRevisionById: byIdLoader(rowsWhereAnyOf(dataSource, PlanRevision, 'id')),
     planRevisionsByStrategyId: groupLoader(rowsWhereAnyOf(dataSource, PlanRevision, 'strategy_id', { orderBy: 't.number' }), (r) => r.strategyId),
+    /** The actions and threads each revision answers, in the order linked. */
+    planRevisionLinksByRevisionId: groupLoader(rowsWhereAnyOf(dataSource, PlanRevisionLink, 'revision_id', { orderBy: 't.created_at' }), (l) => l.revisionId),
+    /** Open council threads on each indicator, of any cycle: what a draft changing it touches. */
+    openThreadsByIndicatorId: groupLoader(rowsWhereAnyOf(dataSource, ReviewThread, 'indicator_id', { and: `t.status = '${ThreadStatus.OPEN}'`, orderBy: 't.created_at' }), (t) => t.indicatorId!),
     /** Every change of each revision, in the order entered. */
     planChangesByRevisionId: groupLoader(rowsWhereAnyOf(dataSource, PlanChange, 'revision_id', { orderBy: 't.position' }), (c) => c.revisionId),
     /**

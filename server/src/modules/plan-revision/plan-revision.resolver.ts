@@ -1,14 +1,17 @@
-import { PlanChangeAction, REVISABLE_FIELDS, revisionValueText, Role } from '@kaizen/shared';
+import { PlanChangeAction, REVISABLE_FIELDS, revisionValueText, RevisionState, Role } from '@kaizen/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { NotFoundError } from '../../graphql/errors.js';
+import { ImprovementAction } from '../improvement-action/improvement-action.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
+import { ReviewThread } from '../review-thread/review-thread.entity.js';
+import { gradeEffects, touchedActions, touchedThreads } from './plan-effects.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import { User } from '../user/user.entity.js';
 import { PlanChange } from './plan-change.entity.js';
 import { PlanRevisionInput, ProposeIndicatorInput, SetPlanChangeInput } from './plan-revision.inputs.js';
 import { PlanRevision } from './plan-revision.entity.js';
-import { PlanComparisonRow, PlanInForce, PlanVersionInput } from './plan-revision.types.js';
+import { PlanComparisonRow, PlanInForce, PlanVersionInput, RevisionGradeEffect } from './plan-revision.types.js';
 import { comparePlans, indicatorHistory, planInForce, versionOf } from './plan-version.js';
 
 // Signed in only (README "Security"): drafts are working material; mutations are the planning division's.
@@ -41,6 +44,56 @@ export class PlanRevisionResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who adopted or discarded it.' })
   async closedBy(@Root() revision: PlanRevision, @Ctx() { loaders }: Context): Promise<User | null> {
     return revision.closedById ? ((await loaders.userById.load(revision.closedById)) ?? null) : null;
+  }
+
+  @Authorized(Role.PLANNING)
+  @FieldResolver(() => [RevisionGradeEffect], { description: 'The grades adopting this draft would change, in years whose review is open (政策企画課); empty once adopted or discarded.' })
+  gradeEffects(@Root() revision: PlanRevision, @Ctx() { loaders, viewer }: Context): Promise<RevisionGradeEffect[]> | RevisionGradeEffect[] {
+    return revision.state === RevisionState.DRAFT ? gradeEffects(loaders, viewer!, revision) : [];
+  }
+
+  @FieldResolver(() => [ReviewThread], { description: 'Open council threads on the indicators it changes.' })
+  touchedThreads(@Root() revision: PlanRevision, @Ctx() { loaders }: Context): Promise<ReviewThread[]> {
+    return touchedThreads(loaders, revision);
+  }
+
+  @FieldResolver(() => [ImprovementAction], { description: 'Improvement actions under way on the measures it touches.' })
+  touchedActions(@Root() revision: PlanRevision, @Ctx() { loaders }: Context): Promise<ImprovementAction[]> {
+    return touchedActions(loaders, revision);
+  }
+
+  @FieldResolver(() => [ImprovementAction], { description: 'The improvement actions it answers.' })
+  async answersActions(@Root() revision: PlanRevision, @Ctx() { loaders }: Context): Promise<ImprovementAction[]> {
+    const links = (await loaders.planRevisionLinksByRevisionId.load(revision.id)).filter((l) => l.actionId);
+    return (await Promise.all(links.map((l) => loaders.improvementActionById.load(l.actionId!)))).filter((a) => a !== undefined);
+  }
+
+  @FieldResolver(() => [ReviewThread], { description: 'The council threads it answers.' })
+  async answersThreads(@Root() revision: PlanRevision, @Ctx() { loaders }: Context): Promise<ReviewThread[]> {
+    const links = (await loaders.planRevisionLinksByRevisionId.load(revision.id)).filter((l) => l.threadId);
+    return (await Promise.all(links.map((l) => loaders.reviewThreadById.load(l.threadId!)))).filter((t) => t !== undefined);
+  }
+
+  @Authorized(Role.PLANNING)
+  @Mutation(() => PlanRevision, { description: 'Links a revision to the improvement action or the council thread it answers (give one).' })
+  linkPlanRevision(
+    @Arg('revisionId', () => ID) revisionId: string,
+    @Arg('actionId', () => ID, { nullable: true }) actionId: string | null,
+    @Arg('threadId', () => ID, { nullable: true }) threadId: string | null,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<PlanRevision> {
+    return services.planRevisions.link(viewer!, revisionId, { actionId, threadId }, true);
+  }
+
+  @Authorized(Role.PLANNING)
+  @Mutation(() => PlanRevision, { description: 'Removes a draft’s link to an action or a thread.' })
+  unlinkPlanRevision(
+    @Arg('revisionId', () => ID) revisionId: string,
+    @Arg('actionId', () => ID, { nullable: true }) actionId: string | null,
+    @Arg('threadId', () => ID, { nullable: true }) threadId: string | null,
+    @Ctx() { services, viewer }: Context,
+  ): Promise<PlanRevision> {
+    return services.planRevisions.link(viewer!, revisionId, { actionId, threadId }, false);
   }
 
   @Authorized(Role.PLANNING)

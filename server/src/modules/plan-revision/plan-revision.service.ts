@@ -7,6 +7,9 @@ import { BadInputError, ConflictError, ForbiddenError, InvalidStateError, isUuid
 import { anyOf } from '../../graphql/loader-helpers.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Goal } from '../goal/goal.entity.js';
+import { ImprovementAction } from '../improvement-action/improvement-action.entity.js';
+import { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
+import { ReviewThread } from '../review-thread/review-thread.entity.js';
 import { Department } from '../department/department.entity.js';
 import { IndicatorDepartment } from '../indicator/indicator-department.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
@@ -17,6 +20,7 @@ import { Project } from '../project/project.entity.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import type { User } from '../user/user.entity.js';
 import { PlanChange } from './plan-change.entity.js';
+import { PlanRevisionLink } from './plan-revision-link.entity.js';
 import { MAX_REVISION_REASON, MAX_REVISION_TITLE, type PlanRevisionInput, type ProposeIndicatorInput, type SetPlanChangeInput } from './plan-revision.inputs.js';
 import { PlanRevision } from './plan-revision.entity.js';
 
@@ -173,6 +177,38 @@ export class PlanRevisionService {
       await repo.save(change);
       await recordAudit(manager, { userId: viewer.id, action: 'planRevision.proposeIndicator', entityType: 'PlanRevision', entityId: revision.id, before: null, after: change });
       return change;
+    });
+  }
+
+  /**
+   * Links a revision (a draft or an adopted one) to the improvement action or council thread of its
+   * plan that it answers; linking twice is a no-op. Unlinking is allowed on drafts only.
+   */
+  link(viewer: User, revisionId: string, target: { actionId?: string | null; threadId?: string | null }, linked: boolean): Promise<PlanRevision> {
+    mayRevise(viewer);
+    if (!target.actionId === !target.threadId) throw new BadInputError('改善アクションか論点のどちらか一方を指定してください / Give either the action or the thread', 'actionId');
+    return this.dataSource.transaction(async (manager) => {
+      const revision = await findByIdOrFail(manager, PlanRevision, 'PlanRevision', revisionId, { lock: { mode: 'pessimistic_write' } });
+      if (revision.state === RevisionState.DISCARDED || (!linked && revision.state !== RevisionState.DRAFT)) {
+        throw new InvalidStateError('この改訂の関連付けは変更できません / This revision’s links cannot change', revision.state);
+      }
+      const where = target.actionId ? { actionId: target.actionId } : { threadId: target.threadId! };
+      const cycleId = target.actionId
+        ? (await findByIdOrFail(manager, ImprovementAction, 'ImprovementAction', target.actionId)).originCycleId
+        : (await findByIdOrFail(manager, ReviewThread, 'ReviewThread', target.threadId!)).cycleId;
+      if ((await manager.findOneByOrFail(ReviewCycle, { id: cycleId })).strategyId !== revision.strategyId) {
+        throw new BadInputError('この改訂の総合戦略のものを指定してください / It must belong to the revision’s strategy', target.actionId ? 'actionId' : 'threadId');
+      }
+      const existing = await manager.findOneBy(PlanRevisionLink, { revisionId, ...where });
+      if (linked && !existing) {
+        const row = await manager.save(manager.create(PlanRevisionLink, { revisionId, ...where, createdById: viewer.id }));
+        await recordAudit(manager, { userId: viewer.id, action: 'planRevision.link', entityType: 'PlanRevision', entityId: revisionId, before: null, after: row });
+      }
+      if (!linked && existing) {
+        await manager.remove(existing);
+        await recordAudit(manager, { userId: viewer.id, action: 'planRevision.unlink', entityType: 'PlanRevision', entityId: revisionId, before: existing, after: null });
+      }
+      return revision;
     });
   }
 

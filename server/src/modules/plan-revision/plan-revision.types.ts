@@ -64,3 +64,24 @@ export class PlanComparisonRow {
   @Field(() => String, { description: '理由: the change’s own, or its revision’s.' })
   reason: string;
 }
+
+@ObjectType({ description: 'A grade a draft revision would change: an indicator’s or a measure’s, in a year whose review is not closed.' })
+export class RevisionGradeEffect {
+  @Field(() => Int)
+  fiscalYear: number;
+
+  @Field(() => PlanSubject, { description: 'INDICATOR or MEASURE.' })
+  subjectType: PlanSubject;
+
+  @Field(() => ID)
+  subjectId: string;
+
+  @Field(() => String, { description: 'e.g. `1-1-1 市内企業と…の共同研究数` or `施策 1-1 …`.' })
+  subject: string;
+
+  @Field(() => String)
+  gradeBefore: string;
+
+  @Field(() => String)
+  gradeAfter: string;
+}

@@ -64,25 +64,29 @@ function valueIn(changes: Traced[], { view, preview }: Version): { value: unknow
  */
 export async function comparePlans(loaders: Loaders, strategyId: string, from: Version, to: Version): Promise<PlanComparisonRow[]> {
   const groups = await tracedChanges(loaders, strategyId, [from, to]);
-  const rows: PlanComparisonRow[] = [];
-  for (const changes of groups.values()) {
+  const differing = [...groups.values()].flatMap((changes) => {
     const before = valueIn(changes, from);
     const after = valueIn(changes, to);
-    const { subjectType, subjectId, field, action } = changes[0];
-    const added = action === PlanChangeAction.ADD;
-    if (!added && JSON.stringify(before.value) === JSON.stringify(after.value)) continue;
-    if (added && (before.last !== null) === (after.last !== null)) continue;
-    const place = await placeOf(loaders, strategyId, subjectType, subjectId);
-    rows.push({
-      ...place,
-      subjectType,
-      subjectId,
-      fieldLabel: added ? '新設' : (REVISABLE_FIELDS[subjectType][field!]?.label.ja ?? field!),
-      before: added ? (before.last ? '（あり）' : '–') : revisionValueText(field!, before.value),
-      after: added ? (after.last ? '（新設）' : '–') : revisionValueText(field!, after.value),
-      reason: (after.last ?? before.last ?? changes[changes.length - 1]).reason,
-    });
-  }
+    const added = changes[0].action === PlanChangeAction.ADD;
+    if (!added && JSON.stringify(before.value) === JSON.stringify(after.value)) return [];
+    if (added && (before.last !== null) === (after.last !== null)) return [];
+    return [{ changes, before, after, added }];
+  });
+  // Every row's place at once: its loads batch level by level, not one row after another (a statement or four per row).
+  const rows = await Promise.all(
+    differing.map(async ({ changes, before, after, added }): Promise<PlanComparisonRow> => {
+      const { subjectType, subjectId, field } = changes[0];
+      return {
+        ...(await placeOf(loaders, strategyId, subjectType, subjectId)),
+        subjectType,
+        subjectId,
+        fieldLabel: added ? '新設' : (REVISABLE_FIELDS[subjectType][field!]?.label.ja ?? field!),
+        before: added ? (before.last ? '（あり）' : '–') : revisionValueText(field!, before.value),
+        after: added ? (after.last ? '（新設）' : '–') : revisionValueText(field!, after.value),
+        reason: (after.last ?? before.last ?? changes[changes.length - 1]).reason,
+      };
+    }),
+  );
   return rows.sort((a, b) => (a.goalNumber ?? 0) - (b.goalNumber ?? 0) || (a.measureCode ?? '').localeCompare(b.measureCode ?? '', 'ja', { numeric: true }) || a.subject.localeCompare(b.subject, 'ja', { numeric: true }));
 }
 
