@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeFY2024, enterFY2025, type ClosedYear } from '../support/closed-year.js';
 import { plans, startTestServer, type ApiSession, type GraphQLResponse, type TestServer } from '../support/server.js';
@@ -149,6 +150,16 @@ describe('plan revisions (改訂)', () => {
     expect(rows.find((r: any) => r.fieldLabel === '目標値（表記）').reason).toBe('R6年度に当初目標を達成したため上方修正');
     expect(rows.find((r: any) => r.fieldLabel === '目標値').reason).toBe('実績が目標を大きく上回ったため');
     expect(rows.filter((r: any) => r.subjectType === 'INDICATOR').every((r: any) => r.measureCode && r.goalNumber)).toBe(true);
+    const WORKBOOK = `query($s: ID!, $from: PlanVersionInput!, $to: PlanVersionInput!) { strategy(id: $s) { planComparisonWorkbook(from: $from, to: $to) } }`;
+    const base64 = ok(await as.council.gql(WORKBOOK, { s: year.strategyId, from: { fiscalYear: 2024 }, to: {} })).strategy.planComparisonWorkbook;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(base64, 'base64') as never);
+    const sheet = workbook.getWorksheet('新旧対照表')!;
+    expect(sheet.getRow(2).getCell(1).value).toBe('令和6年度の計画 → 現行の計画');
+    expect(sheet.getRow(3).values).toEqual([undefined, '基本目標', '施策', '項目', '変更箇所', '改訂前', '改訂後', '理由']);
+    const sheetRows = [...Array(sheet.rowCount - 3).keys()].map((k) => (sheet.getRow(k + 4).values as unknown[]).slice(4, 7));
+    expect(sheetRows).toEqual(rows.map((r: any) => [r.fieldLabel, r.before, r.after]));
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '3:3' });
     // The baseline correction is in force from FY2024 itself: no difference between the two.
     expect(rows.some((r: any) => r.fieldLabel === '基準値')).toBe(false);
   });

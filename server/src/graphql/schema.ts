@@ -27,7 +27,7 @@ import { ProjectResolver } from '../modules/project/project.resolver.js';
 import { ReviewBoardResolver } from '../modules/review-board/review-board.resolver.js';
 import { ReviewCycleResolver } from '../modules/review-cycle/review-cycle.resolver.js';
 import { StrategyResolver } from '../modules/strategy/strategy.resolver.js';
-import { IndicatorRevisionResolver, PlanChangeResolver, PlanRevisionResolver, StrategyRevisionResolver } from '../modules/plan-revision/plan-revision.resolver.js';
+import { IndicatorRevisionResolver, PlanChangeResolver, PlanRevisionResolver, StrategyComparisonExportResolver, StrategyRevisionResolver } from '../modules/plan-revision/plan-revision.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { AccountResolver } from '../modules/user/account.resolver.js';
 import { NotificationPreferenceResolver } from '../modules/notification/notification-preference.resolver.js';
@@ -53,6 +53,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       PlanRevisionResolver,
       PlanChangeResolver,
       StrategyRevisionResolver,
+      StrategyComparisonExportResolver,
       IndicatorRevisionResolver,
       GoalResolver,
       MeasureResolver,

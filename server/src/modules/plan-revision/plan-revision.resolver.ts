@@ -5,6 +5,7 @@ import { NotFoundError } from '../../graphql/errors.js';
 import { ImprovementAction } from '../improvement-action/improvement-action.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
 import { ReviewThread } from '../review-thread/review-thread.entity.js';
+import { comparisonWorkbook } from './comparison-workbook.js';
 import { gradeEffects, touchedActions, touchedThreads } from './plan-effects.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import { User } from '../user/user.entity.js';
@@ -12,7 +13,7 @@ import { PlanChange } from './plan-change.entity.js';
 import { PlanRevisionInput, ProposeIndicatorInput, SetPlanChangeInput } from './plan-revision.inputs.js';
 import { PlanRevision } from './plan-revision.entity.js';
 import { PlanComparisonRow, PlanInForce, PlanVersionInput, RevisionGradeEffect } from './plan-revision.types.js';
-import { comparePlans, indicatorHistory, planInForce, versionOf } from './plan-version.js';
+import { comparePlans, indicatorHistory, planInForce, versionLabel, versionOf } from './plan-version.js';
 
 // Signed in only (README "Security"): drafts are working material; mutations are the planning division's.
 @Authorized()
@@ -202,6 +203,22 @@ export class StrategyRevisionResolver {
   ): Promise<PlanComparisonRow[]> {
     const [a, b] = await Promise.all([versionOf(loaders, strategy.id, from, 'from'), versionOf(loaders, strategy.id, to, 'to')]);
     return comparePlans(loaders, strategy.id, a, b);
+  }
+}
+
+@Resolver(() => Strategy)
+export class StrategyComparisonExportResolver {
+  @Authorized()
+  @FieldResolver(() => String, { description: 'The 新旧対照表 between two versions as an Excel workbook (.xlsx), base64: A4 landscape, header on every page.' })
+  async planComparisonWorkbook(
+    @Root() strategy: Strategy,
+    @Arg('from', () => PlanVersionInput) from: PlanVersionInput,
+    @Arg('to', () => PlanVersionInput) to: PlanVersionInput,
+    @Ctx() { loaders }: Context,
+  ): Promise<string> {
+    const [a, b] = await Promise.all([versionOf(loaders, strategy.id, from, 'from'), versionOf(loaders, strategy.id, to, 'to')]);
+    const rows = await comparePlans(loaders, strategy.id, a, b);
+    return (await comparisonWorkbook(`${strategy.title} 新旧対照表`, `${versionLabel(a)} → ${versionLabel(b)}`, rows)).toString('base64');
   }
 }
 

@@ -1,4 +1,4 @@
-import { isKept, PlanChangeAction, PlanSubject, REVISABLE_FIELDS, revisionValueText, RevisionState, type FoldableChange, type PlanView } from '@kaizen/shared';
+import { fiscalYearLabel, isKept, PlanChangeAction, PlanSubject, REVISABLE_FIELDS, revisionValueText, RevisionState, type FoldableChange, type PlanView } from '@kaizen/shared';
 import type { Loaders } from '../../graphql/context.js';
 import { BadInputError, NotFoundError } from '../../graphql/errors.js';
 import type { Indicator } from '../indicator/indicator.entity.js';
@@ -7,7 +7,8 @@ import { foldable, inForce, type PlanPreview } from './plan-in-force.js';
 import type { PlanRevision } from './plan-revision.entity.js';
 import type { PlanComparisonRow, PlanInForce, PlanVersionInput } from './plan-revision.types.js';
 
-type Version = { view: PlanView; preview?: PlanPreview; revision: PlanRevision | null };
+/** `before`: the plan just before `revision` (its 改訂前). */
+export type Version = { view: PlanView; preview?: PlanPreview; revision: PlanRevision | null; before?: boolean };
 
 /** What a version asks for, checked against the plan it is read of. */
 export async function versionOf(loaders: Loaders, strategyId: string, input: PlanVersionInput | null | undefined, field: string): Promise<Version> {
@@ -18,7 +19,7 @@ export async function versionOf(loaders: Loaders, strategyId: string, input: Pla
   const revision = await loaders.planRevisionById.load(id);
   if (!revision || revision.strategyId !== strategyId) throw new NotFoundError('PlanRevision', id);
   // Before a draft: the plan as adopted today; before an adopted one: as of the revision adopted just before it.
-  if (input?.beforeRevisionId) return { view: { ...view, throughSeq: revision.adoptedSeq === null ? null : revision.adoptedSeq - 1 }, revision };
+  if (input?.beforeRevisionId) return { view: { ...view, throughSeq: revision.adoptedSeq === null ? null : revision.adoptedSeq - 1 }, revision, before: true };
   if (revision.state === RevisionState.DISCARDED) throw new BadInputError('取り下げた改訂の版はありません / A discarded revision has no version of the plan', field);
   if (revision.state === RevisionState.ADOPTED) return { view: { ...view, throughSeq: revision.adoptedSeq }, revision };
   return { view, revision, preview: { revision, changes: await loaders.planChangesByRevisionId.load(revision.id) } };
@@ -119,3 +120,10 @@ export async function indicatorHistory(loaders: Loaders, indicator: Indicator) {
   return all.filter((c) => c.subjectType === PlanSubject.INDICATOR && c.subjectId === indicator.id);
 }
 
+/** How a version is named, e.g. in the workbook's subtitle: 令和6年度の計画, 第2次改訂「…」の前. */
+export function versionLabel(v: Version): string {
+  const year = v.view.fiscalYear ? `${fiscalYearLabel(v.view.fiscalYear)}の計画` : '';
+  if (!v.revision) return year || '現行の計画';
+  const revision = `第${v.revision.number}次改訂「${v.revision.title}」`;
+  return `${year ? `${year}・` : ''}${revision}${v.before ? 'の前' : v.preview ? '（案）' : ''}`;
+}
