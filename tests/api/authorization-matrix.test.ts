@@ -149,6 +149,28 @@ describe('authorization matrix', () => {
   const ISSUE_RESET = `mutation($id: ID!) { issuePasswordReset(userId: $id) { resetPath } }`;
   const SET_JUDGEMENT = `mutation($input: SetOverallJudgementInput!) { setOverallJudgement(input: $input) { id grade } }`;
 
+  const REVISION_INPUT = { title: '第1次改訂', effectiveFiscalYear: 2026, reason: '実績が目標を上回ったため' };
+  const CREATE_REVISION = `mutation($s: ID!, $input: PlanRevisionInput!) { createPlanRevision(strategyId: $s, input: $input) { id version } }`;
+  const SET_CHANGE = `mutation($input: SetPlanChangeInput!) { setPlanChange(input: $input) { id } }`;
+  /** The indicator the drafts revise: a KGI, which no other case touches. */
+  const revisedIndicator = async () => (await sql(`SELECT id FROM indicator WHERE strategy_id = $1 AND kind = 'KGI' ORDER BY key LIMIT 1`, [strategyId]))[0].id as string;
+  /** A fresh draft revision, drafted by the planning division. */
+  const revisionDraft = async () => (await sessions.PLANNING.gql(CREATE_REVISION, { s: strategyId, input: REVISION_INPUT })).data.createPlanRevision as { id: string; version: number };
+  /** A draft with one change: the KGI's note on its target, new each time (an adopted one is the plan's value then). */
+  const revisionWithChange = async () => {
+    const revision = await revisionDraft();
+    const indicatorId = await revisedIndicator();
+    const input = { revisionId: revision.id, subjectType: 'INDICATOR', subjectId: indicatorId, field: 'targetNote', value: JSON.stringify(`注記 ${crypto.randomUUID()}`) };
+    const change = (await sessions.PLANNING.gql(SET_CHANGE, { input })).data.setPlanChange as { id: string };
+    return { ...revision, indicatorId, changeId: change.id };
+  };
+  const revisionState = (p: Record<string, any>) => sql(`SELECT title, effective_fiscal_year, reason, state, adopted_seq, closed_by, version FROM plan_revision WHERE id = $1`, [p.id]);
+  const changeState = (p: Record<string, any>) => sql(`SELECT id, subject_id, field, after FROM plan_change WHERE revision_id = $1 ORDER BY position`, [p.id]);
+  const linkOp = (mutation: 'linkPlanRevision' | 'unlinkPlanRevision') => `mutation($r: ID!, $t: ID) { ${mutation}(revisionId: $r, threadId: $t) { id } }`;
+  /** A draft and a council thread on the plan it could answer. */
+  const revisionAndThread = async () => ({ ...(await revisionDraft()), threadId: (await thread()).id });
+  const linkState = (p: Record<string, any>) => sql(`SELECT action_id, thread_id FROM plan_revision_link WHERE revision_id = $1 ORDER BY created_at`, [p.id]);
+
   const cases: Record<string, Case> = {
     signIn: {
       allowed: [...ROLES],
@@ -408,6 +430,73 @@ describe('authorization matrix', () => {
           config: { ...defaultReportConfig, effectiveness: true },
         }),
       state: () => sql(`SELECT report_config FROM strategy WHERE id = $1`, [strategyId]),
+    },
+    createPlanRevision: {
+      allowed: ['PLANNING'],
+      prepare: async () => ({}),
+      run: (s) => s.gql(CREATE_REVISION, { s: strategyId, input: REVISION_INPUT }),
+      state: () => sql(`SELECT id, number, state FROM plan_revision WHERE strategy_id = $1 ORDER BY number`, [strategyId]),
+    },
+    updatePlanRevision: {
+      allowed: ['PLANNING'],
+      prepare: revisionDraft,
+      run: (s, p) =>
+        s.gql(`mutation($id: ID!, $v: Int!, $input: PlanRevisionInput!) { updatePlanRevision(id: $id, expectedVersion: $v, input: $input) { id version } }`, {
+          id: p.id,
+          v: p.version,
+          input: { ...REVISION_INPUT, title: '第1次改訂（修正）', decidedBy: '行政経営市民会議', decidedOn: '2026-05-30' },
+        }),
+      state: revisionState,
+    },
+    setPlanChange: {
+      allowed: ['PLANNING'],
+      prepare: async () => ({ ...(await revisionDraft()), indicatorId: await revisedIndicator() }),
+      run: (s, p) => s.gql(SET_CHANGE, { input: { revisionId: p.id, subjectType: 'INDICATOR', subjectId: p.indicatorId, field: 'targetValue', value: '999' } }),
+      state: changeState,
+    },
+    proposeIndicator: {
+      allowed: ['PLANNING'],
+      prepare: async () => ({ ...(await revisionDraft()), measureId: (await sql(`SELECT id FROM measure WHERE strategy_id = $1 ORDER BY code LIMIT 1`, [strategyId]))[0].id }),
+      run: (s, p) =>
+        s.gql(`mutation($input: ProposeIndicatorInput!) { proposeIndicator(input: $input) { id } }`, {
+          input: { revisionId: p.id, measureId: p.measureId, key: '9-9-9', name: '新しい指標', unit: '件', targetKind: 'LEVEL', direction: 'HIGHER_IS_BETTER', targetValue: 10, targetText: '10 件', baselineText: '–', departmentIds: [] },
+        }),
+      state: changeState,
+    },
+    removePlanChange: {
+      allowed: ['PLANNING'],
+      prepare: revisionWithChange,
+      run: (s, p) => s.gql(`mutation($id: ID!) { removePlanChange(id: $id) }`, { id: p.changeId }),
+      state: changeState,
+    },
+    adoptPlanRevision: {
+      allowed: ['PLANNING'],
+      prepare: revisionWithChange,
+      run: (s, p) => s.gql(`mutation($id: ID!, $v: Int!) { adoptPlanRevision(id: $id, expectedVersion: $v) { id state } }`, { id: p.id, v: p.version }),
+      // The revision, and the plan it would change.
+      state: async (p) => [await revisionState(p), await sql(`SELECT target_note, target_value FROM indicator WHERE id = $1`, [p.indicatorId])],
+    },
+    discardPlanRevision: {
+      allowed: ['PLANNING'],
+      prepare: revisionWithChange,
+      run: (s, p) => s.gql(`mutation($id: ID!, $v: Int!) { discardPlanRevision(id: $id, expectedVersion: $v) { id state } }`, { id: p.id, v: p.version }),
+      state: async (p) => [await revisionState(p), await changeState(p)],
+    },
+    linkPlanRevision: {
+      allowed: ['PLANNING'],
+      prepare: revisionAndThread,
+      run: (s, p) => s.gql(linkOp('linkPlanRevision'), { r: p.id, t: p.threadId }),
+      state: linkState,
+    },
+    unlinkPlanRevision: {
+      allowed: ['PLANNING'],
+      prepare: async () => {
+        const p = await revisionAndThread();
+        expect((await sessions.PLANNING.gql(linkOp('linkPlanRevision'), { r: p.id, t: p.threadId })).errors).toBeUndefined();
+        return p;
+      },
+      run: (s, p) => s.gql(linkOp('unlinkPlanRevision'), { r: p.id, t: p.threadId }),
+      state: linkState,
     },
   };
 

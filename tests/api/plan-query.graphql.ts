@@ -28,3 +28,20 @@ export const YEAR_REVIEW = /* GraphQL */ `
     }
   }
 `;
+
+/** The plan as in force in a fiscal year (改訂 folded back), each indicator with that year's grade and its revisions. */
+export const PLAN_IN_FORCE = /* GraphQL */ `
+  query PlanInForceOfYear($id: ID!, $fiscalYear: Int!) {
+    strategy(id: $id) {
+      planInForce(version: { fiscalYear: $fiscalYear }) { strategy { periodEndFY }
+        indicators { id name target { value text } retiredFromFY progress(fiscalYear: $fiscalYear) { grade } history { field } } }
+    }
+  }
+`;
+
+/** 新旧対照表: the plan in force in a fiscal year against the plan as adopted today. */
+export const PLAN_COMPARISON = /* GraphQL */ `
+  query PlanComparisonSinceYear($id: ID!, $fiscalYear: Int!) {
+    strategy(id: $id) { planComparison(from: { fiscalYear: $fiscalYear }, to: {}) { goalNumber measureCode subject fieldLabel before after reason } }
+  }
+`;

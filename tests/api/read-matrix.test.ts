@@ -24,7 +24,7 @@ const refusal = (role: RoleName) => (role === 'anonymous' ? 'UNAUTHENTICATED' : 
 describe('read matrix', () => {
   let server: TestServer;
   let as: Record<string, ApiSession>;
-  const ids = { strategy: '', goal: '', measure: '', indicator: '', cycle: '', shoko: '', thread: '', invitation: '' };
+  const ids = { strategy: '', goal: '', measure: '', indicator: '', cycle: '', shoko: '', thread: '', invitation: '', revision: '' };
 
   beforeAll(async () => {
     server = await startTestServer({ plans: [plans.yonezawa], users: true });
@@ -59,12 +59,19 @@ describe('read matrix', () => {
     // An open invitation: its link's page reads whose it is, whoever holds the link.
     const invited = await as.planning.gql(`mutation { inviteUser(input: { email: "read-matrix@example.jp", displayName: "招待 花子", role: COUNCIL }) { token } }`);
     ids.invitation = invited.data.inviteUser.token;
+    // 政策企画課 revises the KPI's note on its target from FY2026 and adopts the revision.
+    const revision = await as.planning.gql(`mutation($s: ID!) { createPlanRevision(strategyId: $s, input: { title: "第1次改訂", effectiveFiscalYear: 2026, reason: "注記の補足" }) { id version } }`, { s: ids.strategy });
+    ids.revision = revision.data.createPlanRevision.id;
+    const change = { revisionId: ids.revision, subjectType: 'INDICATOR', subjectId: ids.indicator, field: 'targetNote', value: '"R8年度から注記を補足"' };
+    expect((await as.planning.gql(`mutation($input: SetPlanChangeInput!) { setPlanChange(input: $input) { id } }`, { input: change })).errors).toBeUndefined();
+    const adopt = `mutation($id: ID!, $v: Int!) { adoptPlanRevision(id: $id, expectedVersion: $v) { id } }`;
+    expect((await as.planning.gql(adopt, { id: ids.revision, v: revision.data.createPlanRevision.version })).errors).toBeUndefined();
   });
   afterAll(() => server?.stop());
 
   const session = (role: RoleName) => (role === 'anonymous' ? as.anonymous : as[USER[role]]);
   // `config`: the default rules judged against the final target (the grading preview).
-  const vars = () => ({ s: ids.strategy, g: ids.goal, m: ids.measure, i: ids.indicator, c: ids.cycle, d: ids.shoko, t: ids.invitation, config: { ...defaultProgressConfig, basis: 'FINAL_TARGET' } });
+  const vars = () => ({ s: ids.strategy, g: ids.goal, m: ids.measure, i: ids.indicator, c: ids.cycle, d: ids.shoko, t: ids.invitation, r: ids.revision, config: { ...defaultProgressConfig, basis: 'FINAL_TARGET' } });
   const codes = (res: GraphQLResponse) => [...new Set((res.errors ?? []).map((e) => e.extensions?.code))];
 
   type QueryCase = { allowed: readonly RoleName[]; query: string };
@@ -89,6 +96,7 @@ describe('read matrix', () => {
     users: { allowed: MANAGERS, query: `{ users { id displayName } }` },
     invitation: { allowed: ROLES, query: `query($t: String!) { invitation(token: $t) { displayName expiresAt } }` },
     myNotificationPreferences: { allowed: SIGNED_IN, query: `{ myNotificationPreferences { mailConfigured kinds { kind enabled } } }` },
+    planRevision: { allowed: SIGNED_IN, query: `query($r: ID!) { planRevision(id: $r) { id number state changes { field } } }` },
   };
 
   it('covers every Query field of the schema', async () => {
@@ -130,6 +138,21 @@ describe('read matrix', () => {
     'Actual.evidenceLinks': { query: `query($i: ID!) { indicator(id: $i) { actuals { evidenceLinks } } }`, value: (d) => d?.indicator.actuals[0].evidenceLinks },
     'Actual.returnReason': { query: `query($i: ID!) { indicator(id: $i) { actuals { returnReason } } }`, value: (d) => d?.indicator.actuals[0].returnReason },
     'Actual.updatedByUser': { query: `query($i: ID!) { indicator(id: $i) { actuals { updatedByUser { displayName } } } }`, value: (d) => d?.indicator.actuals[0].updatedByUser },
+    // The plan's revisions: drafts are the planning division's working material.
+    'Strategy.revisions': { query: `query($s: ID!) { strategy(id: $s) { revisions { id number state } } }`, value: (d) => d?.strategy.revisions },
+    'Strategy.planInForce': {
+      query: `query($s: ID!) { strategy(id: $s) { planInForce(version: { fiscalYear: 2026 }) { fiscalYear strategy { periodEndFY } indicators { id target { note } } } } }`,
+      value: (d) => d?.strategy.planInForce,
+    },
+    'Strategy.planComparison': {
+      query: `query($s: ID!) { strategy(id: $s) { planComparison(from: { fiscalYear: 2024 }, to: {}) { subject before after reason } } }`,
+      value: (d) => d?.strategy.planComparison,
+    },
+    'Indicator.history': { query: `query($i: ID!) { indicator(id: $i) { history { field before after } } }`, value: (d) => d?.indicator.history },
+    'PlanRevision.changes': { query: `query($s: ID!) { strategy(id: $s) { revisions { changes { field afterText } } } }`, value: (d) => d?.strategy.revisions[0].changes },
+    'PlanRevision.createdBy': { query: `query($s: ID!) { strategy(id: $s) { revisions { createdBy { displayName } } } }`, value: (d) => d?.strategy.revisions[0].createdBy },
+    'PlanRevision.closedBy': { query: `query($s: ID!) { strategy(id: $s) { revisions { closedBy { displayName } } } }`, value: (d) => d?.strategy.revisions[0].closedBy },
+    'PlanChange.revision': { query: `query($i: ID!) { indicator(id: $i) { history { revision { number title } } } }`, value: (d) => d?.indicator.history[0].revision },
   };
 
   for (const [field, c] of Object.entries(reviewFieldsOfThePlan)) {
@@ -161,6 +184,22 @@ describe('read matrix', () => {
       } else {
         expect(codes(res), `openItems as ${role}`).toEqual([refusal(role)]);
         expect(res.data?.reviewCycle ?? null, `openItems as ${role}`).toBeNull();
+      }
+    }
+  });
+
+  /** The grades a draft would change: the planning division's alone. Refused, the non-null field takes its revision with it. */
+  const PLANNING_ONLY: RoleName[] = ['PLANNING'];
+  it(`PlanRevision.gradeEffects: ${ROLES.map((r) => `${r} ${PLANNING_ONLY.includes(r) ? '✓' : '✗'}`).join(', ')}`, async () => {
+    const query = `query($r: ID!) { planRevision(id: $r) { id gradeEffects { fiscalYear subject gradeBefore gradeAfter } } }`;
+    for (const role of ROLES) {
+      const res = await session(role).gql(query, vars());
+      if (PLANNING_ONLY.includes(role)) {
+        expect(res.errors, `gradeEffects as ${role}`).toBeUndefined();
+        expect(res.data.planRevision.gradeEffects, `gradeEffects as ${role}`).toEqual([]);
+      } else {
+        expect(codes(res), `gradeEffects as ${role}`).toEqual([refusal(role)]);
+        expect(res.data?.planRevision ?? null, `gradeEffects as ${role}`).toBeNull();
       }
     }
   });
@@ -260,6 +299,13 @@ describe('read matrix', () => {
       secret: PLANNING,
       read: (d) => d.measure.overallJudgement.decidedBy.email,
       expected: () => PLANNING,
+    },
+    'User.email of who drafted and adopted a revision: strategy { revisions { createdBy { email } closedBy { email } } }': {
+      query: `query($s: ID!) { strategy(id: $s) { revisions { createdBy { email } closedBy { email } } } }`,
+      allowed: MANAGERS,
+      secret: PLANNING,
+      read: (d) => d.strategy.revisions.map((r: any) => [r.createdBy.email, r.closedBy.email]),
+      expected: () => [[PLANNING, PLANNING]],
     },
     'User.email through the cycle: reviewCycle { assignments { actual { updatedByUser { email } } } }': {
       query: `query($c: ID!, $d: ID!) { reviewCycle(id: $c) { assignments(departmentId: $d) { actual { updatedByUser { email } } } } }`,

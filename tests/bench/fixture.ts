@@ -1,6 +1,6 @@
 // The bench's data, written through the API as people would: Yonezawa's plan, FY2024 reviewed and
 // closed, FY2025 under review, an actual for each indicator and a report for each measure a year,
-// ~50 threads a year; one signed-in user for each of the plan's departments (invited by 政策企画課).
+// ~50 threads a year, a revision of a few KPIs' targets from FY2026 (改訂, adopted); one signed-in user for each of the plan's departments (invited by 政策企画課).
 import { apiSession, type ApiSession } from '../support/server.js';
 import { ACCEPT_ACTUAL, ACCEPT_REPORT, MOVE_CYCLE, openCycleAt, REPLY, RESOLVE_THREAD, SAVE_ACTUAL, SAVE_REPORT, START_THREAD, SUBMIT_ACTUAL, SUBMIT_REPORT } from '../support/review-ops.js';
 
@@ -15,6 +15,8 @@ export type Fixture = {
   planning: ApiSession;
   closed: { id: string; fiscalYear: number };
   reviewing: { id: string; fiscalYear: number };
+  /** Adopted, in force from the year after the one under review: that year's plan folds it back. */
+  revision: { id: string };
   /** Who enters each indicator's actual: a session of its department (the planning division when none). */
   writers: { indicatorId: string; session: ApiSession }[];
   counts: { actuals: number; threads: number; reports: number };
@@ -100,5 +102,13 @@ export async function writeFixture(baseUrl: string, strategyId: string): Promise
   };
   const closed = await yearOf(2024, true);
   const reviewing = await yearOf(2025, false);
-  return { strategyId, council, planning, closed, reviewing, writers, counts };
+
+  const input = { title: '第1次改訂', effectiveFiscalYear: reviewing.fiscalYear + 1, reason: '実績が目標を上回ったため' };
+  const revision = (await ok(planning, `mutation($s: ID!, $input: PlanRevisionInput!) { createPlanRevision(strategyId: $s, input: $input) { id version } }`, { s: strategyId, input })).createPlanRevision;
+  for (const [n, { indicatorId }] of writers.slice(0, 5).entries()) {
+    const change = { revisionId: revision.id, subjectType: 'INDICATOR', subjectId: indicatorId, field: 'targetText', value: JSON.stringify(`改訂後の目標 ${n + 1}`) };
+    await ok(planning, `mutation($input: SetPlanChangeInput!) { setPlanChange(input: $input) { id } }`, { input: change });
+  }
+  await ok(planning, `mutation($id: ID!, $v: Int!) { adoptPlanRevision(id: $id, expectedVersion: $v) { id } }`, { id: revision.id, v: revision.version });
+  return { strategyId, council, planning, closed, reviewing, revision: { id: revision.id as string }, writers, counts };
 }

@@ -1,6 +1,7 @@
 import { Kind, print, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { defaultProgressConfig } from '@kaizen/shared';
 import * as client from '../../client/src/gql/graphql.js';
+import { PLAN_IN_FORCE } from '../api/plan-query.graphql.js';
 
 /**
  * The dashboard read of issue 10: one strategy's goals, measures, KGIs and KPIs with progress and
@@ -25,7 +26,7 @@ export const DASHBOARD = /* GraphQL */ `
 export const REVIEW_INDEX = print(client.ReviewIndexDocument);
 
 /** The records a page is opened on: Yonezawa's, in the bench. */
-export type PageIds = { strategyId: string; cycleId: string; previousId: string; measureId: string; indicatorId: string; departmentId: string; fiscalYear: number };
+export type PageIds = { strategyId: string; cycleId: string; previousId: string; measureId: string; indicatorId: string; departmentId: string; revisionId: string; fiscalYear: number };
 
 /** Which record a variable stands for, by the field and argument it is passed to. */
 const BY_ARGUMENT: Record<string, keyof PageIds> = {
@@ -43,6 +44,7 @@ const BY_ARGUMENT: Record<string, keyof PageIds> = {
   'carriedOverActions.fiscalYear': 'fiscalYear',
   'progressConfigPreview.strategyId': 'strategyId',
   'progressConfigPreview.fiscalYear': 'fiscalYear',
+  'planRevision.id': 'revisionId',
 };
 
 export type ClientQuery = { name: string; query: string; variables: Record<string, unknown> };
@@ -56,7 +58,16 @@ export function clientQueries(ids: PageIds): ClientQuery[] {
   // Named, not placed: the changes page compares a cycle with the one before, whose year precedes it.
   // The grading preview is asked about the strategy's own rules, judged against the final target instead.
   // The invitation page is opened on a link that no longer works: the same lookup, answered null.
-  const byName: Record<string, unknown> = { previousId: ids.previousId, previousYear: ids.fiscalYear - 1, first: 100, config: { ...defaultProgressConfig, basis: 'FINAL_TARGET' }, token: 'a-used-invitation-link' };
+  // A revision's 新旧対照表 names it inside its versions; its plan is read as in force in the review year.
+  const byName: Record<string, unknown> = {
+    previousId: ids.previousId,
+    previousYear: ids.fiscalYear - 1,
+    first: 100,
+    config: { ...defaultProgressConfig, basis: 'FINAL_TARGET' },
+    token: 'a-used-invitation-link',
+    revisionId: ids.revisionId,
+    version: { fiscalYear: ids.fiscalYear },
+  };
   return Object.values(client as Record<string, unknown>)
     .filter((d): d is DocumentNode => (d as DocumentNode)?.kind === Kind.DOCUMENT)
     .flatMap((document) => {
@@ -81,4 +92,12 @@ export function clientQueries(ids: PageIds): ClientQuery[] {
       }
       return [{ name, query: print(document), variables }];
     });
+}
+
+/**
+ * The client's queries, and the plan as in force in the review year read with each indicator's
+ * grade and history (issue 13): the plan's revisions folded back for every indicator of it.
+ */
+export function benchQueries(ids: PageIds): ClientQuery[] {
+  return [...clientQueries(ids), { name: 'PlanInForceOfYear', query: PLAN_IN_FORCE, variables: { id: ids.strategyId, fiscalYear: ids.fiscalYear } }];
 }
