@@ -21,10 +21,11 @@ type Manifest = Record<string, Chunk>;
  * react-router 12 KB — 128 KB of libraries before the app's own 5.6 KB and its strings and
  * documents 3.1 KB. React and Apollo alone are 116 KB, so even a 3 KB router in place of
  * react-router (about 128 KB in all) would not reach 120 KB. This ceiling keeps what was won (137 KB,
- * plus the routes added since: each lazy page adds its import to the entry).
+ * plus the routes added since: each lazy page adds its import and its preload list to the entry;
+ * the four plan-revision pages and their menu entry, declared from one chunk, 0.4 KB).
  */
 const FIRST_LOAD_TARGET = 120 * 1024;
-const FIRST_LOAD_CEILING = 138 * 1024;
+const FIRST_LOAD_CEILING = 139 * 1024;
 
 /**
  * What the browser loads for the first page: the entry, everything it imports statically (what

@@ -35,6 +35,10 @@ const AccountPage = lazyPage(() => import('../features/account/AccountPage'), 'A
 const PasswordResetPage = lazyPage(() => import('../features/account/PasswordResetPage'), 'PasswordResetPage');
 const UsersPage = lazyPage(() => import('../features/users/UsersPage'), 'UsersPage');
 const InvitationPage = lazyPage(() => import('../features/users/InvitationPage'), 'InvitationPage');
+const RevisionsIndexPage = lazyPage(() => import('../features/plan-revisions/pages'), 'RevisionsIndexPage');
+const PlanRevisionsPage = lazyPage(() => import('../features/plan-revisions/pages'), 'PlanRevisionsPage');
+const PlanRevisionPage = lazyPage(() => import('../features/plan-revisions/pages'), 'PlanRevisionPage');
+const ComparisonPage = lazyPage(() => import('../features/plan-revisions/pages'), 'ComparisonPage');
 
 export function App() {
   const client = useMemo(createApolloClient, []);
@@ -76,6 +80,11 @@ export function App() {
               <Route path="inbox" element={<InboxPage />} />
               <Route path="cycles/:cycleId/summary" element={<CycleSummaryPage />} />
               <Route path="review/cycles/:cycleId/changes" element={<ChangesPage />} />
+              {/* Revisions are read by everyone signed in (the council reads a draft before it is decided); 政策企画課 alone writes them. */}
+              <Route path="revisions" element={<RevisionsIndexPage />} />
+              <Route path="strategies/:strategyId/revisions" element={<PlanRevisionsPage />} />
+              <Route path="revisions/:revisionId" element={<PlanRevisionPage />} />
+              <Route path="revisions/:revisionId/comparison" element={<ComparisonPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

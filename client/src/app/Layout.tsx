@@ -63,7 +63,9 @@ export function Layout() {
   );
 }
 
-const PLAN_PATHS = /^\/(strategies|measures|indicators)\/|^\/$/;
+// A plan's revisions live under its address too, but are the menu's 計画の改訂.
+const PLAN_PATHS = /^\/(strategies|measures|indicators)\/(?![^/]+\/revisions\/?$)|^\/$/;
+const REVISION_PATHS = /^\/revisions(\/|$)|^\/strategies\/[^/]+\/revisions\/?$/;
 // Both live under /review/cycles/: a department's entry pages (a cycle, a KPI's actual) and the
 // council review pages (the list, a cycle's measures and goals, its comparison with last year).
 const ENTRY_PATHS = /^\/review\/?$|^\/review\/cycles\/[^/]+(\/indicators\/[^/]+)?\/?$/;
@@ -94,6 +96,14 @@ function MainNav({ viewer }: { viewer: Viewer | null }) {
           <li>
             <Link to="/review/cycles" aria-current={current(COUNCIL_REVIEW_PATHS)}>
               {t('nav.councilReview')}
+            </Link>
+          </li>
+        )}
+        {/* The council reads the revisions (a draft before it is decided, the 新旧対照表); 政策企画課 writes them. */}
+        {(manages || viewer?.role === 'COUNCIL') && (
+          <li>
+            <Link to="/revisions" aria-current={current(REVISION_PATHS)}>
+              {t('nav.revisions')}
             </Link>
           </li>
         )}

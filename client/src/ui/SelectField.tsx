@@ -6,15 +6,16 @@ type Props = {
   value: string | number;
   onChange: (value: string) => void;
   error?: string;
+  hint?: string;
   required?: boolean;
   /** The `<option>`s (or `<optgroup>`s). */
   children: ReactNode;
 };
 
-/** A labelled drop-down with its error tied to it for screen readers. */
-export function SelectField({ label, value, onChange, error, required, children }: Props) {
+/** A labelled drop-down with its hint and error tied to it for screen readers. */
+export function SelectField({ label, value, onChange, error, hint, required, children }: Props) {
   return (
-    <Field label={label} error={error} required={required}>
+    <Field label={label} hint={hint} error={error} required={required}>
       {(control) => (
         <select
           id={control.id}

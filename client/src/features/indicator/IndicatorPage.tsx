@@ -12,6 +12,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { Loading } from '../../ui/Loading';
 import { AsOfCycleNotice } from './AsOfCycleNotice';
+import { IndicatorHistory } from './IndicatorHistory';
 import { gradeScaleText } from '../../ui/progress/progressText';
 import { countedValues, ruleOf, rulesOf } from '../../ui/progress/ruleOf';
 import { yearlyProgress } from '../../ui/progress/yearly';
@@ -65,6 +66,7 @@ export function IndicatorPage() {
   // From a review's page: the figures as that review read them (its year and before).
   const cycleId = useSearchParams()[0].get('cycle');
   const { data, loading, error } = useQuery(IndicatorPageQuery, { variables: { id: indicatorId, cycleId } });
+  const { viewer } = useViewer();
   useDocumentTitle(data?.indicator.name);
   if (loading || error || !data) return <QueryStatus loading={loading} error={error} />;
   const { indicator: i } = data;
@@ -108,6 +110,8 @@ export function IndicatorPage() {
         )}
       </dl>
       <YearlySection indicator={i} strategy={i.strategy} />
+      {/* Revisions are read signed in only: a signed-out visitor's page does not ask for them (UNAUTHENTICATED). */}
+      {viewer && <IndicatorHistory indicatorId={i.id} />}
       {i.measures.length > 0 && (
         <section aria-labelledby="listed-under">
           <h2 id="listed-under">{t('indicator.measures')}</h2>

@@ -1,0 +1,242 @@
+import { useQuery } from '@apollo/client/react';
+import { fiscalYearLabel } from '@kaizen/shared';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useTranslation } from '../../app/i18n';
+import { graphql } from '../../gql';
+import type { PlanRevisionQuery } from '../../gql/graphql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
+import { formatDate, formatDateTime } from '../../ui/format';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useViewer } from '../auth/viewer';
+import { ChangesTable } from './ChangesTable';
+import type { PlanIndicator } from './changeValue';
+import { EditRevisionHeader } from './EditRevisionHeader';
+import { comparisonPath, strategyRevisionsPath } from './paths';
+import { PlanChangeForm } from './PlanChangeForm';
+import { RevisionDecision } from './RevisionDecision';
+import { RevisionStateBadge } from './RevisionStateBadge';
+import './plan-revisions.css';
+
+const PlanRevisionQuery = graphql(`
+  query PlanRevision($id: ID!) {
+    planRevision(id: $id) {
+      id
+      number
+      title
+      state
+      effectiveFiscalYear
+      decidedBy
+      decidedOn
+      reason
+      version
+      createdAt
+      adoptedAt
+      updatedAt
+      createdBy {
+        id
+        displayName
+      }
+      closedBy {
+        id
+        displayName
+      }
+      strategy {
+        id
+        title
+        periodStartFY
+        periodEndFY
+      }
+      changes {
+        id
+        subjectType
+        subjectId
+        action
+        field
+        after
+        beforeText
+        afterText
+        reason
+      }
+    }
+  }
+`);
+
+const RevisionPlanQuery = graphql(`
+  query RevisionPlan($strategyId: ID!, $version: PlanVersionInput) {
+    strategy(id: $strategyId) {
+      id
+      planInForce(version: $version) {
+        strategy {
+          id
+          title
+          periodStartFY
+          periodEndFY
+        }
+        indicators {
+          id
+          key
+          kind
+          name
+          unit
+          targetKind
+          direction
+          basis
+          startFY
+          retiredFromFY
+          target {
+            value
+            text
+            fiscalYear
+            note
+          }
+          baseline {
+            value
+            text
+            note
+          }
+          yearlyTargets {
+            fiscalYear
+            value
+            text
+            intermediate
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Revision = PlanRevisionQuery['planRevision'];
+type Message = { text: string; failed?: boolean };
+
+/** One revision: what it is, its changes; for the planning division on a draft, editing it, adding changes, adopting or withdrawing it. */
+export function PlanRevisionPage() {
+  const { t } = useTranslation();
+  const { revisionId = '' } = useParams();
+  const { viewer } = useViewer();
+  const created = (useLocation().state as { created?: boolean } | null)?.created === true;
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(PlanRevisionQuery, { variables: { id: revisionId }, fetchPolicy: 'cache-and-network' });
+  const revision = data?.planRevision;
+  // The plan as this revision makes it (a withdrawn one has none: as adopted today). Not cached: its
+  // rows carry the ids of the plan's own, and would overwrite them in every other page's reading.
+  const plan = useQuery(RevisionPlanQuery, {
+    variables: { strategyId: revision?.strategy.id ?? '', version: revision?.state === 'DISCARDED' ? null : { revisionId } },
+    skip: !revision,
+    fetchPolicy: 'no-cache',
+  });
+  const [message, setMessage] = useState<Message | null>(created ? { text: t('planRevisions.created') } : null);
+  const [editing, setEditing] = useState(false);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useDocumentTitle(revision ? `${t('planRevisions.number', { number: revision.number })} ${revision.title}` : t('planRevisions.title'));
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
+  // Said once: a reload of the page does not say the draft was just made.
+  useEffect(() => {
+    if (created) navigate('.', { replace: true, state: null });
+  }, [created, navigate]);
+
+  if (!revision) return <QueryStatus loading={loading} error={error} />;
+  // Only the planning division revises, and only a draft (the server says the same).
+  const editable = viewer?.role === 'PLANNING' && revision.state === 'DRAFT';
+  const inForce = plan.data?.strategy.planInForce;
+  const indicators = new Map<string, PlanIndicator>(inForce?.indicators.map((i) => [i.id, i]) ?? []);
+
+  /** The revision and the plan it makes, read again after a write (or a refusal: someone else's write). */
+  const readAgain = () => Promise.all([refetch(), plan.refetch()]);
+  /** After a write: read again, then what was done, focused. */
+  async function done(text: string, failed?: boolean) {
+    await readAgain();
+    setMessage({ text, failed });
+  }
+
+  return (
+    <>
+      <Breadcrumb links={[{ to: strategyRevisionsPath(revision.strategy.id), label: t('planRevisions.title') }]} current={t('planRevisions.number', { number: revision.number })} />
+      <p className="eyebrow">{revision.strategy.title}</p>
+      <h1>
+        <span className="revision-number">{t('planRevisions.number', { number: revision.number })}</span> {revision.title}
+      </h1>
+      {message && (
+        <div ref={messageRef} tabIndex={-1} role={message.failed ? 'alert' : 'status'} className={message.failed ? 'form-error revision-message' : 'notice revision-message'}>
+          <p>{message.text}</p>
+        </div>
+      )}
+      <RevisionFacts revision={revision} />
+      {editable && !editing && (
+        <p>
+          <button
+            ref={editButton}
+            type="button"
+            onClick={() => {
+              setMessage(null);
+              setEditing(true);
+            }}
+          >
+            {t('planRevisions.header.edit')}
+          </button>
+        </p>
+      )}
+      {editable && editing && (
+        <EditRevisionHeader
+          revision={revision}
+          period={revision.strategy}
+          onDone={(text) => {
+            setEditing(false);
+            if (text) void done(text);
+            // Cancelled: back to the button that opened the form.
+            else requestAnimationFrame(() => editButton.current?.focus());
+          }}
+        />
+      )}
+      <section aria-labelledby="revision-changes">
+        <h2 id="revision-changes">{t('planRevisions.changesHeading')}</h2>
+        {revision.state !== 'DISCARDED' && (
+          <p>
+            <Link to={comparisonPath(revision.id)}>{t('planRevisions.toComparison')}</Link>
+          </p>
+        )}
+        <ChangesTable changes={revision.changes} reason={revision.reason} indicators={indicators} editable={editable} onDone={done} />
+      </section>
+      {editable && (inForce ? <PlanChangeForm revisionId={revision.id} plan={inForce} period={revision.strategy} changes={revision.changes} onDone={done} /> : <QueryStatus loading={plan.loading} error={plan.error} />)}
+      {editable && <RevisionDecision revision={revision} changes={revision.changes} reload={readAgain} onDone={(text, failed) => setMessage({ text, failed })} />}
+    </>
+  );
+}
+
+/** 状態・適用年度・決定・理由, and who drafted and who settled it. */
+function RevisionFacts({ revision: r }: { revision: Revision }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <dl className="facts revision-facts">
+      <dt>{t('planRevisions.state')}</dt>
+      <dd>
+        <RevisionStateBadge state={r.state} /> <span className="muted">{t(`planRevisions.stateMeaning.${r.state}`)}</span>
+      </dd>
+      <dt>{t('planRevisions.header.effectiveFiscalYear')}</dt>
+      <dd>{t('planRevisions.fromYear', { year: fiscalYearLabel(r.effectiveFiscalYear), fy: r.effectiveFiscalYear })}</dd>
+      <dt>{t('planRevisions.header.decidedBy')}</dt>
+      <dd>{r.decidedBy ?? '–'}</dd>
+      <dt>{t('planRevisions.header.decidedOn')}</dt>
+      <dd>{r.decidedOn ? formatDate(r.decidedOn, i18n.language) : '–'}</dd>
+      <dt>{t('planRevisions.header.reason')}</dt>
+      <dd className="pre-wrap">{r.reason}</dd>
+      <dt>{t('planRevisions.drafted')}</dt>
+      <dd>
+        {r.createdBy?.displayName ?? t('planRevisions.byImport')}・<time dateTime={r.createdAt}>{formatDateTime(r.createdAt, i18n.language)}</time>
+      </dd>
+      {r.state !== 'DRAFT' && (
+        <>
+          <dt>{t(r.state === 'ADOPTED' ? 'planRevisions.adoptedBy' : 'planRevisions.discardedBy')}</dt>
+          <dd>
+            {r.closedBy?.displayName ?? '–'}・<time dateTime={r.adoptedAt ?? r.updatedAt}>{formatDateTime(r.adoptedAt ?? r.updatedAt, i18n.language)}</time>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,115 @@
+import { Direction, JudgingBasis, parseNumberInput, parseRevisableValue, REVISABLE_FIELDS, TargetKind, type PlanSubject } from '@kaizen/shared';
+import type { RevisionPlanQuery } from '../../gql/graphql';
+
+export type PlanInForce = RevisionPlanQuery['strategy']['planInForce'];
+export type PlanIndicator = PlanInForce['indicators'][number];
+
+/** How a revisable field is typed in: the shared checks (REVISABLE_FIELDS) say what it may hold. */
+export type ValueKind = 'text' | 'note' | 'number' | 'year' | 'choice' | 'yearlyTargets';
+
+const KINDS: Record<string, ValueKind> = {
+  title: 'text',
+  name: 'text',
+  unit: 'text',
+  targetText: 'text',
+  baselineText: 'text',
+  targetNote: 'note',
+  baselineNote: 'note',
+  targetValue: 'number',
+  baselineValue: 'number',
+  periodEndFY: 'year',
+  targetFiscalYear: 'year',
+  startFY: 'year',
+  retiredFromFY: 'year',
+  targetKind: 'choice',
+  direction: 'choice',
+  basis: 'choice',
+  yearlyTargets: 'yearlyTargets',
+};
+
+export const kindOf = (field: string): ValueKind => KINDS[field] ?? 'text';
+
+/** The choices of a choice field, with the key of each one's words. */
+export const CHOICES: Record<string, { values: string[]; labelKey: (value: string) => string }> = {
+  targetKind: { values: Object.values(TargetKind), labelKey: (v) => `indicator.targetKinds.${v}` },
+  direction: { values: Object.values(Direction), labelKey: (v) => `indicator.directions.${v}` },
+  basis: { values: Object.values(JudgingBasis), labelKey: (v) => `evaluation.bases.${v}` },
+};
+
+/** Whether the field may be left empty (null), as the shared check of it says. */
+export function isOptional(subject: PlanSubject, field: string): boolean {
+  const parsed = REVISABLE_FIELDS[subject][field]?.parse(null);
+  return !!parsed && 'value' in parsed;
+}
+
+export type YearlyRow = { fiscalYear: string; value: string; text: string; intermediate: boolean };
+/** A value as typed: one text (a number, a year and a choice too, as their inputs give them), or the rows of yearly targets. */
+export type RawValue = { text: string; rows: YearlyRow[] };
+
+/** A field's value in the plan this draft makes: what the form starts from. */
+export function currentValue(subject: PlanSubject, field: string, plan: PlanInForce, indicator: PlanIndicator | undefined): unknown {
+  if (subject === 'STRATEGY') return (plan.strategy as Record<string, unknown>)[field] ?? null;
+  if (!indicator) return null;
+  const of: Record<string, unknown> = {
+    name: indicator.name,
+    unit: indicator.unit,
+    targetValue: indicator.target.value,
+    targetText: indicator.target.text,
+    targetFiscalYear: indicator.target.fiscalYear,
+    targetKind: indicator.targetKind,
+    targetNote: indicator.target.note,
+    direction: indicator.direction,
+    yearlyTargets: indicator.yearlyTargets.map(({ fiscalYear, value, text, intermediate }) => ({ fiscalYear, value, text, intermediate })),
+    baselineValue: indicator.baseline.value,
+    baselineText: indicator.baseline.text,
+    baselineNote: indicator.baseline.note,
+    basis: indicator.basis,
+    startFY: indicator.startFY,
+    retiredFromFY: indicator.retiredFromFY,
+  };
+  return of[field] ?? null;
+}
+
+export function rawOf(field: string, value: unknown): RawValue {
+  if (kindOf(field) === 'yearlyTargets') {
+    const rows = (Array.isArray(value) ? value : []) as { fiscalYear: number; value: number | null; text: string; intermediate: boolean }[];
+    return { text: '', rows: rows.map((r) => ({ fiscalYear: String(r.fiscalYear), value: r.value == null ? '' : String(r.value), text: r.text, intermediate: r.intermediate })) };
+  }
+  return { text: value == null ? '' : String(value), rows: [] };
+}
+
+type Problem = { key: string } | { message: string };
+
+/** The value as the server takes it (before JSON), or what is wrong with it: a key of the page's words, or the shared check's own. */
+export function valueOf(subject: PlanSubject, field: string, raw: RawValue, language: string): { value: unknown } | { problem: Problem } {
+  const typed = typedValue(field, raw);
+  if ('problem' in typed) return typed;
+  const checked = parseRevisableValue(subject, field, typed.value);
+  return 'error' in checked ? { problem: { message: language === 'en' ? checked.error.en : checked.error.ja } } : { value: checked.value };
+}
+
+function typedValue(field: string, raw: RawValue): { value: unknown } | { problem: Problem } {
+  const text = raw.text.trim();
+  switch (kindOf(field)) {
+    case 'number': {
+      if (!text) return { value: null };
+      const parsed = parseNumberInput(text);
+      return parsed.ok ? { value: parsed.value } : { problem: { key: 'planRevisions.change.notANumber' } };
+    }
+    case 'year':
+      return { value: text ? Number(text) : null };
+    case 'choice':
+      return { value: text || null };
+    case 'yearlyTargets': {
+      const rows = [];
+      for (const row of raw.rows) {
+        const value = row.value.trim() ? parseNumberInput(row.value) : null;
+        if (value && !value.ok) return { problem: { key: 'planRevisions.change.notANumber' } };
+        rows.push({ fiscalYear: Number(row.fiscalYear), value: value?.value ?? null, text: row.text.trim(), intermediate: row.intermediate });
+      }
+      return { value: rows };
+    }
+    default:
+      return { value: text || null };
+  }
+}
