@@ -5,6 +5,7 @@ import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { signInPath } from './paths';
+import { sessionEvents } from './sessionEvents';
 import { useViewer } from './viewer';
 
 /** Routes for signed-in users of some roles: others are sent to sign in, or told they may not. */
@@ -14,7 +15,7 @@ export function RequireRole({ roles }: { roles: Role[] }) {
   if (loading) return <Loading />;
   // No answer is not "signed out": say the server could not be reached, and try again.
   if (!viewer && error) return <ErrorPanel error={error} />;
-  if (!viewer) return <Navigate to={signInPath(location.pathname + location.search, 'required')} replace />;
+  if (!viewer) return <Navigate to={signInPath(location.pathname + location.search, sessionEvents.takeLastLoss() === 'SESSION_EXPIRED' ? 'expired' : 'required')} replace />;
   if (!roles.includes(viewer.role)) return <Forbidden />;
   return <Outlet />;
 }

@@ -7,10 +7,21 @@ export type SessionLoss = 'SESSION_EXPIRED' | 'SIGNED_OUT';
 type Listener = (loss: SessionLoss) => void;
 
 const listeners = new Set<Listener>();
+let lastLoss: SessionLoss | null = null;
 
 export const sessionEvents = {
   emit(loss: SessionLoss) {
+    lastLoss = loss;
     for (const listener of listeners) listener(loss);
+  },
+  /**
+   * The loss last reported, taken once: a guarded page that finds nobody signed in right after it
+   * says why (expired) rather than the generic "sign in", whichever of the two redirects lands last.
+   */
+  takeLastLoss(): SessionLoss | null {
+    const loss = lastLoss;
+    lastLoss = null;
+    return loss;
   },
   subscribe(listener: Listener): () => void {
     listeners.add(listener);
