@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -18,9 +17,6 @@ export default defineConfig({
     // Browser tests poll the page for what a click brings; on a busy CI machine a second is not always enough.
     expect: { poll: { timeout: 5_000 } },
     pool: 'forks',
-    // A test file waits on its server, database and browser most of the time: two files at once fill two
-    // cores (Vitest's default, cores − 1, runs one at a time there; measured 752 s against 1,020 s).
-    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     // Builds the server (and client) when their sources changed: the tests run the compiled server.
     globalSetup: ['tests/support/build.ts'],
   },
