@@ -1,12 +1,13 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { fiscalYearLabel } from '@kaizen/shared';
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { PlanComparisonQuery } from '../../gql/graphql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { formatDate } from '../../ui/format';
+import { errorMessage } from '../../ui/graphqlErrors';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { revisionPath, strategyRevisionsPath } from './paths';
@@ -60,6 +61,17 @@ const PlanComparisonQuery = graphql(`
     }
   }
 `);
+
+const PlanComparisonWorkbookQuery = graphql(`
+  query PlanComparisonWorkbook($strategyId: ID!, $revisionId: ID!) {
+    strategy(id: $strategyId) {
+      id
+      planComparisonWorkbook(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId })
+    }
+  }
+`);
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Row = PlanComparisonQuery['strategy']['planComparison'][number];
 type Goal = PlanComparisonQuery['strategy']['goals'][number];
@@ -148,11 +160,12 @@ export function ComparisonPage() {
         <p>{t('planRevisions.comparison.none')}</p>
       ) : (
         <>
-          <p className="no-print">
+          <div className="no-print comparison-tools">
             <button type="button" onClick={() => window.print()}>
               {t('planRevisions.comparison.print')}
             </button>
-          </p>
+            <WorkbookDownload strategyId={revision.strategy.id} revisionId={revision.id} fileName={t('planRevisions.comparison.fileName', { number })} />
+          </div>
           <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
             <table className="kpi-table comparison-table">
               <caption id={captionId}>{t('planRevisions.comparison.caption', { number, title: revision.title })}</caption>
@@ -207,5 +220,59 @@ export function ComparisonPage() {
         </>
       )}
     </div>
+  );
+}
+
+type Download = { text: string; failed?: boolean };
+
+/**
+ * 「Excel でダウンロード」: the same two versions as the table, as the server lays them out for print
+ * (.xlsx, base64), saved under the revision's name; what came of it is said beside the button, focused.
+ */
+function WorkbookDownload({ strategyId, revisionId, fileName }: { strategyId: string; revisionId: string; fileName: string }) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<Download | null>(null);
+  const resultRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (result) resultRef.current?.focus();
+  }, [result]);
+
+  async function download() {
+    setBusy(true);
+    setResult(null);
+    try {
+      // Made afresh each time (the draft may have changed), and not kept: a workbook is large.
+      const { data } = await client.query({ query: PlanComparisonWorkbookQuery, variables: { strategyId, revisionId }, fetchPolicy: 'no-cache' });
+      const bytes = Uint8Array.from(atob(data!.strategy.planComparisonWorkbook), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: XLSX }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // After the click has handed the file to the browser's download.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      setResult({ text: t('planRevisions.comparison.downloaded', { fileName }) });
+    } catch (error) {
+      setResult({ text: t('planRevisions.comparison.downloadFailed', { detail: errorMessage(error, t) }), failed: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button type="button" disabled={busy} aria-busy={busy} onClick={() => void download()}>
+        {busy ? t('planRevisions.comparison.downloading') : t('planRevisions.comparison.download')}
+      </button>
+      {result && (
+        <p ref={resultRef} tabIndex={-1} role={result.failed ? 'alert' : 'status'} className={result.failed ? 'form-error' : 'notice'}>
+          {result.text}
+        </p>
+      )}
+    </>
   );
 }

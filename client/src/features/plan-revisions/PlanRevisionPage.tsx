@@ -15,7 +15,11 @@ import type { PlanIndicator } from './changeValue';
 import { EditRevisionHeader } from './EditRevisionHeader';
 import { comparisonPath, strategyRevisionsPath } from './paths';
 import { PlanChangeForm } from './PlanChangeForm';
+import type { CreatedState } from './PlanRevisionsPage';
+import { ProposeIndicatorForm } from './ProposeIndicatorForm';
+import { RevisionAnswers } from './RevisionAnswers';
 import { RevisionDecision } from './RevisionDecision';
+import { RevisionImpact, useRevisionImpact } from './RevisionImpact';
 import { RevisionStateBadge } from './RevisionStateBadge';
 import './plan-revisions.css';
 
@@ -58,6 +62,12 @@ const PlanRevisionQuery = graphql(`
         beforeText
         afterText
         reason
+      }
+      answersActions {
+        ...RevisionAction_action
+      }
+      answersThreads {
+        ...RevisionThread_thread
       }
     }
   }
@@ -116,7 +126,8 @@ export function PlanRevisionPage() {
   const { t } = useTranslation();
   const { revisionId = '' } = useParams();
   const { viewer } = useViewer();
-  const created = (useLocation().state as { created?: boolean } | null)?.created === true;
+  const arrival = useLocation().state as CreatedState | null;
+  const created = arrival?.created === true;
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(PlanRevisionQuery, { variables: { id: revisionId }, fetchPolicy: 'cache-and-network' });
   const revision = data?.planRevision;
@@ -127,7 +138,10 @@ export function PlanRevisionPage() {
     skip: !revision,
     fetchPolicy: 'no-cache',
   });
-  const [message, setMessage] = useState<Message | null>(created ? { text: t('planRevisions.created') } : null);
+  // Only the planning division revises, and only a draft (the server says the same).
+  const editable = viewer?.role === 'PLANNING' && revision?.state === 'DRAFT';
+  const impact = useRevisionImpact(revisionId, !editable);
+  const [message, setMessage] = useState<Message | null>(() => (arrival?.created ? createdMessage(arrival, t) : null));
   const [editing, setEditing] = useState(false);
   const messageRef = useRef<HTMLDivElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -141,13 +155,11 @@ export function PlanRevisionPage() {
   }, [created, navigate]);
 
   if (!revision) return <QueryStatus loading={loading} error={error} />;
-  // Only the planning division revises, and only a draft (the server says the same).
-  const editable = viewer?.role === 'PLANNING' && revision.state === 'DRAFT';
   const inForce = plan.data?.strategy.planInForce;
   const indicators = new Map<string, PlanIndicator>(inForce?.indicators.map((i) => [i.id, i]) ?? []);
 
-  /** The revision and the plan it makes, read again after a write (or a refusal: someone else's write). */
-  const readAgain = () => Promise.all([refetch(), plan.refetch()]);
+  /** The revision, the plan it makes and what adopting it would do, read again after a write (or a refusal: someone else's write). */
+  const readAgain = () => Promise.all([refetch(), plan.refetch(), editable && impact.refetch()]);
   /** After a write: read again, then what was done, focused. */
   async function done(text: string, failed?: boolean) {
     await readAgain();
@@ -202,10 +214,29 @@ export function PlanRevisionPage() {
         )}
         <ChangesTable changes={revision.changes} reason={revision.reason} indicators={indicators} editable={editable} onDone={done} />
       </section>
+      <RevisionAnswers revisionId={revision.id} actions={revision.answersActions} threads={revision.answersThreads} editable={editable} onDone={done} />
+      {editable && (
+        <RevisionImpact
+          revisionId={revision.id}
+          impact={impact}
+          hasChanges={revision.changes.length > 0}
+          linked={{ actionIds: new Set(revision.answersActions.map((a) => a.id)), threadIds: new Set(revision.answersThreads.map((th) => th.id)) }}
+          onDone={done}
+        />
+      )}
       {editable && (inForce ? <PlanChangeForm revisionId={revision.id} plan={inForce} period={revision.strategy} changes={revision.changes} onDone={done} /> : <QueryStatus loading={plan.loading} error={plan.error} />)}
+      {editable && <ProposeIndicatorForm revisionId={revision.id} strategyId={revision.strategy.id} onDone={done} />}
       {editable && <RevisionDecision revision={revision} changes={revision.changes} reload={readAgain} onDone={(text, failed) => setMessage({ text, failed })} />}
     </>
   );
+}
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** Said on arriving from the new-draft form: made, and (from an improvement action) linked to it or not. */
+function createdMessage(arrival: CreatedState, t: T): Message {
+  if (arrival.linkFailed) return { text: t('planRevisions.createdLinkFailed', { detail: arrival.linkFailed }), failed: true };
+  return { text: t(arrival.linked ? 'planRevisions.createdLinked' : 'planRevisions.created') };
 }
 
 /** 状態・適用年度・決定・理由, and who drafted and who settled it. */

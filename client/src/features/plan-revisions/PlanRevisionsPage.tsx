@@ -1,18 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { fiscalYearLabel, periodLabel } from '@kaizen/shared';
-import { useId } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useEffect, useId, useRef } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { PlanRevisionsQuery } from '../../gql/graphql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { ColumnTable } from '../../ui/ColumnTable';
 import { formatDate } from '../../ui/format';
+import { errorMessage } from '../../ui/graphqlErrors';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
 import { revisionPath } from './paths';
 import { RevisionHeaderForm } from './RevisionHeaderForm';
+import { useRevisionLink } from './revisionLinks';
 import { defaultEffectiveYear, periodYears } from './revisionYears';
 import { RevisionStateBadge } from './RevisionStateBadge';
 import './plan-revisions.css';
@@ -52,6 +54,8 @@ export function PlanRevisionsPage() {
   const { t } = useTranslation();
   const { strategyId = '' } = useParams();
   const { viewer } = useViewer();
+  // From an improvement action's 計画の改訂案を作る: the new draft answers it.
+  const fromAction = useSearchParams()[0].get('fromAction');
   const { data, loading, error } = useQuery(PlanRevisionsQuery, { variables: { strategyId }, fetchPolicy: 'cache-and-network' });
   useDocumentTitle(t('planRevisions.title'));
   if (!data) return <QueryStatus loading={loading} error={error} />;
@@ -65,7 +69,7 @@ export function PlanRevisionsPage() {
       </p>
       <p>{t('planRevisions.intro')}</p>
       <RevisionList strategy={strategy} />
-      {viewer?.role === 'PLANNING' && <CreateRevisionForm strategy={strategy} />}
+      {viewer?.role === 'PLANNING' && <CreateRevisionForm strategy={strategy} fromAction={fromAction} />}
     </>
   );
 }
@@ -100,15 +104,25 @@ function RevisionList({ strategy }: { strategy: Strategy }) {
   );
 }
 
-/** Starts a draft (政策企画課) and opens it, to add its changes there. */
-function CreateRevisionForm({ strategy }: { strategy: Strategy }) {
+/** What the draft's page says first: that it was made, and whether the action it answers could be linked. */
+export type CreatedState = { created: true; linked?: boolean; linkFailed?: string };
+
+/** Starts a draft (政策企画課) and opens it, to add its changes there; from an improvement action, linked to it. */
+function CreateRevisionForm({ strategy, fromAction }: { strategy: Strategy; fromAction: string | null }) {
   const { t } = useTranslation();
   const headingId = useId();
   const navigate = useNavigate();
   const [create] = useMutation(CreatePlanRevisionMutation);
+  const link = useRevisionLink();
+  const section = useRef<HTMLElement>(null);
+  // Come from an action for this form: it takes focus (and scrolls into view) below the list.
+  useEffect(() => {
+    if (fromAction) section.current?.focus();
+  }, [fromAction]);
   return (
-    <section className="card revision-create" aria-labelledby={headingId}>
+    <section ref={section} tabIndex={fromAction ? -1 : undefined} className="card revision-create" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('planRevisions.create')}</h2>
+      {fromAction && <p className="notice revision-from-action">{t('planRevisions.fromAction')}</p>}
       <p className="hint">{t('planRevisions.createIntro')}</p>
       <RevisionHeaderForm
         labelledBy={headingId}
@@ -117,8 +131,17 @@ function CreateRevisionForm({ strategy }: { strategy: Strategy }) {
         submitLabel={t('planRevisions.createSubmit')}
         onSubmit={async (input) => {
           const { data } = await create({ variables: { strategyId: strategy.id, input } });
+          const id = data!.createPlanRevision.id;
+          const state: CreatedState = { created: true };
+          // The draft stands either way: a refused link is said on its page.
+          if (fromAction) {
+            await link(id, { actionId: fromAction }, true).then(
+              () => (state.linked = true),
+              (error: unknown) => (state.linkFailed = errorMessage(error, t)),
+            );
+          }
           // The draft's page says it was made, and takes focus there.
-          navigate(revisionPath(data!.createPlanRevision.id), { state: { created: true } });
+          navigate(revisionPath(id), { state });
         }}
       />
     </section>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, Navigate } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { QueryStatus } from '../../ui/QueryStatus';
@@ -19,9 +19,11 @@ const RevisionStrategiesQuery = graphql(`
 export function RevisionsIndexPage() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(RevisionStrategiesQuery);
+  // From an improvement action (?fromAction=…): kept for the chosen plan's new-draft form.
+  const { search } = useLocation();
   useDocumentTitle(t('planRevisions.title'));
   if (!data) return <QueryStatus loading={loading} error={error} />;
-  if (data.strategies.length === 1) return <Navigate to={strategyRevisionsPath(data.strategies[0].id)} replace />;
+  if (data.strategies.length === 1) return <Navigate to={strategyRevisionsPath(data.strategies[0].id) + search} replace />;
   return (
     <>
       <h1>{t('planRevisions.title')}</h1>
@@ -31,7 +33,7 @@ export function RevisionsIndexPage() {
         <ul className="card-list">
           {data.strategies.map((s) => (
             <li key={s.id} className="card">
-              <Link to={strategyRevisionsPath(s.id)}>{t('planRevisions.ofStrategy', { title: s.title })}</Link>
+              <Link to={strategyRevisionsPath(s.id) + search}>{t('planRevisions.ofStrategy', { title: s.title })}</Link>
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { threadActionsAsOf } from '../improvement-action/action-as-of.js';
 import { ImprovementAction } from '../improvement-action/improvement-action.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
 import { Measure } from '../measure/measure.entity.js';
+import { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
 import { mayHandIn } from '../review-cycle/submission.policy.js';
 import { ThreadResponse } from '../thread-response/thread-response.entity.js';
 import { User } from '../user/user.entity.js';
@@ -129,6 +130,12 @@ export class ReviewThreadResolver {
     if (!viewer) return false;
     const read = (await loaders.readsByThreadId.load(thread.id)).find((r) => r.userId === viewer.id);
     return !read || read.readAt < thread.lastActivityAt;
+  }
+
+  // A thread listed away from its review (a revision's page) links back to it by its cycle.
+  @FieldResolver(() => ReviewCycle, { description: 'The review it was raised in.' })
+  async cycle(@Root() thread: ReviewThread, @Ctx() { loaders }: Context): Promise<ReviewCycle> {
+    return (await loaders.reviewCycleById.load(thread.cycleId))!;
   }
 
   @FieldResolver(() => Goal, { nullable: true })

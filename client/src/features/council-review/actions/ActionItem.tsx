@@ -1,10 +1,12 @@
 import { fiscalYearLabel } from '@kaizen/shared';
 import { useId } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from '../../../app/i18n';
 import { graphql } from '../../../gql';
 import type { ActionItem_ActionFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../ui/format';
 import { useViewer } from '../../auth/viewer';
+import { revisionFromActionPath } from '../../plan-revisions/paths';
 import { ActionUpdateForm } from './ActionUpdateForm';
 import { PlainText } from '../../../ui/PlainText';
 
@@ -69,6 +71,14 @@ export function ActionItem({ action, onAnnounce, frozen }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {/* An action may ask for the plan itself to change: the draft is linked to it once made. Closed years' actions too. */}
+      {viewer?.role === 'PLANNING' && (
+        <p>
+          <Link to={revisionFromActionPath(action.id)} aria-describedby={`${id}-description`}>
+            {t('improvement.revisePlan')}
+          </Link>
+        </p>
       )}
       {mayUpdate && <ActionUpdateForm action={action} describedBy={`${id}-description`} onAnnounce={onAnnounce} />}
     </li>
