@@ -5,7 +5,7 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { PlanSubject } from '../../gql/graphql';
 import { firstGraphQLError, errorMessage } from '../../ui/graphqlErrors';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { CurrentHeader, type CurrentRevision } from './CurrentHeader';
 
 const AdoptPlanRevisionMutation = graphql(`
@@ -113,6 +113,7 @@ export function RevisionDecision({ revision, changes, reload, onDone }: Props) {
         </button>
       </div>
       <ConfirmDialog
+        className="confirm-dialog"
         open={step !== null}
         heading={t(step === 'discard' ? 'planRevisions.decision.discardHeading' : 'planRevisions.decision.adoptHeading', { number })}
         confirmLabel={t(step === 'discard' ? 'planRevisions.decision.discard' : 'planRevisions.decision.adopt')}

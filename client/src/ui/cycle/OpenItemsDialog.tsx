@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { CycleState, OpenItemsDialog_EntriesFragment as Entries, OpenItemsDialog_ThreadsFragment as Threads } from '../../gql/graphql';
 import { QueryStatus } from '../QueryStatus';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { goalReviewPath, measureReviewPath, threadHash } from '../../features/council-review/paths';
 import { reportEntryPath } from '../../features/measure-report/paths';
 import { entryPath } from '../../features/review/paths';
@@ -102,29 +103,8 @@ type Props = {
  */
 export function OpenItemsDialog({ cycleId, to, open, busy, failure, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
-  const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const opener = useRef<Element | null>(null);
   const { data, loading, error } = useQuery(CycleOpenItemsQuery, { variables: { id: cycleId }, skip: !open, fetchPolicy: 'network-only' });
   const items = open ? data?.reviewCycle.openItems : undefined;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      opener.current = document.activeElement;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-      // Back where the planning division was, unless the move replaced that (its result takes focus then).
-      if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
-    }
-  }, [open]);
-
-  useEffect(() => {
-    if (open && items) confirmRef.current?.focus();
-  }, [open, items]);
 
   const state = t(`cycle.states.${to}`);
   const counts = items
@@ -137,22 +117,21 @@ export function OpenItemsDialog({ cycleId, to, open, busy, failure, onConfirm, o
       : t(to === 'CLOSED' ? 'openItems.confirmClose' : 'openItems.confirm', { list: counts.join(t('openItems.separator')), state });
 
   return (
-    <dialog
-      ref={ref}
-      className="open-items-dialog"
-      aria-labelledby={`${id}-heading`}
-      aria-describedby={items ? `${id}-question` : undefined}
-      onCancel={(event) => {
-        // Escape: the parent decides (and closes), so state and the element never disagree.
-        event.preventDefault();
-        if (!busy) onCancel();
-      }}
+    <ConfirmDialog
+      open={open}
+      heading={to === 'CLOSED' ? t('openItems.headingClose') : t('openItems.heading', { state })}
+      question={question}
+      confirmLabel={to === 'CLOSED' ? t('openItems.close') : t('openItems.proceed')}
+      busy={busy}
+      ready={!!items}
+      failure={failure}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
     >
-      <h2 id={`${id}-heading`}>{to === 'CLOSED' ? t('openItems.headingClose') : t('openItems.heading', { state })}</h2>
       {!items ? (
         <QueryStatus loading={loading || (open && !error)} error={error} />
       ) : (
-        <div className="open-items-body">
+        <>
           {ACTUAL_KINDS.some((k) => items[k].total > 0) && (
             <KindGroup heading={t('openItems.actuals')} board={boardPath(cycleId)}>
               {ACTUAL_KINDS.map((k) => (
@@ -174,31 +153,12 @@ export function OpenItemsDialog({ cycleId, to, open, busy, failure, onConfirm, o
               ))}
             </KindGroup>
           )}
-        </div>
+        </>
       )}
-      {items && (
-        <p id={`${id}-question`} className="open-items-question">
-          {question}
-        </p>
-      )}
-      <div aria-live="assertive">
-        {failure && (
-          <p className="form-error" role="alert">
-            {failure}
-          </p>
-        )}
-      </div>
-      <div className="dialog-actions">
-        <button ref={confirmRef} type="button" className="primary" disabled={!items || busy} onClick={onConfirm}>
-          {busy ? t('common.saving') : to === 'CLOSED' ? t('openItems.close') : t('openItems.proceed')}
-        </button>
-        <button type="button" disabled={busy} onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </dialog>
+    </ConfirmDialog>
   );
 }
+
 
 function KindGroup({ heading, board, children }: { heading: string; board?: string; children: ReactNode }) {
   const { t } = useTranslation();

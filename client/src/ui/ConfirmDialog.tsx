@@ -1,13 +1,18 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useTranslation } from '../../app/i18n';
+import { useTranslation } from '../app/i18n';
 
 type Props = {
   open: boolean;
   heading: string;
   /** What happens, named before it is done. */
   children: ReactNode;
+  /** The question read out with the dialog, when the body is too long to be (else the body is). */
+  question?: ReactNode;
   confirmLabel: string;
   busy: boolean;
+  /** Whether there is something to confirm yet (what the body shows may still be loading). */
+  ready?: boolean;
+  className?: string;
   /** Why it failed (with what stands now), shown in the dialog: cancel, or try again. */
   failure: ReactNode;
   onConfirm: () => void;
@@ -19,7 +24,7 @@ type Props = {
  * Escape cancels, focus starts on the confirming button and goes back to the opener when closed
  * (unless the step replaced it: its result takes focus then).
  */
-export function ConfirmDialog({ open, heading, children, confirmLabel, busy, failure, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ open, heading, children, question, confirmLabel, busy, ready = true, className, failure, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
@@ -32,19 +37,22 @@ export function ConfirmDialog({ open, heading, children, confirmLabel, busy, fai
     if (open && !dialog.open) {
       opener.current = document.activeElement;
       dialog.showModal();
-      confirmRef.current?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
       if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
     }
   }, [open]);
 
+  useEffect(() => {
+    if (open && ready) confirmRef.current?.focus();
+  }, [open, ready]);
+
   return (
     <dialog
       ref={ref}
-      className="open-items-dialog confirm-dialog"
+      className={['open-items-dialog', className].filter(Boolean).join(' ')}
       aria-labelledby={`${id}-heading`}
-      aria-describedby={`${id}-body`}
+      aria-describedby={question ? `${id}-question` : `${id}-body`}
       onCancel={(event) => {
         // Escape: the parent decides (and closes), so state and the element never disagree.
         event.preventDefault();
@@ -55,6 +63,11 @@ export function ConfirmDialog({ open, heading, children, confirmLabel, busy, fai
       <div id={`${id}-body`} className="open-items-body">
         {children}
       </div>
+      {question && (
+        <p id={`${id}-question`} className="open-items-question">
+          {question}
+        </p>
+      )}
       <div aria-live="assertive">
         {failure && (
           <div className="form-error" role="alert">
@@ -63,7 +76,7 @@ export function ConfirmDialog({ open, heading, children, confirmLabel, busy, fai
         )}
       </div>
       <div className="dialog-actions">
-        <button ref={confirmRef} type="button" className="primary" disabled={busy} onClick={onConfirm}>
+        <button ref={confirmRef} type="button" className="primary" disabled={!ready || busy} onClick={onConfirm}>
           {busy ? t('common.saving') : confirmLabel}
         </button>
         <button type="button" disabled={busy} onClick={onCancel}>
