@@ -5,9 +5,20 @@ import { countsFor } from '../review-cycle/submission.policy.js';
 import type { User } from '../user/user.entity.js';
 import type { Indicator } from './indicator.entity.js';
 
+// Per request: a roll-up and each of its indicators' progress ask for the same fold.
+const foldedByRequest = new WeakMap<Loaders, Map<string, Promise<Indicator | null>>>();
+
 /** The indicator as the plan in force in `fiscalYear` defines it (target, baseline, kind…), as that year's review reads it; null before a revision added it. */
-export async function indicatorOfYear(loaders: Loaders, indicator: Indicator, fiscalYear: number, preview?: PlanPreview): Promise<Indicator | null> {
-  return inForce(loaders, indicator.strategyId, PlanSubject.INDICATOR, indicator, await reviewView(loaders, indicator.strategyId, fiscalYear), preview);
+export function indicatorOfYear(loaders: Loaders, indicator: Indicator, fiscalYear: number, preview?: PlanPreview): Promise<Indicator | null> {
+  let folded = foldedByRequest.get(loaders);
+  if (!folded) foldedByRequest.set(loaders, (folded = new Map()));
+  const key = `${indicator.id}:${fiscalYear}:${preview?.revision.id ?? ''}`;
+  let ofYear = folded.get(key);
+  if (!ofYear) {
+    ofYear = inForce(loaders, indicator.strategyId, PlanSubject.INDICATOR, indicator, reviewView(loaders, indicator.strategyId, fiscalYear), preview);
+    folded.set(key, ofYear);
+  }
+  return ofYear;
 }
 
 /**

@@ -48,8 +48,10 @@ export async function changesOf(loaders: Loaders, strategyId: string, type: Plan
 }
 
 /** `row` as the plan in `view` has it; null when it came in later. A preview's rows are not yet in the tables: see `addedIndicators`. */
-export async function inForce<T extends object>(loaders: Loaders, strategyId: string, type: PlanSubject, row: T & { id: string }, view: PlanView, preview?: PlanPreview): Promise<T | null> {
-  return rowInForce(row, await changesOf(loaders, strategyId, type, row.id, preview), view);
+export async function inForce<T extends object>(loaders: Loaders, strategyId: string, type: PlanSubject, row: T & { id: string }, view: PlanView | Promise<PlanView>, preview?: PlanPreview): Promise<T | null> {
+  // The history and the view load side by side: one round of batched reads, not two.
+  const [changes, asked] = await Promise.all([changesOf(loaders, strategyId, type, row.id, preview), view]);
+  return rowInForce(row, changes, asked);
 }
 
 /**
