@@ -1,5 +1,5 @@
-/** What a council thread is anchored to. */
-export const ThreadAnchor = { GOAL: 'GOAL', MEASURE: 'MEASURE', INDICATOR: 'INDICATOR' } as const;
+/** What a council thread is anchored to: a part of the plan in a review cycle, or a draft revision of the plan. */
+export const ThreadAnchor = { GOAL: 'GOAL', MEASURE: 'MEASURE', INDICATOR: 'INDICATOR', REVISION: 'REVISION' } as const;
 export type ThreadAnchor = (typeof ThreadAnchor)[keyof typeof ThreadAnchor];
 
 /** 質問 / 意見 / 提言 */

@@ -20,6 +20,8 @@ const REASON = '市民会議の意見と改善アクションを受けて、目�
 // 商工課's answer to FY2025's thread on the KPI, and the thread's own words (tests/support/closed-year.ts).
 const ACTION = '目標値の水準を見直す';
 const THREAD = 'R7年度は大きく伸びました';
+const COMMENT = '目標値の引上げは妥当ですが、R8年度の中間目標も示してください';
+const REPLY_TEXT = '中間目標は次の改訂で示します';
 const NEW_KPI = { key: '9-9-9', name: '創業支援による新規開業数（延べ）' };
 
 const ok = <T>(res: GraphQLResponse<T>): T => {
@@ -32,8 +34,9 @@ const ok = <T>(res: GraphQLResponse<T>): T => {
  * thread on a 商工課 KPI, and 商工課's improvement action on it), 政策企画課 drafts a revision from the
  * action (linked to it), sees what adopting it would do (a grade of FY2025, the thread, the action)
  * refresh as the change is added, removed and added again, links and unlinks the thread, adds a KPI
- * (a duplicate key refused beside its field), downloads the 新旧対照表 as Excel and adopts; a council
- * member then reads what the revision answers. The new states pass axe at 390 and 1366 px and are
+ * (a duplicate key refused beside its field), downloads the 新旧対照表 as Excel; a council member
+ * comments on the draft beside what it changes and 政策企画課, told on the revision, replies; 政策企画課
+ * adopts it, and the council member reads what it answers and its comments, closed to new ones. The new states pass axe at 390 and 1366 px and are
  * photographed at 390, 1024 and 1366 px.
  */
 describe('a plan revision from an improvement action, in headless Chromium', () => {
@@ -250,6 +253,45 @@ describe('a plan revision from an improvement action, in headless Chromium', () 
     await check(planning, 'comparison-download');
   });
 
+  it('a council member comments on the draft beside what it changes; 政策企画課 sees it waiting on the revision and replies', STEP, async () => {
+    const council = await signedIn('council@example.jp');
+    await council.goto(url(`/revisions/${revisionId}`));
+    const summary = main(council).getByRole('region', { name: '市民会議の意見' });
+    await expect.poll(() => summary.textContent(), SLOW).toContain('この改訂への意見はまだありません。');
+    await summary.getByRole('link', { name: '意見を読む・書く' }).click();
+    await council.waitForURL(new RegExp(`/revisions/${revisionId}/comments$`), SLOW);
+    await main(council).getByRole('heading', { level: 1, name: `改訂案への意見 第1次改訂 ${TITLE}` }).waitFor(SLOW);
+    // What it changes, as the 新旧対照表 has it, above the comments.
+    const table = main(council).getByRole('table', { name: `第1次改訂「${TITLE}」の新旧対照表` });
+    await table.waitFor(SLOW);
+    expect(await table.textContent()).toContain(`${kpi.key} ${kpi.name}`);
+    await main(council).getByRole('button', { name: /^コメントする/ }).click();
+    await council.getByRole('radio', { name: '意見' }).check();
+    await main(council).getByLabel(/^本文/).fill(COMMENT);
+    await main(council).getByRole('button', { name: '投稿する' }).click();
+    await expect.poll(() => main(council).locator('article.thread').count(), SLOW).toBe(1);
+    const thread = main(council).locator('article.thread');
+    expect(await thread.textContent()).toContain(COMMENT);
+    expect(await thread.textContent()).toContain('回答待ち：政策企画課');
+    await check(council, 'council-comment');
+
+    await planning.goto(url(`/revisions/${revisionId}`));
+    const waiting = main(planning).getByRole('region', { name: '市民会議の意見' });
+    await expect.poll(() => waiting.textContent(), SLOW).toContain('意見 1件（政策企画課の返信待ち 1件・未解決 1件）');
+    await waiting.getByRole('link', { name: '意見を読む・書く' }).click();
+    const opened = main(planning).locator('article.thread');
+    await opened.getByRole('button', { name: /^論点を開く/ }).click();
+    // Answered by reply: no department's formal answer, no improvement action on a revision's comment.
+    expect(await opened.getByRole('radio').count()).toBe(0);
+    await opened.getByLabel(/^返信/).fill(REPLY_TEXT);
+    await opened.getByRole('button', { name: '返信する' }).click();
+    await expect.poll(() => opened.textContent(), SLOW).toContain(REPLY_TEXT);
+    await expect.poll(() => opened.textContent(), SLOW).not.toContain('回答待ち');
+    await check(planning, 'planning-reply');
+    const [stored] = await server.db.dataSource.query(`SELECT anchor, cycle_id, revision_id FROM review_thread WHERE revision_id = $1`, [revisionId]);
+    expect(stored).toEqual({ anchor: 'REVISION', cycle_id: null, revision_id: revisionId });
+  });
+
   it('adopts it; a council member reads what it answers, with nothing to change', STEP, async () => {
     await planning.goto(url(`/revisions/${revisionId}`));
     await main(planning).getByRole('heading', { level: 1, name: `第1次改訂 ${TITLE}` }).waitFor(SLOW);
@@ -277,5 +319,10 @@ describe('a plan revision from an improvement action, in headless Chromium', () 
     // The impact is the planning division's: not asked for.
     expect(asked).not.toContain('RevisionImpact');
     await check(council, 'council-answers');
+    // Its comments stay to be read, and take no more.
+    await main(council).getByRole('link', { name: '意見を読む' }).click();
+    await main(council).locator('article.thread', { hasText: COMMENT }).waitFor(SLOW);
+    expect(await main(council).textContent()).toContain('この改訂は決定済みです。');
+    expect(await main(council).getByRole('button', { name: /^コメントする/ }).count()).toBe(0);
   });
 });

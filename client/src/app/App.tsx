@@ -25,6 +25,7 @@ const CycleBoardPage = lazyPage(() => import('../features/cycles/CycleBoardPage'
 const MeasureReviewPage = lazyPage(() => import('../features/council-review/pages/MeasureReviewPage'), 'MeasureReviewPage');
 const GoalReviewPage = lazyPage(() => import('../features/council-review/pages/GoalReviewPage'), 'GoalReviewPage');
 const ReviewIndexPage = lazyPage(() => import('../features/council-review/pages/ReviewIndexPage'), 'ReviewIndexPage');
+const RevisionCommentsPage = lazyPage(() => import('../features/council-review/pages/RevisionCommentsPage'), 'RevisionCommentsPage');
 const ReviewCyclesPage = lazyPage(() => import('../features/council-review/pages/ReviewCyclesPage'), 'ReviewCyclesPage');
 const InboxPage = lazyPage(() => import('../features/inbox/InboxPage'), 'InboxPage');
 const CycleSummaryPage = lazyPage(() => import('../features/cycle-summary/CycleSummaryPage'), 'CycleSummaryPage');
@@ -85,6 +86,7 @@ export function App() {
               <Route path="strategies/:strategyId/revisions" element={<PlanRevisionsPage />} />
               <Route path="revisions/:revisionId" element={<PlanRevisionPage />} />
               <Route path="revisions/:revisionId/comparison" element={<ComparisonPage />} />
+              <Route path="revisions/:revisionId/comments" element={<RevisionCommentsPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -19,6 +19,7 @@ import { ClosedCycleRecord1733820000000 } from './1733820000000-closed-cycle-rec
 import { UserVersion1733910000000 } from './1733910000000-user-version.js';
 import { Notifications1734000000000 } from './1734000000000-notifications.js';
 import { PlanRevisions1734100000000 } from './1734100000000-plan-revisions.js';
+import { RevisionThreads1734200000000 } from './1734200000000-revision-threads.js';
 /** In order of application. */
 export const migrations = [
   PlanSchema1732406400000,
@@ -41,4 +42,5 @@ export const migrations = [
   UserVersion1733910000000,
   Notifications1734000000000,
   PlanRevisions1734100000000,
+  RevisionThreads1734200000000,
 ];

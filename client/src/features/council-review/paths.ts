@@ -4,3 +4,5 @@ export const reviewIndexPath = (cycleId: string) => `/review/cycles/${cycleId}/m
 
 /** A thread's place on its review page: links from the inbox and the summary land on it (see useLinkedThread). */
 export const threadHash = (threadId: string) => `#thread-${threadId}`;
+/** The council's comments on a revision, with what it changes. */
+export const revisionCommentsPath = (revisionId: string) => `/revisions/${revisionId}/comments`;

@@ -56,10 +56,13 @@ export function ActionSummary({ action, id }: { action: RevisionAction; id?: str
 /** A council thread as a revision lists it: a link to it on its review's page, and that review's year. */
 export function ThreadSummary({ thread }: { thread: RevisionThread }) {
   const { t } = useTranslation();
+  const { cycle } = thread;
+  // A revision answers threads of reviews only (the server refuses to link a comment on a revision).
+  if (!cycle) return null;
   return (
     <p className="revision-thread">
-      <ThreadLink cycleId={thread.cycle.id} thread={thread} />
-      <span className="muted">{t('planRevisions.answers.threadYear', { year: fiscalYearLabel(thread.cycle.fiscalYear) })}</span>
+      <ThreadLink cycleId={cycle.id} thread={thread} />
+      <span className="muted">{t('planRevisions.answers.threadYear', { year: fiscalYearLabel(cycle.fiscalYear) })}</span>
     </p>
   );
 }

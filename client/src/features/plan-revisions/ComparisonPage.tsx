@@ -1,17 +1,17 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { fiscalYearLabel } from '@kaizen/shared';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
-import type { PlanComparisonQuery } from '../../gql/graphql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
+import { ComparisonTable } from '../../ui/revision/ComparisonTable';
 import { formatDate } from '../../ui/format';
 import { errorMessage } from '../../ui/graphqlErrors';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { revisionPath, strategyRevisionsPath } from './paths';
-import { RevisionStateBadge } from './RevisionStateBadge';
+import { RevisionStateBadge } from '../../ui/revision/RevisionStateBadge';
 import './plan-revisions.css';
 
 const ComparisonHeadQuery = graphql(`
@@ -38,25 +38,10 @@ const PlanComparisonQuery = graphql(`
     strategy(id: $strategyId) {
       id
       goals {
-        id
-        number
-        title
-        measures {
-          id
-          code
-          title
-        }
+        ...ComparisonTable_goal
       }
       planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {
-        goalNumber
-        measureCode
-        subjectType
-        subjectId
-        subject
-        fieldLabel
-        before
-        after
-        reason
+        ...ComparisonTable_row
       }
     }
   }
@@ -73,34 +58,6 @@ const PlanComparisonWorkbookQuery = graphql(`
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-type Row = PlanComparisonQuery['strategy']['planComparison'][number];
-type Goal = PlanComparisonQuery['strategy']['goals'][number];
-/** The rows under a measure's heading (none: a goal's own KGIs, or the plan as a whole). */
-type MeasureGroup = { code: string | null; title: string | null; rows: Row[] };
-/** The rows under a basic goal's heading (none: the plan as a whole). */
-type GoalGroup = { number: number | null; title: string | null; measures: MeasureGroup[] };
-
-/** The rows in the server's order (by goal, then measure), under their headings. */
-function groupRows(rows: Row[], goals: Goal[]): GoalGroup[] {
-  const groups: GoalGroup[] = [];
-  for (const row of rows) {
-    let goal = groups[groups.length - 1];
-    if (!goal || goal.number !== row.goalNumber) {
-      const found = goals.find((g) => g.number === row.goalNumber);
-      goal = { number: row.goalNumber ?? null, title: found?.title ?? null, measures: [] };
-      groups.push(goal);
-    }
-    let measure = goal.measures[goal.measures.length - 1];
-    if (!measure || measure.code !== row.measureCode) {
-      const found = goals.find((g) => g.number === row.goalNumber)?.measures.find((m) => m.code === row.measureCode);
-      measure = { code: row.measureCode ?? null, title: found?.title ?? null, rows: [] };
-      goal.measures.push(measure);
-    }
-    measure.rows.push(row);
-  }
-  return groups;
-}
-
 /**
  * 新旧対照表 of one revision: every field it changes, the plan just before it and as it makes it,
  * grouped by 基本目標 and 施策 as municipalities publish it, ready to print on A4 landscape.
@@ -108,7 +65,6 @@ function groupRows(rows: Row[], goals: Goal[]): GoalGroup[] {
 export function ComparisonPage() {
   const { t, i18n } = useTranslation();
   const { revisionId = '' } = useParams();
-  const captionId = useId();
   const head = useQuery(ComparisonHeadQuery, { variables: { id: revisionId }, fetchPolicy: 'cache-and-network' });
   const revision = head.data?.planRevision;
   // A withdrawn revision makes no version of the plan: nothing to compare.
@@ -166,57 +122,7 @@ export function ComparisonPage() {
             </button>
             <WorkbookDownload strategyId={revision.strategy.id} revisionId={revision.id} fileName={t('planRevisions.comparison.fileName', { number })} />
           </div>
-          <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-            <table className="kpi-table comparison-table">
-              <caption id={captionId}>{t('planRevisions.comparison.caption', { number, title: revision.title })}</caption>
-              <colgroup>
-                <col className="col-subject" />
-                <col className="col-value" />
-                <col className="col-value" />
-                <col className="col-reason" />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">{t('planRevisions.columns.subject')}</th>
-                  <th scope="col">{t('planRevisions.columns.before')}</th>
-                  <th scope="col">{t('planRevisions.columns.after')}</th>
-                  <th scope="col">{t('planRevisions.columns.reason')}</th>
-                </tr>
-              </thead>
-              {groupRows(data.strategy.planComparison, data.strategy.goals).flatMap((goal) =>
-                // A body a measure: its heading rows (the goal's first over its first measure) head the rows under them.
-                goal.measures.map((measure, i) => (
-                  <tbody key={`${goal.number ?? 'plan'}/${measure.code ?? ''}`}>
-                    {i === 0 && (
-                      <tr className="group-goal">
-                        <th scope="rowgroup" colSpan={4}>
-                          {goal.number == null ? t('planRevisions.subjects.STRATEGY') : `${t('strategy.goal', { number: goal.number })} ${goal.title ?? ''}`}
-                        </th>
-                      </tr>
-                    )}
-                    {goal.number != null && (
-                      <tr className="group-measure">
-                        <th scope="rowgroup" colSpan={4}>
-                          {measure.code ? t('planRevisions.comparison.measure', { code: measure.code, title: measure.title ?? '' }) : t('planRevisions.comparison.goalIndicators')}
-                        </th>
-                      </tr>
-                    )}
-                    {measure.rows.map((row) => (
-                      <tr key={`${row.subjectId}/${row.fieldLabel}`}>
-                        <th scope="row">
-                          <span className="block">{row.subject}</span>
-                          <strong>{row.fieldLabel}</strong>
-                        </th>
-                        <td>{row.before}</td>
-                        <td className="after">{row.after}</td>
-                        <td className="reason">{row.reason}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                )),
-              )}
-            </table>
-          </div>
+          <ComparisonTable rows={data.strategy.planComparison} goals={data.strategy.goals} caption={t('planRevisions.comparison.caption', { number, title: revision.title })} />
         </>
       )}
     </div>

@@ -18,9 +18,10 @@ import { PlanChangeForm } from './PlanChangeForm';
 import type { CreatedState } from './PlanRevisionsPage';
 import { ProposeIndicatorForm } from './ProposeIndicatorForm';
 import { RevisionAnswers } from './RevisionAnswers';
+import { RevisionComments } from './RevisionComments';
 import { RevisionDecision } from './RevisionDecision';
 import { RevisionImpact, useRevisionImpact } from './RevisionImpact';
-import { RevisionStateBadge } from './RevisionStateBadge';
+import { RevisionStateBadge } from '../../ui/revision/RevisionStateBadge';
 import './plan-revisions.css';
 
 const PlanRevisionQuery = graphql(`
@@ -68,6 +69,9 @@ const PlanRevisionQuery = graphql(`
       }
       answersThreads {
         ...RevisionThread_thread
+      }
+      comments {
+        ...RevisionComments_thread
       }
     }
   }
@@ -214,6 +218,7 @@ export function PlanRevisionPage() {
         )}
         <ChangesTable changes={revision.changes} reason={revision.reason} indicators={indicators} editable={editable} onDone={done} />
       </section>
+      <RevisionComments revisionId={revision.id} state={revision.state} comments={revision.comments} />
       <RevisionAnswers revisionId={revision.id} actions={revision.answersActions} threads={revision.answersThreads} editable={editable} onDone={done} />
       {editable && (
         <RevisionImpact

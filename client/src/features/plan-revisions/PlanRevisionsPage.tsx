@@ -16,7 +16,7 @@ import { revisionPath } from './paths';
 import { RevisionHeaderForm } from './RevisionHeaderForm';
 import { useRevisionLink } from './revisionLinks';
 import { defaultEffectiveYear, periodYears } from './revisionYears';
-import { RevisionStateBadge } from './RevisionStateBadge';
+import { RevisionStateBadge } from '../../ui/revision/RevisionStateBadge';
 import './plan-revisions.css';
 
 const PlanRevisionsQuery = graphql(`

@@ -34,6 +34,7 @@ export class ImprovementActionService {
       const response = input.responseId ? await findByIdOrFail(manager, ThreadResponse, 'ThreadResponse', input.responseId) : null;
       const threadId = response?.threadId ?? input.threadId ?? null;
       const thread = threadId ? await findByIdOrFail(manager, ReviewThread, 'ReviewThread', threadId) : null;
+      if (thread?.revisionId) throw new BadInputError('改訂案への意見には改善アクションを登録できません。改訂案に反映してください / A comment on a draft revision is answered in the revision, not by an improvement action', 'threadId');
       const cycleId = thread?.cycleId ?? input.cycleId;
       if (!cycleId) throw new BadInputError('回答・論点・レビューのいずれかを指定してください / Give a response, a thread or a review cycle', 'cycleId');
       const cycle = await lockCycleIn(manager, cycleId, CONVERSATION_STATES, { ja: '改善アクションの登録', en: 'Committing to an action' });

@@ -20,9 +20,9 @@ function item(kind: InboxKind, cycle: ReviewCycle, count: number, lists: Partial
 const collecting = (c: ReviewCycle) => c.state === CycleState.COLLECTING;
 const inConversation = (c: ReviewCycle) => CONVERSATION.includes(c.state);
 
-/** Rows by the cycle they belong to, in the order given. */
-function byCycle<T extends { cycleId: string }>(rows: T[]): (cycle: ReviewCycle) => T[] {
-  const groups = new Map<string, T[]>();
+/** Rows by the cycle they belong to, in the order given (a thread on a revision belongs to none). */
+function byCycle<T extends { cycleId: string | null }>(rows: T[]): (cycle: ReviewCycle) => T[] {
+  const groups = new Map<string | null, T[]>();
   for (const row of rows) groups.set(row.cycleId, [...(groups.get(row.cycleId) ?? []), row]);
   return (cycle) => groups.get(cycle.id) ?? [];
 }

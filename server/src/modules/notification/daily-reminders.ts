@@ -86,7 +86,8 @@ async function answersOpen(manager: EntityManager, cycles: ReviewCycle[]): Promi
   for (const thread of threads) {
     for (const departmentId of departments.get(thread.id)!) {
       if (answered.has(`${thread.id}/${departmentId}`)) continue;
-      const ofCycle = result.get(thread.cycleId) ?? result.set(thread.cycleId, new Map()).get(thread.cycleId)!;
+      const cycleId = thread.cycleId!; // found by its cycle
+      const ofCycle = result.get(cycleId) ?? result.set(cycleId, new Map()).get(cycleId)!;
       ofCycle.set(departmentId, (ofCycle.get(departmentId) ?? 0) + 1);
     }
   }

@@ -120,13 +120,16 @@ export class Notifier {
   /** A council member opened a thread: the departments answering for its KPI or measure (a goal's thread is the planning division's). */
   threadStarted(thread: ReviewThread): void {
     this.mailer.enqueue('thread awaiting an answer', async () => {
+      // A comment on a revision is the planning division's to answer, on the revision's page.
+      const { cycleId } = thread;
+      if (!cycleId) return [];
       const departmentIds = await threadDepartmentIds(this.manager, thread);
       if (!departmentIds.length) return [];
       const [recipients, cycle, opening, place] = await Promise.all([
         departmentRecipients(this.manager, NotificationKind.THREAD_AWAITING_ANSWER, departmentIds),
-        this.manager.findOneByOrFail(ReviewCycle, { id: thread.cycleId }),
+        this.manager.findOneByOrFail(ReviewCycle, { id: cycleId }),
         this.manager.findOneOrFail(ThreadPost, { where: { threadId: thread.id }, order: { createdAt: 'ASC' } }),
-        this.threadPlace(thread),
+        this.threadPlace(thread, cycleId),
       ]);
       const content = threadAwaitingContent({
         fiscalYear: cycle.fiscalYear,
@@ -141,20 +144,20 @@ export class Notifier {
   }
 
   /** What a thread is about, and where it is read: its measure's page; a KPI's on the measure defining it. */
-  private async threadPlace(thread: ReviewThread): Promise<{ about: string; path: string }> {
+  private async threadPlace(thread: ReviewThread, cycleId: string): Promise<{ about: string; path: string }> {
     if (thread.measureId) {
       const measure = await this.manager.findOneByOrFail(Measure, { id: thread.measureId });
-      return { about: `${measure.code} ${measure.title}`, path: paths.measureThread(thread.cycleId, measure.id, thread.id) };
+      return { about: `${measure.code} ${measure.title}`, path: paths.measureThread(cycleId, measure.id, thread.id) };
     }
     const [indicator, listing] = await Promise.all([
       this.manager.findOneByOrFail(Indicator, { id: thread.indicatorId! }),
       this.manager.findOne(MeasureIndicator, { where: { indicatorId: thread.indicatorId! }, order: { relisted: 'ASC', position: 'ASC' } }),
     ]);
     const path = listing
-      ? paths.measureThread(thread.cycleId, listing.measureId, thread.id)
+      ? paths.measureThread(cycleId, listing.measureId, thread.id)
       : indicator.goalId
-        ? paths.goalThread(thread.cycleId, indicator.goalId, thread.id)
-        : paths.cycle(thread.cycleId);
+        ? paths.goalThread(cycleId, indicator.goalId, thread.id)
+        : paths.cycle(cycleId);
     return { about: indicator.name, path };
   }
 

@@ -18,6 +18,8 @@ export function planRevisionLoaders(dataSource: DataSource) {
     planRevisionLinksByRevisionId: groupLoader(rowsWhereAnyOf(dataSource, PlanRevisionLink, 'revision_id', { orderBy: 't.created_at' }), (l) => l.revisionId),
     /** Open council threads on each indicator, of any cycle: what a draft changing it touches. */
     openThreadsByIndicatorId: groupLoader(rowsWhereAnyOf(dataSource, ReviewThread, 'indicator_id', { and: `t.status = '${ThreadStatus.OPEN}'`, orderBy: 't.created_at' }), (t) => t.indicatorId!),
+    /** The council's comments on each revision, oldest first. */
+    threadsByRevisionId: groupLoader(rowsWhereAnyOf(dataSource, ReviewThread, 'revision_id', { orderBy: 't.created_at' }), (t) => t.revisionId!),
     /** Every change of each revision, in the order entered. */
     planChangesByRevisionId: groupLoader(rowsWhereAnyOf(dataSource, PlanChange, 'revision_id', { orderBy: 't.position' }), (c) => c.revisionId),
     /**

@@ -75,6 +75,11 @@ export class PlanRevisionResolver {
     return (await Promise.all(links.map((l) => loaders.reviewThreadById.load(l.threadId!)))).filter((t) => t !== undefined);
   }
 
+  @FieldResolver(() => [ReviewThread], { description: 'The council’s comments on it (threads anchored to it), oldest first.' })
+  comments(@Root() revision: PlanRevision, @Ctx() { loaders }: Context): Promise<ReviewThread[]> {
+    return loaders.threadsByRevisionId.load(revision.id);
+  }
+
   @Authorized(Role.PLANNING)
   @Mutation(() => PlanRevision, { description: 'Links a revision to the improvement action or the council thread it answers (give one).' })
   linkPlanRevision(

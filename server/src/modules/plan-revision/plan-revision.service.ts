@@ -196,6 +196,8 @@ export class PlanRevisionService {
       const cycleId = target.actionId
         ? (await findByIdOrFail(manager, ImprovementAction, 'ImprovementAction', target.actionId)).originCycleId
         : (await findByIdOrFail(manager, ReviewThread, 'ReviewThread', target.threadId!)).cycleId;
+      // A comment on a revision is its own discussion, not something a revision answers.
+      if (!cycleId) throw new BadInputError('改訂案への意見は関連付けられません / A comment on a revision is not something a revision answers', 'threadId');
       if ((await manager.findOneByOrFail(ReviewCycle, { id: cycleId })).strategyId !== revision.strategyId) {
         throw new BadInputError('この改訂の総合戦略のものを指定してください / It must belong to the revision’s strategy', target.actionId ? 'actionId' : 'threadId');
       }

@@ -4,28 +4,36 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Goal } from '../goal/goal.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
 import { Measure } from '../measure/measure.entity.js';
+import { PlanRevision } from '../plan-revision/plan-revision.entity.js';
 import { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
 
 registerEnumType(ThreadAnchor, { name: 'ThreadAnchor' });
 registerEnumType(CommentKind, { name: 'CommentKind', description: 'QUESTION 質問, OPINION 意見, RECOMMENDATION 提言.' });
 registerEnumType(ThreadStatus, { name: 'ThreadStatus', description: 'LEFT: closed unanswered by the planning division, with a reason.' });
 
-/** Exactly one anchor column is set, the one `anchor` names: a real foreign key for each kind. */
+/**
+ * Exactly one anchor column is set, the one `anchor` names: a real foreign key for each kind. A thread
+ * on the plan belongs to a review cycle; one on a draft revision to no cycle (the revision's own
+ * state says when it may be written in).
+ */
 // Signed in only (README "Security"): no field of it is public.
+export const REVIEW_THREAD_ANCHOR_CHECK = `(anchor = 'GOAL' AND goal_id IS NOT NULL AND measure_id IS NULL AND indicator_id IS NULL AND revision_id IS NULL AND cycle_id IS NOT NULL)
+  OR (anchor = 'MEASURE' AND measure_id IS NOT NULL AND goal_id IS NULL AND indicator_id IS NULL AND revision_id IS NULL AND cycle_id IS NOT NULL)
+  OR (anchor = 'INDICATOR' AND indicator_id IS NOT NULL AND goal_id IS NULL AND measure_id IS NULL AND revision_id IS NULL AND cycle_id IS NOT NULL)
+  OR (anchor = 'REVISION' AND revision_id IS NOT NULL AND goal_id IS NULL AND measure_id IS NULL AND indicator_id IS NULL AND cycle_id IS NULL)`;
+
 @Authorized()
-@ObjectType({ description: 'A council member’s comment on a goal, a measure or an indicator in a review cycle, with its replies and responses.' })
+@ObjectType({ description: 'A council member’s comment on a goal, a measure or an indicator in a review cycle, or on a draft revision of the plan, with its replies and responses.' })
 @Entity('review_thread')
-@Check('ck_review_thread_anchor', `(anchor = 'GOAL' AND goal_id IS NOT NULL AND measure_id IS NULL AND indicator_id IS NULL)
-  OR (anchor = 'MEASURE' AND measure_id IS NOT NULL AND goal_id IS NULL AND indicator_id IS NULL)
-  OR (anchor = 'INDICATOR' AND indicator_id IS NOT NULL AND goal_id IS NULL AND measure_id IS NULL)`)
+@Check('ck_review_thread_anchor', REVIEW_THREAD_ANCHOR_CHECK)
 export class ReviewThread {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Index()
-  @Column({ type: 'uuid', name: 'cycle_id' })
-  cycleId: string;
+  @Column({ type: 'uuid', name: 'cycle_id', nullable: true })
+  cycleId: string | null;
 
   @ManyToOne(() => ReviewCycle, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'cycle_id' })
@@ -58,6 +66,14 @@ export class ReviewThread {
   @ManyToOne(() => Indicator, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'indicator_id' })
   indicator?: Relation<Indicator>;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'revision_id', nullable: true })
+  revisionId: string | null;
+
+  @ManyToOne(() => PlanRevision, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'revision_id' })
+  revision?: Relation<PlanRevision>;
 
   @Field(() => CommentKind)
   @Column({ type: 'text' })

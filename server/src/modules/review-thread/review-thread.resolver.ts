@@ -1,4 +1,4 @@
-import { Role, ThreadAnchor, ThreadStatus } from '@kaizen/shared';
+import { RevisionState, Role, ThreadAnchor, ThreadStatus } from '@kaizen/shared';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Department } from '../department/department.entity.js';
@@ -7,6 +7,7 @@ import { threadActionsAsOf } from '../improvement-action/action-as-of.js';
 import { ImprovementAction } from '../improvement-action/improvement-action.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
 import { Measure } from '../measure/measure.entity.js';
+import { PlanRevision } from '../plan-revision/plan-revision.entity.js';
 import { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
 import { mayHandIn } from '../review-cycle/submission.policy.js';
 import { ThreadResponse } from '../thread-response/thread-response.entity.js';
@@ -34,7 +35,7 @@ export class ReviewThreadResolver {
   }
 
   @Authorized(Role.COUNCIL)
-  @Mutation(() => ReviewThread, { description: 'Opens a thread (市民会議委員, while the cycle is REVIEWING).' })
+  @Mutation(() => ReviewThread, { description: 'Opens a thread (市民会議委員): on the plan while the cycle is REVIEWING, on a revision while it is a draft.' })
   startThread(@Arg('input', () => StartThreadInput) input: StartThreadInput, @Ctx() { services, viewer }: Context): Promise<ReviewThread> {
     return services.reviewThreads.start(viewer!, input);
   }
@@ -95,34 +96,47 @@ export class ReviewThreadResolver {
     return threadActionsAsOf(loaders, await loaders.actionsByThreadId.load(thread.id));
   }
 
-  @FieldResolver(() => [Department], { description: 'Who answers; empty when the planning division does (a goal).' })
+  @FieldResolver(() => [Department], { description: 'Who answers; empty when the planning division does (a goal, a revision).' })
   async responsibleDepartments(@Root() thread: ReviewThread, @Ctx() { loaders }: Context): Promise<Department[]> {
     if (thread.anchor === ThreadAnchor.INDICATOR) return loaders.departmentsByIndicatorId.load(thread.indicatorId!);
-    if (thread.anchor === ThreadAnchor.GOAL) return [];
+    if (thread.anchor === ThreadAnchor.GOAL || thread.anchor === ThreadAnchor.REVISION) return [];
     const links = await loaders.responsibleDepartmentsByMeasureId.load(thread.measureId!);
     return (await Promise.all(links.map((l) => loaders.departmentById.load(l.departmentId)))).filter((d): d is Department => !!d);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Until each responsible department (or the planning division) has answered.' })
+  @FieldResolver(() => Boolean, { description: 'Until each responsible department (or the planning division) has answered; on a revision, until the planning division has replied.' })
   async awaitingResponse(@Root() thread: ReviewThread, @Ctx() ctx: Context): Promise<boolean> {
+    if (thread.revisionId) return !(await this.repliedByPlanning(thread, ctx));
     const [departments, responses] = await Promise.all([this.responsibleDepartments(thread, ctx), ctx.loaders.responsesByThreadId.load(thread.id)]);
     const answered = new Set(responses.map((r) => r.departmentId));
     return departments.length ? departments.some((d) => !answered.has(d.id)) : !answered.has(null);
   }
 
+  private async repliedByPlanning(thread: ReviewThread, { loaders }: Context): Promise<boolean> {
+    const [, ...replies] = await loaders.postsByThreadId.load(thread.id);
+    const authors = await Promise.all(replies.map((p) => loaders.userById.load(p.authorId)));
+    return authors.some((u) => u?.role === Role.PLANNING);
+  }
+
   @FieldResolver(() => ThreadPermissions)
   async viewerCan(@Root() thread: ReviewThread, @Ctx() ctx: Context): Promise<ThreadPermissions> {
     const { viewer, loaders } = ctx;
-    const cycle = await loaders.reviewCycleById.load(thread.cycleId);
-    const live = !!viewer && CONVERSATION_STATES.includes(cycle!.state);
+    const live = !!viewer && (await this.takesWriting(thread, ctx));
     const open = live && thread.status === ThreadStatus.OPEN;
     const departmentIds = (await this.responsibleDepartments(thread, ctx)).map((d) => d.id);
     return {
       reply: open && mayReply(viewer!, departmentIds),
-      respond: open && mayHandIn(viewer!, departmentIds),
+      // A comment on a revision is answered by reply and by the revision itself, not by a formal response.
+      respond: open && !thread.revisionId && mayHandIn(viewer!, departmentIds),
       settle: open && viewer!.role === Role.PLANNING,
       reopen: live && !open && viewer!.role === Role.PLANNING,
     };
+  }
+
+  /** Its cycle is in conversation, or its revision still a draft. */
+  private async takesWriting(thread: ReviewThread, { loaders }: Context): Promise<boolean> {
+    if (thread.revisionId) return (await loaders.planRevisionById.load(thread.revisionId))?.state === RevisionState.DRAFT;
+    return CONVERSATION_STATES.includes((await loaders.reviewCycleById.load(thread.cycleId!))!.state);
   }
 
   @FieldResolver(() => Boolean, { description: 'Changed since the viewer last read it (false when signed out).' })
@@ -133,9 +147,14 @@ export class ReviewThreadResolver {
   }
 
   // A thread listed away from its review (a revision's page) links back to it by its cycle.
-  @FieldResolver(() => ReviewCycle, { description: 'The review it was raised in.' })
-  async cycle(@Root() thread: ReviewThread, @Ctx() { loaders }: Context): Promise<ReviewCycle> {
-    return (await loaders.reviewCycleById.load(thread.cycleId))!;
+  @FieldResolver(() => ReviewCycle, { nullable: true, description: 'The review it was raised in; none for a comment on a revision.' })
+  cycle(@Root() thread: ReviewThread, @Ctx() { loaders }: Context): Promise<ReviewCycle | undefined> | null {
+    return thread.cycleId ? loaders.reviewCycleById.load(thread.cycleId) : null;
+  }
+
+  @FieldResolver(() => PlanRevision, { nullable: true, description: 'The draft revision commented on (anchor REVISION).' })
+  revision(@Root() thread: ReviewThread, @Ctx() { loaders }: Context): Promise<PlanRevision | undefined> | null {
+    return thread.revisionId ? loaders.planRevisionById.load(thread.revisionId) : null;
   }
 
   @FieldResolver(() => Goal, { nullable: true })

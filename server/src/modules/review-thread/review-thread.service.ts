@@ -11,6 +11,7 @@ import { MeasureIndicator } from '../indicator/measure-indicator.entity.js';
 import { Measure } from '../measure/measure.entity.js';
 import type { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
 import { lockCycleIn } from '../review-cycle/review-cycle.service.js';
+import { lockDraftForComments, lockThreadVenue } from './thread-venue.js';
 import type { Notifier } from '../notification/notifier.js';
 import type { User } from '../user/user.entity.js';
 import { PostRevision } from './post-revision.entity.js';
@@ -28,10 +29,10 @@ export const CONVERSATION_STATES: CycleState[] = [CycleState.REVIEWING, CycleSta
 
 const { OPEN, RESOLVED, LEFT } = ThreadStatus;
 
-/** The thread, locked, with its cycle, refused unless the conversation is still going on. */
-export async function lockOpenThread(manager: EntityManager, threadId: string, what: Bilingual): Promise<{ thread: ReviewThread; cycle: ReviewCycle }> {
+/** The thread, locked, with its cycle (none for a thread on a revision), refused unless the conversation is still going on. */
+export async function lockOpenThread(manager: EntityManager, threadId: string, what: Bilingual): Promise<{ thread: ReviewThread; cycle: ReviewCycle | null }> {
   const thread = await findByIdOrFail(manager, ReviewThread, 'ReviewThread', threadId, { lock: { mode: 'pessimistic_write' } });
-  const cycle = await lockCycleIn(manager, thread.cycleId, CONVERSATION_STATES, what);
+  const cycle = await lockThreadVenue(manager, thread, CONVERSATION_STATES, what);
   if (thread.status !== OPEN) {
     throw new InvalidStateError(
       `この論点は ${thread.status} です。政策企画課が再開するまで書き込めません / This thread is ${thread.status}: the planning division must reopen it first`,
@@ -42,6 +43,8 @@ export async function lockOpenThread(manager: EntityManager, threadId: string, w
 }
 
 const threadsOfCycle = (dataSource: DataSource) => entityQuery(dataSource, ReviewThread, { where: 't.cycle_id = $1', orderBy: 't.created_at' });
+
+const COMMENTING = { ja: '論点の投稿', en: 'Commenting' };
 
 export class ReviewThreadService {
   constructor(
@@ -68,29 +71,34 @@ export class ReviewThreadService {
   async start(viewer: User, input: StartThreadInput): Promise<ReviewThread> {
     const body = postBody(input.body);
     const started = await this.dataSource.transaction(async (manager) => {
-      const cycle = await lockCycleIn(manager, input.cycleId, [CycleState.REVIEWING], { ja: '論点の投稿', en: 'Commenting' });
-      const where = { where: { strategyId: cycle.strategyId } };
-      const anchorColumn = { GOAL: 'goalId', MEASURE: 'measureId', INDICATOR: 'indicatorId' } as const;
-      if (input.anchor === ThreadAnchor.GOAL) await findByIdOrFail(manager, Goal, 'Goal', input.anchorId, where);
-      if (input.anchor === ThreadAnchor.MEASURE) await findByIdOrFail(manager, Measure, 'Measure', input.anchorId, where);
-      if (input.anchor === ThreadAnchor.INDICATOR) await findByIdOrFail(manager, Indicator, 'Indicator', input.anchorId, where);
-      const thread = manager.create(ReviewThread, {
-        cycleId: cycle.id,
-        anchor: input.anchor,
-        [anchorColumn[input.anchor]]: input.anchorId,
-        kind: input.kind,
-        status: OPEN,
-        createdBy: viewer.id,
-      });
+      const place = await this.placeOf(manager, input);
+      const thread = manager.create(ReviewThread, { ...place, anchor: input.anchor, kind: input.kind, status: OPEN, createdBy: viewer.id });
       await manager.save(thread);
       const post = manager.create(ThreadPost, { threadId: thread.id, authorId: viewer.id, body });
       await manager.save(post);
       await readUpToLatest(manager, viewer.id, thread);
-      await recordAudit(manager, { userId: viewer.id, cycleId: cycle.id, action: 'reviewThread.start', entityType: 'ReviewThread', entityId: thread.id, before: null, after: { ...thread, body } });
+      await recordAudit(manager, { userId: viewer.id, cycleId: thread.cycleId, action: 'reviewThread.start', entityType: 'ReviewThread', entityId: thread.id, before: null, after: { ...thread, body } });
       return thread;
     });
     this.notifier?.threadStarted(started);
     return started;
+  }
+
+  /** Where a new thread goes: a draft revision (anchored to it, in no cycle), or a part of the plan in a cycle the council reviews. */
+  private async placeOf(manager: EntityManager, input: StartThreadInput): Promise<Partial<ReviewThread>> {
+    if (input.anchor === ThreadAnchor.REVISION) {
+      if (input.cycleId) throw new BadInputError('改訂案への意見はレビューに属しません。cycleId を指定しないでください / A comment on a revision belongs to no review cycle: leave cycleId out', 'cycleId');
+      await lockDraftForComments(manager, input.anchorId, COMMENTING);
+      return { cycleId: null, revisionId: input.anchorId };
+    }
+    if (!input.cycleId) throw new BadInputError('どのレビューへの意見かを指定してください / Give the review cycle the comment is made in', 'cycleId');
+    const cycle = await lockCycleIn(manager, input.cycleId, [CycleState.REVIEWING], COMMENTING);
+    const where = { where: { strategyId: cycle.strategyId } };
+    const anchorColumn = { GOAL: 'goalId', MEASURE: 'measureId', INDICATOR: 'indicatorId' } as const;
+    if (input.anchor === ThreadAnchor.GOAL) await findByIdOrFail(manager, Goal, 'Goal', input.anchorId, where);
+    if (input.anchor === ThreadAnchor.MEASURE) await findByIdOrFail(manager, Measure, 'Measure', input.anchorId, where);
+    if (input.anchor === ThreadAnchor.INDICATOR) await findByIdOrFail(manager, Indicator, 'Indicator', input.anchorId, where);
+    return { cycleId: cycle.id, [anchorColumn[input.anchor]]: input.anchorId };
   }
 
   reply(viewer: User, threadId: string, text: string): Promise<ThreadPost> {
@@ -151,7 +159,7 @@ export class ReviewThreadService {
   private setStatus(viewer: User, threadId: string, expectedVersion: number, from: ThreadStatus[], to: ThreadStatus, leftReason: string | null): Promise<ReviewThread> {
     return this.dataSource.transaction(async (manager) => {
       const thread = await findByIdOrFail(manager, ReviewThread, 'ReviewThread', threadId, { lock: { mode: 'pessimistic_write' } });
-      await lockCycleIn(manager, thread.cycleId, CONVERSATION_STATES, { ja: '論点の解決・終了', en: 'Resolving a thread' });
+      await lockThreadVenue(manager, thread, CONVERSATION_STATES, { ja: '論点の解決・終了', en: 'Resolving a thread' });
       if (thread.version !== expectedVersion) throw new ConflictError('ReviewThread', snapshot(thread));
       if (!from.includes(thread.status)) {
         throw new InvalidStateError(`この論点は ${thread.status} のため、この操作はできません（${from.join('・')} のときだけ） / This thread is ${thread.status}, not ${from.join(' or ')}`, thread.status);

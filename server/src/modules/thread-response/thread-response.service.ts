@@ -18,6 +18,7 @@ export class ThreadResponseService {
   respond(viewer: User, input: RespondToThreadInput): Promise<ThreadResponse> {
     return this.dataSource.transaction(async (manager) => {
       const { thread } = await lockOpenThread(manager, input.threadId, { ja: '回答', en: 'Responding' });
+      if (thread.revisionId) throw new BadInputError('改訂案への意見には返信で答えてください / A comment on a revision is answered by a reply', 'threadId');
       if (!mayHandIn(viewer, await threadDepartmentIds(manager, thread))) {
         throw new ForbiddenError('この論点に回答する担当課ではありません / Your department does not answer this thread');
       }

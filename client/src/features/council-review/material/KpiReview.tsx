@@ -53,7 +53,7 @@ export function KpiReview({ indicator, cycle, strategy, threads, level }: Props)
   return (
     <article className="review-anchor" aria-labelledby={`${id}-name`}>
       <KpiFigures indicator={indicator} strategy={strategy} cycle={cycle} id={id} level={level} />
-      <AnchorThreads cycle={cycle} anchor="INDICATOR" anchorId={indicator.id} anchorLabel={indicator.name} threads={threads} level={below(level)} />
+      <AnchorThreads cycle={cycle} commentsOpen={cycle.state === 'REVIEWING'} anchor="INDICATOR" anchorId={indicator.id} anchorLabel={indicator.name} threads={threads} level={below(level)} />
     </article>
   );
 }

@@ -95,7 +95,7 @@ function GoalReview({ cycle, goalId, connected }: { cycle: ReviewCycleHead; goal
       <CarriedOverActions actions={goal.carriedOverActions} fiscalYear={cycle.fiscalYear} level={2} frozen={cycle.state === 'CLOSED'} />
       <section aria-labelledby="goal-threads-heading">
         <h2 id="goal-threads-heading">{t('councilReview.goalThreads', { number: goal.number })}</h2>
-        <AnchorThreads cycle={cycle} anchor="GOAL" anchorId={goal.id} anchorLabel={t('strategy.goal', { number: goal.number })} threads={threadsOn(threads, 'GOAL', goal.id)} level={3} />
+        <AnchorThreads cycle={cycle} commentsOpen={cycle.state === 'REVIEWING'} anchor="GOAL" anchorId={goal.id} anchorLabel={t('strategy.goal', { number: goal.number })} threads={threadsOn(threads, 'GOAL', goal.id)} level={3} />
       </section>
     </>
   );

@@ -97,7 +97,7 @@ function MeasureReview({ cycle, measureId, connected }: { cycle: ReviewCycleHead
       <section aria-labelledby="report-heading" className="review-anchor">
         <h2 id="report-heading">{t('councilReview.report')}</h2>
         <MeasureReportView report={measure.report} grade={measure.progress.grade} config={measure.strategy.reportConfig} />
-        <AnchorThreads cycle={cycle} anchor="MEASURE" anchorId={measure.id} anchorLabel={measure.code} threads={threadsOn(threads, 'MEASURE', measure.id)} level={3} />
+        <AnchorThreads cycle={cycle} commentsOpen={cycle.state === 'REVIEWING'} anchor="MEASURE" anchorId={measure.id} anchorLabel={measure.code} threads={threadsOn(threads, 'MEASURE', measure.id)} level={3} />
       </section>
       <CarriedOverActions actions={measure.carriedOverActions} fiscalYear={cycle.fiscalYear} level={2} frozen={cycle.state === 'CLOSED'} />
       <section aria-labelledby="kpis-heading">
@@ -115,7 +115,7 @@ function MeasureReview({ cycle, measureId, connected }: { cycle: ReviewCycleHead
       </section>
       <section aria-labelledby="goal-threads-heading">
         <h2 id="goal-threads-heading">{t('councilReview.goalThreads', { number: goal.number })}</h2>
-        <AnchorThreads cycle={cycle} anchor="GOAL" anchorId={goal.id} anchorLabel={t('strategy.goal', { number: goal.number })} threads={threadsOn(threads, 'GOAL', goal.id)} level={3} />
+        <AnchorThreads cycle={cycle} commentsOpen={cycle.state === 'REVIEWING'} anchor="GOAL" anchorId={goal.id} anchorLabel={t('strategy.goal', { number: goal.number })} threads={threadsOn(threads, 'GOAL', goal.id)} level={3} />
       </section>
     </>
   );

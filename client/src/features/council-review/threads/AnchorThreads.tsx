@@ -10,7 +10,10 @@ import { ThreadView } from './ThreadView';
 export type ReviewCycleHead = { id: string; fiscalYear: number; state: CycleState };
 
 type Props = {
-  cycle: ReviewCycleHead;
+  /** The review the threads are in; none for comments on a revision. */
+  cycle: ReviewCycleHead | null;
+  /** Whether council members may open a thread here now (the cycle is REVIEWING, the revision a draft). */
+  commentsOpen: boolean;
   anchor: ThreadAnchor;
   anchorId: string;
   /** What the threads are on, for the headings and buttons (e.g. a KPI's name). */
@@ -19,15 +22,15 @@ type Props = {
   level: Level;
 };
 
-/** The council's threads on one goal, measure or KPI, and コメントする while the council reviews. */
-export function AnchorThreads({ cycle, anchor, anchorId, anchorLabel, threads, level }: Props) {
+/** The council's threads on one goal, measure, KPI or draft revision, and コメントする while comments are open. */
+export function AnchorThreads({ cycle, commentsOpen, anchor, anchorId, anchorLabel, threads, level }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const { viewer } = useViewer();
   const [writing, setWriting] = useState(false);
   const [message, setMessage] = useState('');
   const button = useRef<HTMLButtonElement>(null);
-  const mayStart = viewer?.role === 'COUNCIL' && cycle.state === 'REVIEWING';
+  const mayStart = viewer?.role === 'COUNCIL' && commentsOpen;
 
   function close(threadId?: string) {
     setWriting(false);
@@ -49,7 +52,7 @@ export function AnchorThreads({ cycle, anchor, anchorId, anchorLabel, threads, l
       ))}
       {mayStart &&
         (writing ? (
-          <StartThreadForm cycleId={cycle.id} anchor={anchor} anchorId={anchorId} onDone={close} onCancel={() => close()} />
+          <StartThreadForm cycleId={cycle?.id ?? null} anchor={anchor} anchorId={anchorId} onDone={close} onCancel={() => close()} />
         ) : (
           <button ref={button} type="button" onClick={() => setWriting(true)}>
             {t('threads.comment')}

@@ -16,9 +16,9 @@ const StartThreadMutation = graphql(`
 
 const KINDS: CommentKind[] = ['QUESTION', 'OPINION', 'RECOMMENDATION'];
 
-type Props = { cycleId: string; anchor: ThreadAnchor; anchorId: string; onDone: (threadId: string) => void; onCancel: () => void };
+type Props = { cycleId: string | null; anchor: ThreadAnchor; anchorId: string; onDone: (threadId: string) => void; onCancel: () => void };
 
-/** A council member's comment on a goal, a measure or a KPI: 質問 / 意見 / 提言 and the text. */
+/** A council member's comment on a goal, a measure, a KPI or a draft revision: 質問 / 意見 / 提言 and the text. */
 export function StartThreadForm({ cycleId, anchor, anchorId, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<CommentKind>('QUESTION');

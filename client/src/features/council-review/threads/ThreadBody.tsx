@@ -25,7 +25,8 @@ type Props = {
   thread: ThreadView_ThreadFragment;
   replies: PostItem_PostFragment[];
   canEdit: (post: PostItem_PostFragment) => boolean;
-  cycle: ReviewCycleHead;
+  /** None for a comment on a revision: answered by reply, with no formal response or action. */
+  cycle: ReviewCycleHead | null;
   /** The thread's heading: buttons acting on the thread name it in their description. */
   titleId: string;
   onAnnounce: (message: string) => void;
@@ -49,7 +50,7 @@ export function ThreadBody({ thread, replies, canEdit, cycle, titleId, onAnnounc
   const choosing = thread.viewerCan.reply && thread.viewerCan.respond && answering;
   const shows = (form: Writing) => !choosing || writing === form;
   // As the server's rule: actions are committed to while the council reviews and the departments answer.
-  const mayCreateAction = viewer?.role === 'PLANNING' && (cycle.state === 'REVIEWING' || cycle.state === 'RESPONDING');
+  const mayCreateAction = viewer?.role === 'PLANNING' && (cycle?.state === 'REVIEWING' || cycle?.state === 'RESPONDING');
 
   function answered(responseId: string) {
     setAnswering(false);
@@ -84,7 +85,8 @@ export function ThreadBody({ thread, replies, canEdit, cycle, titleId, onAnnounc
         </div>
       )}
       {thread.viewerCan.reply && shows('reply') && <TextForm label={t('threads.replyLabel')} submitLabel={t('threads.reply')} onSubmit={send} />}
-      {thread.viewerCan.respond &&
+      {cycle &&
+        thread.viewerCan.respond &&
         (answering ? (
           shows('respond') && <section className="respond" aria-label={t('threads.respondHeading')}>
             <p className="form-title">{t('threads.respondHeading')}</p>
@@ -96,7 +98,7 @@ export function ThreadBody({ thread, replies, canEdit, cycle, titleId, onAnnounc
           </button>
         ))}
       {(thread.viewerCan.settle || thread.viewerCan.reopen) && <SettleControls thread={thread} titleId={titleId} onAnnounce={onAnnounce} />}
-      {mayCreateAction && <CreateActionForm threadId={thread.id} cycleId={cycle.id} responsible={thread.responsibleDepartments} fiscalYear={cycle.fiscalYear} titleId={titleId} onAnnounce={onAnnounce} />}
+      {cycle && mayCreateAction && <CreateActionForm threadId={thread.id} cycleId={cycle.id} responsible={thread.responsibleDepartments} fiscalYear={cycle.fiscalYear} titleId={titleId} onAnnounce={onAnnounce} />}
     </>
   );
 }

@@ -46,7 +46,7 @@ graphql(`
   }
 `);
 
-type Props = { thread: ThreadView_ThreadFragment; cycle: ReviewCycleHead; level: Level };
+type Props = { thread: ThreadView_ThreadFragment; cycle: ReviewCycleHead | null; level: Level };
 
 /**
  * One council thread: the opening comment and the departments' answers always in view; replies and
@@ -83,11 +83,11 @@ export function ThreadView({ thread, cycle, level }: Props) {
       {thread.responses.length > 0 && (
         <ul className="plain-list responses" aria-label={t('threads.responses')}>
           {thread.responses.map((r) => (
-            <ResponseItem key={r.id} response={r} onAnnounce={setMessage} frozen={cycle.state === 'CLOSED'} />
+            <ResponseItem key={r.id} response={r} onAnnounce={setMessage} frozen={cycle?.state === 'CLOSED'} />
           ))}
         </ul>
       )}
-      {ownActions.length > 0 && <ActionList actions={ownActions} label={t('improvement.ofThread')} onAnnounce={setMessage} frozen={cycle.state === 'CLOSED'} />}
+      {ownActions.length > 0 && <ActionList actions={ownActions} label={t('improvement.ofThread')} onAnnounce={setMessage} frozen={cycle?.state === 'CLOSED'} />}
       {thread.leftReason && <p className="notice">{t('threads.leftBecause', { reason: thread.leftReason })}</p>}
       <button type="button" className="disclosure" aria-expanded={open} aria-controls={`${id}-body`} aria-describedby={`${id}-title`} onClick={() => setOpen(!open)}>
         {open ? t('threads.close') : t('threads.open', { count: replies.length })}
