@@ -64,6 +64,13 @@ describe('plan revisions (改訂)', () => {
     expect(fy2025.pathTarget).toBeGreaterThan(fy2025Before.pathTarget);
     expect(fy2025.finalRate).toBeLessThan(fy2025Before.finalRate);
 
+    // What each year is judged by, for the client's chart and yearly table: the target then.
+    const { indicator: rules } = ok(await as.council.gql(`query($id: ID!) { indicator(id: $id) { yearRules { fiscalYear targetValue } } }`, { id: kpi }));
+    expect(rules.yearRules.slice(0, 2)).toEqual([
+      { fiscalYear: 2024, targetValue: originalTarget },
+      { fiscalYear: 2025, targetValue: 50_000 },
+    ]);
+
     const fy2024Plan = await inForce({ fiscalYear: 2024 });
     expect(fy2024Plan.indicators.find((i: any) => i.id === kpi).target.value).toBe(originalTarget);
     expect((await inForce(null)).indicators.find((i: any) => i.id === kpi).target).toEqual({ value: 50_000, text: '50,000' });

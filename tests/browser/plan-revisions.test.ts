@@ -256,6 +256,12 @@ describe('plan revisions in headless Chromium', () => {
     expect(items).toContainEqual(expect.stringMatching(new RegExp(`^目標値：改訂前：100 → 改訂後：150理由：${REASON}$`)));
     expect(items).toContainEqual(expect.stringMatching(new RegExp(`^目標値（表記）：改訂前：延べ 100 件 → 改訂後：延べ 150 件理由：${OWN_REASON}$`)));
     expect(await history.getByRole('link', { name: `第1次改訂 ${TITLE}（修正）` }).getAttribute('href')).toBe(`/revisions/${revisionId}`);
+    // Each year is read against the plan in force in it: R6 on the way to 延べ 100 (25 by its first
+    // year of four), R7 on the way to 延べ 150 (75 by its second).
+    const yearly = main(planning).getByRole('table', { name: /年度ごと/ });
+    const pathOf = async (year: string) => (await yearly.getByRole('row').filter({ has: planning.getByRole('rowheader', { name: year, exact: true }) }).getByRole('cell').nth(2).textContent())?.trim();
+    await expect.poll(() => pathOf('令和6年度'), SLOW).toMatch(/^25\s*件$/);
+    expect(await pathOf('令和7年度')).toMatch(/^75\s*件$/);
     await check(planning, 'indicator-history');
 
     const visitor = await (await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } })).newPage();

@@ -29,7 +29,7 @@ function gradeIfAccepted(item: DepartmentAssignment, strategy: StrategyProgressC
   if (!actual || (actual.value == null && !actual.notGraded)) return null;
   const others = countedValues(indicator.actuals.filter((a) => a.fiscalYear !== fiscalYear));
   const entered = { fiscalYear, value: actual.value ?? null, periodFiscalYear: actual.periodFiscalYear ?? null, notGraded: actual.notGraded ?? null };
-  return computeProgress(ruleOf(indicator, strategy.periodStartFY), [...others, entered], fiscalYear, rulesOf(strategy)(fiscalYear));
+  return computeProgress(ruleOf(indicator, strategy.periodStartFY, fiscalYear), [...others, entered], fiscalYear, rulesOf(strategy)(fiscalYear));
 }
 
 /** One indicator's entry as the planning division checks it: beside baseline, target, last year's value and the grade it gives; accept or return (with a reason). */

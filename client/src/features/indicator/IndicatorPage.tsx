@@ -14,7 +14,7 @@ import { Loading } from '../../ui/Loading';
 import { AsOfCycleNotice } from './AsOfCycleNotice';
 import { IndicatorHistory } from './IndicatorHistory';
 import { gradeScaleText } from '../../ui/progress/progressText';
-import { countedValues, ruleOf, rulesOf } from '../../ui/progress/ruleOf';
+import { countedValues, rulesOf } from '../../ui/progress/ruleOf';
 import { yearlyProgress } from '../../ui/progress/yearly';
 import { TargetDetails } from './TargetDetails';
 import { YearlyTable } from '../../ui/progress/YearlyTable';
@@ -133,7 +133,7 @@ function YearlySection({ indicator: i, strategy }: { indicator: Indicator; strat
   const { viewer } = useViewer();
   const rules = rulesOf(strategy);
   const counted = countedValues(i.actuals);
-  const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), counted, rules);
+  const rows = yearlyProgress(i, strategy.periodStartFY, counted, rules);
   const scaleYear = [...rows].reverse().find((r) => r.actual !== null)?.fiscalYear ?? strategy.periodStartFY;
   const cumulative = i.targetKind === 'CUMULATIVE';
   const notKnown = new Map(

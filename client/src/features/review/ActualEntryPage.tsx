@@ -171,7 +171,7 @@ export function ActualEntryPage() {
         </section>
         {strategy && (
           <ProgressPreview
-            rule={ruleOf(indicator, strategy.periodStartFY)}
+            rule={ruleOf(indicator, strategy.periodStartFY, cycle.fiscalYear)}
             config={rulesOf(strategy)(cycle.fiscalYear)}
             fiscalYear={cycle.fiscalYear}
             entered={preview}

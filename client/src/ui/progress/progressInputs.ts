@@ -26,6 +26,20 @@ graphql(`
       label
       text
     }
+    yearRules {
+      fiscalYear
+      targetKind
+      direction
+      basis
+      startFY
+      targetValue
+      targetFiscalYear
+      baselineValue
+      yearlyTargets {
+        fiscalYear
+        value
+      }
+    }
     actuals(cycleId: $cycleId) {
       id
       fiscalYear

@@ -1,5 +1,5 @@
-import { computeProgress, type ActualValue, type IndicatorRule, type Progress } from '@kaizen/shared';
-import type { YearRules } from './ruleOf';
+import { computeProgress, type ActualValue, type Progress } from '@kaizen/shared';
+import { ruleOf, type YearRules } from './ruleOf';
 
 export type YearRow = {
   fiscalYear: number;
@@ -10,17 +10,23 @@ export type YearRow = {
   path: number | null;
 };
 
+type Indicator = Parameters<typeof ruleOf>[0];
+
 /**
- * Each year of the plan period with its progress, by the shared rules. The path is read from the
- * same rules by asking what they expect of a year (its value does not change the path).
+ * Each year of the plan period (as adopted today) with its progress, by the shared rules and the
+ * plan in force that year. The path is read from the same rules by asking what they expect of a
+ * year (its value does not change the path).
  */
-export function yearlyProgress(rule: IndicatorRule, counted: ActualValue[], rules: YearRules): YearRow[] {
-  const years = Array.from({ length: rule.targetFiscalYear - rule.periodStartFY + 1 }, (_, i) => rule.periodStartFY + i);
-  const probe = years.map((fiscalYear) => ({ fiscalYear, value: rule.targetValue ?? rule.baselineValue ?? 0 }));
-  return years.map((fiscalYear) => ({
-    fiscalYear,
-    actual: counted.find((v) => v.fiscalYear === fiscalYear)?.value ?? null,
-    progress: computeProgress(rule, counted, fiscalYear, rules(fiscalYear)),
-    path: computeProgress(rule, probe, fiscalYear, rules(fiscalYear)).pathTarget,
-  }));
+export function yearlyProgress(indicator: Indicator, periodStartFY: number, counted: ActualValue[], rules: YearRules): YearRow[] {
+  const years = Array.from({ length: indicator.target.fiscalYear - periodStartFY + 1 }, (_, i) => periodStartFY + i);
+  return years.map((fiscalYear) => {
+    const rule = ruleOf(indicator, periodStartFY, fiscalYear);
+    const probe = years.map((y) => ({ fiscalYear: y, value: rule.targetValue ?? rule.baselineValue ?? 0 }));
+    return {
+      fiscalYear,
+      actual: counted.find((v) => v.fiscalYear === fiscalYear)?.value ?? null,
+      progress: computeProgress(rule, counted, fiscalYear, rules(fiscalYear)),
+      path: computeProgress(rule, probe, fiscalYear, rules(fiscalYear)).pathTarget,
+    };
+  });
 }

@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import { ImprovementAction } from '../improvement-action/improvement-action.entity.js';
 import { Indicator } from '../indicator/indicator.entity.js';
+import { indicatorOfYear } from '../indicator/indicator-progress.js';
 import { ReviewThread } from '../review-thread/review-thread.entity.js';
 import { comparisonWorkbook } from './comparison-workbook.js';
 import { gradeEffects, touchedActions, touchedThreads } from './plan-effects.js';
@@ -12,7 +13,7 @@ import { User } from '../user/user.entity.js';
 import { PlanChange } from './plan-change.entity.js';
 import { PlanRevisionInput, ProposeIndicatorInput, SetPlanChangeInput } from './plan-revision.inputs.js';
 import { PlanRevision } from './plan-revision.entity.js';
-import { PlanComparisonRow, PlanInForce, PlanVersionInput, RevisionGradeEffect } from './plan-revision.types.js';
+import { IndicatorYearRule, PlanComparisonRow, PlanInForce, PlanVersionInput, RevisionGradeEffect } from './plan-revision.types.js';
 import { comparePlans, indicatorHistory, planInForce, versionLabel, versionOf } from './plan-version.js';
 
 // Signed in only (README "Security"): drafts are working material; mutations are the planning division's.
@@ -233,5 +234,15 @@ export class IndicatorRevisionResolver {
   @FieldResolver(() => [PlanChange], { description: 'Its adopted changes, oldest first: its targets over time, each with its revision.' })
   history(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<PlanChange[]> {
     return indicatorHistory(loaders, indicator);
+  }
+
+  @FieldResolver(() => [IndicatorYearRule], {
+    description: 'Each fiscal year of its plan with what the year is judged by (its target then, its kind…): the chart and the yearly table grade each year as its review does.',
+  })
+  async yearRules(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<IndicatorYearRule[]> {
+    const strategy = (await loaders.strategyById.load(indicator.strategyId))!;
+    const years = Array.from({ length: Math.max(strategy.periodEndFY, indicator.targetFiscalYear) - strategy.periodStartFY + 1 }, (_, k) => strategy.periodStartFY + k);
+    // A year before a revision added it is read by its definition today, as its progress is.
+    return Promise.all(years.map(async (fiscalYear) => ({ ...((await indicatorOfYear(loaders, indicator, fiscalYear)) ?? indicator), fiscalYear })));
   }
 }

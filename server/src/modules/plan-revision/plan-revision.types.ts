@@ -1,7 +1,8 @@
-import { PlanSubject } from '@kaizen/shared';
+import { Direction, JudgingBasis, PlanSubject, TargetKind } from '@kaizen/shared';
 import { IsOptional } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Indicator } from '../indicator/indicator.entity.js';
+import { YearlyTarget } from '../indicator/indicator.types.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import { PlanRevision } from './plan-revision.entity.js';
 
@@ -84,4 +85,34 @@ export class RevisionGradeEffect {
 
   @Field(() => String)
   gradeAfter: string;
+}
+
+@ObjectType({ description: 'How an indicator is judged in one fiscal year: as the plan in force that year defines it (a closed review: as it closed).' })
+export class IndicatorYearRule {
+  @Field(() => Int)
+  fiscalYear: number;
+
+  @Field(() => TargetKind)
+  targetKind: TargetKind;
+
+  @Field(() => Direction)
+  direction: Direction;
+
+  @Field(() => JudgingBasis, { nullable: true })
+  basis: JudgingBasis | null;
+
+  @Field(() => Int, { nullable: true })
+  startFY: number | null;
+
+  @Field(() => Float, { nullable: true })
+  targetValue: number | null;
+
+  @Field(() => Int)
+  targetFiscalYear: number;
+
+  @Field(() => Float, { nullable: true })
+  baselineValue: number | null;
+
+  @Field(() => [YearlyTarget])
+  yearlyTargets: YearlyTarget[];
 }

@@ -9,7 +9,7 @@ import { formatRate } from '../../../ui/format';
 import { Loading } from '../../../ui/Loading';
 import { RelistedBadge } from '../../../ui/RelistedBadge';
 import { reachedText } from '../../../ui/progress/progressText';
-import { countedValues, ruleOf, rulesOf } from '../../../ui/progress/ruleOf';
+import { countedValues, rulesOf } from '../../../ui/progress/ruleOf';
 import { yearlyProgress } from '../../../ui/progress/yearly';
 import { YearlyTable } from '../../../ui/progress/YearlyTable';
 import { AnchorThreads, type ReviewCycleHead } from '../threads/AnchorThreads';
@@ -67,7 +67,7 @@ type FiguresProps = { indicator: KpiReview_IndicatorFragment; strategy: KpiRevie
 const KpiFigures = memo(function KpiFigures({ indicator: i, strategy, cycle, id, level }: FiguresProps) {
   const { t } = useTranslation();
   const fiscalYear = cycle.fiscalYear;
-  const rows = yearlyProgress(ruleOf(i, strategy.periodStartFY), countedValues(i.actuals), rulesOf(strategy));
+  const rows = yearlyProgress(i, strategy.periodStartFY, countedValues(i.actuals), rulesOf(strategy));
   const year = rows.find((r) => r.fiscalYear === fiscalYear);
   const cumulative = i.targetKind === 'CUMULATIVE';
   const notKnown = new Map(i.actuals.flatMap((a) => (isHandedIn(a.status) && a.value == null && a.notKnownReason ? [[a.fiscalYear, a.notKnownReason] as const] : [])));
