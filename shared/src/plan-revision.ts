@@ -67,6 +67,28 @@ const yearlyTargets: Parse = (raw) => {
   return { value: out.sort((a, b) => (a.fiscalYear as number) - (b.fiscalYear as number)) };
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_LINKS = 10;
+
+/** 担当課: the departments' ids in the plan's order (the server adds their names for the 新旧対照表). */
+const departments: Parse = (raw) => {
+  if (!Array.isArray(raw) || raw.length > MAX_LINKS) return fail(`担当課の一覧（${MAX_LINKS}件まで）を指定してください`, `A list of at most ${MAX_LINKS} departments`);
+  const ids = raw.map((d) => (typeof d === 'object' && d !== null ? (d as { id?: unknown }).id : d));
+  if (!ids.every((id): id is string => typeof id === 'string' && UUID.test(id))) return fail('担当課を一覧から選んでください', 'Pick the departments from the list');
+  if (new Set(ids).size !== ids.length) return fail('同じ担当課が重なっています', 'A department is listed twice');
+  return { value: ids };
+};
+
+/** 掲載: the measure defining a KPI and those listing it again (【再掲】), by id (the server adds their codes). */
+const listings: Parse = (raw) => {
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_LINKS) return fail(`掲載する施策（1〜${MAX_LINKS}件）を指定してください`, `Between 1 and ${MAX_LINKS} measures listing it`);
+  const out = raw.map((l) => ({ measureId: (l as { measureId?: unknown })?.measureId, relisted: (l as { relisted?: unknown })?.relisted === true }));
+  if (!out.every((l): l is { measureId: string; relisted: boolean } => typeof l.measureId === 'string' && UUID.test(l.measureId))) return fail('施策を一覧から選んでください', 'Pick the measures from the list');
+  if (new Set(out.map((l) => l.measureId)).size !== out.length) return fail('同じ施策が重なっています', 'A measure is listed twice');
+  if (out.filter((l) => !l.relisted).length !== 1) return fail('指標を定める施策（再掲でない掲載）を一つだけ指定してください', 'Exactly one measure must define it (the others are 再掲)');
+  return { value: out };
+};
+
 export type RevisableField = { label: BilingualText; parse: Parse };
 
 const RETIRED: RevisableField = { label: { ja: '廃止（年度から）', en: 'Retired from fiscal year' }, parse: fiscalYear(true) };
@@ -99,6 +121,8 @@ export const REVISABLE_FIELDS: Record<PlanSubject, Record<string, RevisableField
     baselineNote: { label: { ja: '基準値の注記（補正の理由）', en: 'Note on the baseline (why corrected)' }, parse: text(true) },
     basis: { label: { ja: '判定の基準', en: 'Judging basis' }, parse: oneOf(JudgingBasis, true) },
     startFY: { label: { ja: '開始年度', en: 'First fiscal year' }, parse: fiscalYear(true) },
+    departments: { label: { ja: '担当課', en: 'Departments' }, parse: departments },
+    listings: { label: { ja: '掲載する施策（再掲）', en: 'Measures listing it (再掲)' }, parse: listings },
     retiredFromFY: RETIRED,
   },
 };
@@ -175,8 +199,15 @@ const DIRECTION_TEXT: Record<string, string> = { HIGHER_IS_BETTER: '大きいほ
 const BASIS_TEXT: Record<string, string> = { EXPECTED: '期待値（年度の目安）', FINAL_TARGET: '最終目標値', BASELINE: '基準値' };
 const YEAR_FIELDS = new Set(['periodEndFY', 'targetFiscalYear', 'startFY', 'retiredFromFY']);
 
+/** 担当課 as a change stores it: each with its name, so that the 新旧対照表 prints it as it was. */
+export type DepartmentRef = { id: string; name: string };
+/** 掲載 as a change stores it: each measure with its code, the defining one first. */
+export type ListingRef = { measureId: string; code: string; relisted: boolean };
+
 /** A value of a revisable field as the 新旧対照表 prints it (Japanese, the plan's own words where it has them). */
 export function revisionValueText(field: string, value: unknown): string {
+  if (field === 'departments' && Array.isArray(value)) return (value as DepartmentRef[]).map((d) => d.name).join('・') || '（担当課なし）';
+  if (field === 'listings' && Array.isArray(value)) return (value as ListingRef[]).map((l) => `施策 ${l.code}${l.relisted ? '【再掲】' : ''}`).join('、');
   if (value == null || value === '') return field === 'retiredFromFY' ? '（存続）' : '–';
   if (YEAR_FIELDS.has(field) && typeof value === 'number') return fiscalYearLabel(value);
   if (field === 'targetKind') return TARGET_KIND_TEXT[value as string] ?? String(value);

@@ -34,7 +34,8 @@ const ok = <T>(res: GraphQLResponse<T>): T => {
  * thread on a 商工課 KPI, and 商工課's improvement action on it), 政策企画課 drafts a revision from the
  * action (linked to it), sees what adopting it would do (a grade of FY2025, the thread, the action)
  * refresh as the change is added, removed and added again, links and unlinks the thread, adds a KPI
- * (a duplicate key refused beside its field), downloads the 新旧対照表 as Excel; a council member
+ * (a duplicate key refused beside its field), gives the KPI a second department and moves it to another
+ * measure (【再掲】 where it was), downloads the 新旧対照表 as Excel; a council member
  * comments on the draft beside what it changes and 政策企画課, told on the revision, replies; 政策企画課
  * adopts it, and the council member reads what it answers and its comments, closed to new ones. The new states pass axe at 390 and 1366 px and are
  * photographed at 390, 1024 and 1366 px.
@@ -50,6 +51,7 @@ describe('a plan revision from an improvement action, in headless Chromium', () 
   let threadId = '';
   let kpi = { key: '', name: '' };
   let measure = { code: '', title: '' };
+  let other = { id: '', code: '', title: '' };
   let takenKey = '';
   let revisionId = '';
   const pages: Page[] = [];
@@ -74,6 +76,8 @@ describe('a plan revision from an improvement action, in headless Chromium', () 
     kpi = indicator;
     const read = ok(await as.planning.gql(`query($id: ID!) { measure(id: $id) { code title } }`, { id: year.measureId }));
     measure = read.measure;
+    const { strategies } = ok(await as.planning.gql(`{ strategies { goals { measures { id code title } } } }`));
+    other = strategies[0].goals.flatMap((g: { measures: (typeof other)[] }) => g.measures).find((m: typeof other) => m.id !== year.measureId);
     takenKey = kpi.key;
     browser = await launchBrowser();
   }, 180_000);
@@ -231,6 +235,29 @@ describe('a plan revision from an improvement action, in headless Chromium', () 
     expect(stored.after).toMatchObject({ measureId: year.measureId, departmentIds: [year.shokoId], indicator: { key: NEW_KPI.key, targetValue: 30, targetKind: 'CUMULATIVE', baselineValue: null } });
   });
 
+  it('gives the KPI a second department and moves it to another measure, 【再掲】 where it was', STEP, async () => {
+    const form = changeForm(planning);
+    await form.getByLabel(/^対象/).selectOption({ label: `${kpi.key} ${kpi.name}` });
+    await form.getByLabel(/^項目/).selectOption({ label: '担当課' });
+    const departments = form.getByRole('group', { name: '改訂後の担当課' });
+    expect(await departments.getByRole('checkbox', { name: '商工課' }).isChecked()).toBe(true);
+    await departments.getByRole('checkbox', { name: '観光課' }).check();
+    await form.getByRole('button', { name: '変更点を加える' }).click();
+    await expect.poll(() => focused(planning), SLOW).toContain(`変更点を加えました：${kpi.key} ${kpi.name} の担当課を「商工課・観光課」に。`);
+
+    await form.getByLabel(/^対象/).selectOption({ label: `${kpi.key} ${kpi.name}` });
+    await form.getByLabel(/^項目/).selectOption({ label: '掲載する施策（再掲）' });
+    const listings = form.getByRole('group', { name: '改訂後の掲載する施策（再掲）' });
+    await listings.getByLabel(/^指標を定める施策/).selectOption({ label: `施策 ${other.code} ${other.title}` });
+    await listings.getByRole('checkbox', { name: `施策 ${measure.code} ${measure.title}` }).check();
+    await check(planning, 'listings-form');
+    await form.getByRole('button', { name: '変更点を加える' }).click();
+    const moved = `施策 ${other.code}、施策 ${measure.code}【再掲】`;
+    await expect.poll(() => focused(planning), SLOW).toContain(`の掲載する施策（再掲）を「${moved}」に。`);
+    const row = changesTable(planning).getByRole('row').filter({ has: planning.getByRole('rowheader', { name: new RegExp(`^${kpi.key} ${kpi.name}.*掲載する施策（再掲）$`) }) });
+    expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining([`施策 ${measure.code}`, moved]));
+  });
+
   it('downloads the 新旧対照表 as an Excel file named after the revision, holding what the page shows', STEP, async () => {
     await main(planning).getByRole('link', { name: /新旧対照表を見る/ }).click();
     const table = main(planning).getByRole('table', { name: `第1次改訂「${TITLE}」の新旧対照表` });
@@ -306,6 +333,14 @@ describe('a plan revision from an improvement action, in headless Chromium', () 
     expect(await main(planning).getByRole('button').count()).toBe(0);
     const [added] = await server.db.dataSource.query(`SELECT start_fiscal_year AS start_fy FROM indicator WHERE key = $1`, [NEW_KPI.key]);
     expect(added.start_fy).toBe(2025);
+    // Its new department and listings are the plan's own rows now.
+    const listed = await server.db.dataSource.query(`SELECT measure_id, relisted FROM measure_indicator WHERE indicator_id = $1 ORDER BY relisted`, [year.kpi.accepted]);
+    expect(listed).toEqual([
+      { measure_id: other.id, relisted: false },
+      { measure_id: year.measureId, relisted: true },
+    ]);
+    const answering = await server.db.dataSource.query(`SELECT d.name FROM indicator_department x JOIN department d ON d.id = x.department_id WHERE x.indicator_id = $1 ORDER BY x.position`, [year.kpi.accepted]);
+    expect(answering).toEqual([{ name: '商工課' }, { name: '観光課' }]);
 
     const council = await signedIn('council@example.jp');
     const asked: string[] = [];

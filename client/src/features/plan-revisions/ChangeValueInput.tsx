@@ -6,6 +6,9 @@ import { RequiredMark } from '../../ui/RequiredMark';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { CHOICES, kindOf, type RawValue, type YearlyRow } from './changeValue';
+import { DepartmentChoices } from './DepartmentChoices';
+import { ListingsInput } from './ListingsInput';
+import type { PlanOptions } from './planOptions';
 
 type Props = {
   field: string;
@@ -18,16 +21,23 @@ type Props = {
   error?: string;
   /** The fiscal years a year field offers. */
   years: number[];
+  /** The measures and departments a KPI's 掲載 and 担当課 are chosen from. */
+  options: PlanOptions;
 };
 
 // Notes are the long ones (the shared check takes up to 500 characters).
 const MAX_NOTE = 500;
 
 /** The value of a change, in the input its field takes: a number, a text, a fiscal year, one of a field's choices, or rows of yearly targets. */
-export function ChangeValueInput({ field, label, hint, required, raw, onChange, error, years }: Props) {
+export function ChangeValueInput({ field, label, hint, required, raw, onChange, error, years, options }: Props) {
   const { t } = useTranslation();
   const text = (value: string) => onChange({ ...raw, text: value });
+  const toggle = (id: string, on: boolean) => onChange({ ...raw, picked: on ? [...raw.picked, id] : raw.picked.filter((p) => p !== id) });
   switch (kindOf(field)) {
+    case 'departments':
+      return <DepartmentChoices legend={label} hint={[hint, t('planRevisions.change.departmentsHint')].filter(Boolean).join(' ')} departments={options.departments} chosen={raw.picked} onToggle={toggle} error={error} />;
+    case 'listings':
+      return <ListingsInput label={label} hint={hint} raw={raw} onDefining={text} onRelist={toggle} error={error} goals={options.goals} />;
     case 'note':
       return <TextField label={label} hint={hint} value={raw.text} onChange={text} error={error} required={required} rows={2} max={MAX_NOTE} />;
     case 'year':

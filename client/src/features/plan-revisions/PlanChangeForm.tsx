@@ -10,6 +10,7 @@ import { inLanguage } from '../../ui/serverMessage';
 import { TextField } from '../../ui/TextField';
 import { ChangeValueInput } from './ChangeValueInput';
 import { currentValue, isOptional, rawOf, valueOf, type PlanInForce, type RawValue } from './changeValue';
+import type { PlanOptions } from './planOptions';
 import { fieldLabelOf, indicatorName, type RevisionChange } from './subjects';
 import { periodYears } from './revisionYears';
 
@@ -32,6 +33,8 @@ type Props = {
   revisionId: string;
   /** The plan as this draft makes it: the indicators to choose from and each field's value now. */
   plan: PlanInForce;
+  /** What a KPI may be listed under and answered by. */
+  options: PlanOptions;
   /** The plan's period as adopted today: how far its last year may be moved (5 years on, as the server allows). */
   period: { periodStartFY: number; periodEndFY: number };
   changes: RevisionChange[];
@@ -39,11 +42,11 @@ type Props = {
   onDone: (message: string) => Promise<void>;
 };
 
-const EMPTY: RawValue = { text: '', rows: [] };
+const EMPTY: RawValue = { text: '', rows: [], picked: [] };
 const INDICATOR_KINDS = ['KGI', 'KPI'] as const;
 
 /** Adds a change to a draft (政策企画課): what (a KGI or KPI, or the plan itself), which field, its value after, and why. */
-export function PlanChangeForm({ revisionId, plan, period, changes, onDone }: Props) {
+export function PlanChangeForm({ revisionId, plan, options, period, changes, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const [subject, setSubject] = useState('');
@@ -59,7 +62,8 @@ export function PlanChangeForm({ revisionId, plan, period, changes, onDone }: Pr
 
   const [subjectType, subjectId] = (subject ? subject.split(':') : [null, null]) as [PlanSubject | null, string | null];
   const indicator = subjectType === 'INDICATOR' ? plan.indicators.find((i) => i.id === subjectId) : undefined;
-  const fields = subjectType ? Object.keys(REVISABLE_FIELDS[subjectType]) : [];
+  // A KGI belongs to its goal: it is listed under no measure.
+  const fields = subjectType ? Object.keys(REVISABLE_FIELDS[subjectType]).filter((f) => f !== 'listings' || indicator?.kind === 'KPI') : [];
   const current = subjectType && field ? currentValue(subjectType, field, plan, indicator) : null;
   const drafted = changes.find((c) => c.subjectType === subjectType && c.subjectId === subjectId && c.field === field);
   const label = subjectType && field ? fieldLabelOf(subjectType, field, i18n.language) : '';
@@ -160,6 +164,7 @@ export function PlanChangeForm({ revisionId, plan, period, changes, onDone }: Pr
             onChange={setRaw}
             error={errors.value}
             years={years}
+            options={options}
           />
         )}
         <TextField label={t('planRevisions.change.reason')} hint={t('planRevisions.change.reasonHint')} value={reason} onChange={setReason} error={errors.reason} rows={2} max={MAX_REASON} />

@@ -15,6 +15,7 @@ import type { PlanIndicator } from './changeValue';
 import { EditRevisionHeader } from './EditRevisionHeader';
 import { comparisonPath, strategyRevisionsPath } from './paths';
 import { PlanChangeForm } from './PlanChangeForm';
+import { PlanOptionsQuery } from './planOptions';
 import type { CreatedState } from './PlanRevisionsPage';
 import { ProposeIndicatorForm } from './ProposeIndicatorForm';
 import { RevisionAnswers } from './RevisionAnswers';
@@ -116,6 +117,14 @@ const RevisionPlanQuery = graphql(`
             text
             intermediate
           }
+          departments {
+            id
+            name
+          }
+          measures {
+            id
+            code
+          }
         }
       }
     }
@@ -145,6 +154,7 @@ export function PlanRevisionPage() {
   // Only the planning division revises, and only a draft (the server says the same).
   const editable = viewer?.role === 'PLANNING' && revision?.state === 'DRAFT';
   const impact = useRevisionImpact(revisionId, !editable);
+  const options = useQuery(PlanOptionsQuery, { variables: { strategyId: revision?.strategy.id ?? '' }, skip: !editable });
   const [message, setMessage] = useState<Message | null>(() => (arrival?.created ? createdMessage(arrival, t) : null));
   const [editing, setEditing] = useState(false);
   const messageRef = useRef<HTMLDivElement>(null);
@@ -229,7 +239,12 @@ export function PlanRevisionPage() {
           onDone={done}
         />
       )}
-      {editable && (inForce ? <PlanChangeForm revisionId={revision.id} plan={inForce} period={revision.strategy} changes={revision.changes} onDone={done} /> : <QueryStatus loading={plan.loading} error={plan.error} />)}
+      {editable &&
+        (inForce && options.data ? (
+          <PlanChangeForm revisionId={revision.id} plan={inForce} options={options.data.strategy} period={revision.strategy} changes={revision.changes} onDone={done} />
+        ) : (
+          <QueryStatus loading={plan.loading || options.loading} error={plan.error ?? options.error} />
+        ))}
       {editable && <ProposeIndicatorForm revisionId={revision.id} strategyId={revision.strategy.id} onDone={done} />}
       {editable && <RevisionDecision revision={revision} changes={revision.changes} reload={readAgain} onDone={(text, failed) => setMessage({ text, failed })} />}
     </>

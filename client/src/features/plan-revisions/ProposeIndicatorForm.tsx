@@ -12,29 +12,9 @@ import { SelectField } from '../../ui/SelectField';
 import { inLanguage } from '../../ui/serverMessage';
 import { TextField } from '../../ui/TextField';
 import { CHOICES, valueOf } from './changeValue';
+import { DepartmentChoices } from './DepartmentChoices';
+import { PlanOptionsQuery } from './planOptions';
 import { indicatorName } from './subjects';
-
-const ProposeIndicatorOptionsQuery = graphql(`
-  query ProposeIndicatorOptions($strategyId: ID!) {
-    strategy(id: $strategyId) {
-      id
-      goals {
-        id
-        number
-        title
-        measures {
-          id
-          code
-          title
-        }
-      }
-      departments {
-        id
-        name
-      }
-    }
-  }
-`);
 
 const ProposeIndicatorMutation = graphql(`
   mutation ProposeIndicator($input: ProposeIndicatorInput!) {
@@ -80,7 +60,7 @@ type Props = {
 export function ProposeIndicatorForm({ revisionId, strategyId, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const { data, loading, error } = useQuery(ProposeIndicatorOptionsQuery, { variables: { strategyId } });
+  const { data, loading, error } = useQuery(PlanOptionsQuery, { variables: { strategyId } });
   const [values, setValues] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -94,7 +74,7 @@ export function ProposeIndicatorForm({ revisionId, strategyId, onDone }: Props) 
 
   /** A number as the shared check of the plan's value takes it (null when left empty), or what is wrong with it. */
   function numberOf(field: 'targetValue' | 'baselineValue', problems: Partial<Record<FieldName, string>>): number | null {
-    const parsed = valueOf('INDICATOR', field, { text: values[field], rows: [] }, i18n.language);
+    const parsed = valueOf('INDICATOR', field, { text: values[field], rows: [], picked: [] }, i18n.language);
     if ('problem' in parsed) {
       problems[field] = 'key' in parsed.problem ? t(parsed.problem.key) : parsed.problem.message;
       return null;
@@ -207,40 +187,11 @@ export function ProposeIndicatorForm({ revisionId, strategyId, onDone }: Props) 
             {number('baselineValue')}
             {line('baselineText', t('planRevisions.propose.baselineTextHint'))}
           </div>
-          <DepartmentChoices departments={strategy.departments} chosen={values.departmentIds} onToggle={toggleDepartment} error={errors.departmentIds} />
+          <DepartmentChoices legend={t('indicator.departments')} hint={t('planRevisions.propose.departmentsHint')} departments={strategy.departments} chosen={values.departmentIds} onToggle={toggleDepartment} error={errors.departmentIds} />
           <TextField label={t('planRevisions.change.reason')} hint={t('planRevisions.change.reasonHint')} value={values.reason} onChange={set('reason')} error={errors.reason} rows={2} max={MAX_REASON} />
           <FormFooter error={formError} busy={busy} submitLabel={t('planRevisions.propose.submit')} busyLabel={t('common.saving')} />
         </form>
       )}
     </section>
-  );
-}
-
-type DepartmentProps = { departments: { id: string; name: string }[]; chosen: string[]; onToggle: (id: string, on: boolean) => void; error?: string };
-
-/** 担当課: any of the plan's departments, as checkboxes in a named group; none is the planning division's own. */
-function DepartmentChoices({ departments, chosen, onToggle, error }: DepartmentProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  return (
-    <fieldset className="choice-group department-choices" aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ')}>
-      <legend>{t('indicator.departments')}</legend>
-      <p id={`${id}-hint`} className="hint">
-        {t('planRevisions.propose.departmentsHint')}
-      </p>
-      <div className="department-grid">
-        {departments.map((d) => (
-          <div className="choice" key={d.id}>
-            <input id={`${id}-${d.id}`} type="checkbox" checked={chosen.includes(d.id)} onChange={(e) => onToggle(d.id, e.target.checked)} aria-invalid={!!error || undefined} />
-            <label htmlFor={`${id}-${d.id}`}>{d.name}</label>
-          </div>
-        ))}
-      </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </fieldset>
   );
 }

@@ -5,7 +5,7 @@ export type PlanInForce = RevisionPlanQuery['strategy']['planInForce'];
 export type PlanIndicator = PlanInForce['indicators'][number];
 
 /** How a revisable field is typed in: the shared checks (REVISABLE_FIELDS) say what it may hold. */
-export type ValueKind = 'text' | 'note' | 'number' | 'year' | 'choice' | 'yearlyTargets';
+export type ValueKind = 'text' | 'note' | 'number' | 'year' | 'choice' | 'yearlyTargets' | 'departments' | 'listings';
 
 const KINDS: Record<string, ValueKind> = {
   title: 'text',
@@ -25,6 +25,8 @@ const KINDS: Record<string, ValueKind> = {
   direction: 'choice',
   basis: 'choice',
   yearlyTargets: 'yearlyTargets',
+  departments: 'departments',
+  listings: 'listings',
 };
 
 export const kindOf = (field: string): ValueKind => KINDS[field] ?? 'text';
@@ -43,8 +45,11 @@ export function isOptional(subject: PlanSubject, field: string): boolean {
 }
 
 export type YearlyRow = { fiscalYear: string; value: string; text: string; intermediate: boolean };
-/** A value as typed: one text (a number, a year and a choice too, as their inputs give them), or the rows of yearly targets. */
-export type RawValue = { text: string; rows: YearlyRow[] };
+/**
+ * A value as typed: one text (a number, a year and a choice too, as their inputs give them; the
+ * measure defining a KPI), the rows of yearly targets, or the ids ticked (departments; 再掲 measures).
+ */
+export type RawValue = { text: string; rows: YearlyRow[]; picked: string[] };
 
 /** A field's value in the plan this draft makes: what the form starts from. */
 export function currentValue(subject: PlanSubject, field: string, plan: PlanInForce, indicator: PlanIndicator | undefined): unknown {
@@ -66,16 +71,25 @@ export function currentValue(subject: PlanSubject, field: string, plan: PlanInFo
     basis: indicator.basis,
     startFY: indicator.startFY,
     retiredFromFY: indicator.retiredFromFY,
+    // As a change stores them (DepartmentRef, ListingRef): what the 新旧対照表 prints is what the hint says.
+    departments: indicator.departments.map(({ id, name }) => ({ id, name })),
+    listings: indicator.measures.map((m, k) => ({ measureId: m.id, code: m.code, relisted: k > 0 })),
   };
   return of[field] ?? null;
 }
 
 export function rawOf(field: string, value: unknown): RawValue {
-  if (kindOf(field) === 'yearlyTargets') {
+  const kind = kindOf(field);
+  if (kind === 'yearlyTargets') {
     const rows = (Array.isArray(value) ? value : []) as { fiscalYear: number; value: number | null; text: string; intermediate: boolean }[];
-    return { text: '', rows: rows.map((r) => ({ fiscalYear: String(r.fiscalYear), value: r.value == null ? '' : String(r.value), text: r.text, intermediate: r.intermediate })) };
+    return { text: '', rows: rows.map((r) => ({ fiscalYear: String(r.fiscalYear), value: r.value == null ? '' : String(r.value), text: r.text, intermediate: r.intermediate })), picked: [] };
   }
-  return { text: value == null ? '' : String(value), rows: [] };
+  if (kind === 'departments') return { text: '', rows: [], picked: ((value ?? []) as { id: string }[]).map((d) => d.id) };
+  if (kind === 'listings') {
+    const listings = (value ?? []) as { measureId: string; relisted: boolean }[];
+    return { text: listings.find((l) => !l.relisted)?.measureId ?? '', rows: [], picked: listings.filter((l) => l.relisted).map((l) => l.measureId) };
+  }
+  return { text: value == null ? '' : String(value), rows: [], picked: [] };
 }
 
 type Problem = { key: string } | { message: string };
@@ -100,6 +114,11 @@ function typedValue(field: string, raw: RawValue): { value: unknown } | { proble
       return { value: text ? Number(text) : null };
     case 'choice':
       return { value: text || null };
+    case 'departments':
+      return { value: raw.picked };
+    case 'listings':
+      if (!text) return { problem: { key: 'planRevisions.change.definingRequired' } };
+      return { value: [{ measureId: text, relisted: false }, ...raw.picked.filter((id) => id !== text).map((measureId) => ({ measureId, relisted: true }))] };
     case 'yearlyTargets': {
       const rows = [];
       for (const row of raw.rows) {

@@ -35,10 +35,11 @@ graphql(`
       targetValue
       targetFiscalYear
       baselineValue
-      yearlyTargets {
-        fiscalYear
-        value
-      }
+    }
+    yearRuleTargets {
+      ruleFiscalYear
+      fiscalYear
+      value
     }
     actuals(cycleId: $cycleId) {
       id

@@ -14,7 +14,6 @@ type YearRuleLike = {
   targetValue?: number | null;
   targetFiscalYear: number;
   baselineValue?: number | null;
-  yearlyTargets: YearlyTargetLike[];
 };
 
 type IndicatorLike = {
@@ -26,6 +25,7 @@ type IndicatorLike = {
   baseline: { value?: number | null };
   target: { value?: number | null; fiscalYear: number };
   yearRules?: YearRuleLike[];
+  yearRuleTargets?: (YearlyTargetLike & { ruleFiscalYear: number })[];
 };
 
 /** A strategy's rules as the API serves them: the same shapes, with __typename on each object. */
@@ -53,7 +53,7 @@ export function ruleOf(indicator: IndicatorLike, periodStartFY: number, fiscalYe
       targetFiscalYear: ofYear.targetFiscalYear,
       basis: ofYear.basis ?? null,
       startFY: ofYear.startFY ?? null,
-      yearlyTargets: yearlyOf(ofYear.yearlyTargets),
+      yearlyTargets: yearlyOf(indicator.yearRuleTargets?.filter((y) => y.ruleFiscalYear === fiscalYear)),
     };
   }
   return {

@@ -14,7 +14,7 @@ export function indicatorLoaders(dataSource: DataSource) {
     kgisByGoalId: groupLoader(rowsWhereAnyOf(dataSource, Indicator, 'goal_id', { and: `t.kind = '${IndicatorKind.KGI}'`, orderBy: 't.key' }), (i) => i.goalId!),
     /** KPI table rows of each measure, with their indicator. */
     listingsByMeasureId: groupLoader(rowsWhereAnyOf(dataSource, MeasureIndicator, 'measure_id', { join: withIndicator, orderBy: 't.position' }), (l) => l.measureId),
-    /** Where each indicator is listed, with the measure, in the plan's order of measures. */
-    listingsByIndicatorId: groupLoader(rowsWhereAnyOf(dataSource, MeasureIndicator, 'indicator_id', { join: withMeasure, orderBy: 'r.position' }), (l) => l.indicatorId),
+    /** Where each indicator is listed, with the measure: the defining one first, then its 【再掲】 in the plan's order of measures. */
+    listingsByIndicatorId: groupLoader(rowsWhereAnyOf(dataSource, MeasureIndicator, 'indicator_id', { join: withMeasure, orderBy: 't.relisted, r.position' }), (l) => l.indicatorId),
   };
 }

@@ -1,3 +1,4 @@
+import type { DepartmentRef, ListingRef } from '@kaizen/shared';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { findByIdOrFail } from '../../db/find-by-id.js';
 import type { Context } from '../../graphql/context.js';
@@ -8,6 +9,9 @@ import { Strategy } from '../strategy/strategy.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { Baseline, Target } from './indicator.types.js';
 import type { ListedIndicator } from './listed-indicator.js';
+
+/** An indicator as a version of the plan has it: a revision of its 担当課 or 掲載 carries them (plan-revision/indicator-relations). */
+type IndicatorVersion = Indicator & { departments?: DepartmentRef[]; listings?: ListingRef[] };
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
@@ -23,9 +27,11 @@ export class IndicatorResolver {
     return indicator.listing?.relisted ?? false;
   }
 
-  @FieldResolver(() => [Department], { description: '担当課, in the plan’s order.' })
-  departments(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<Department[]> {
-    return loaders.departmentsByIndicatorId.load(indicator.id);
+  @FieldResolver(() => [Department], { description: '担当課, in the plan’s order (in a version of the plan: as it had them).' })
+  async departments(@Root() indicator: IndicatorVersion, @Ctx() { loaders }: Context): Promise<Department[]> {
+    if (!indicator.departments) return loaders.departmentsByIndicatorId.load(indicator.id);
+    const found = await Promise.all(indicator.departments.map((d) => loaders.departmentById.load(d.id)));
+    return found.filter((d): d is Department => d !== undefined);
   }
 
   @FieldResolver(() => Baseline)
@@ -38,9 +44,11 @@ export class IndicatorResolver {
     return { value: i.targetValue, fiscalYear: i.targetFiscalYear, text: i.targetText, unit: i.targetUnit ?? i.unit, note: i.targetNote };
   }
 
-  @FieldResolver(() => [Measure], { description: 'The measures whose KPI tables list this indicator (none for a KGI).' })
-  async measures(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<Measure[]> {
-    return (await loaders.listingsByIndicatorId.load(indicator.id)).map((l) => l.measure!);
+  @FieldResolver(() => [Measure], { description: 'The measures whose KPI tables list this indicator, the one defining it first, then those listing it 【再掲】 (none for a KGI).' })
+  async measures(@Root() indicator: IndicatorVersion, @Ctx() { loaders }: Context): Promise<Measure[]> {
+    if (!indicator.listings) return (await loaders.listingsByIndicatorId.load(indicator.id)).map((l) => l.measure!);
+    const found = await Promise.all(indicator.listings.map((l) => loaders.measureById.load(l.measureId)));
+    return found.filter((m): m is Measure => m !== undefined);
   }
 
   @FieldResolver(() => Strategy, { description: 'The strategy the indicator belongs to (its rules judge it).' })

@@ -13,7 +13,7 @@ import { User } from '../user/user.entity.js';
 import { PlanChange } from './plan-change.entity.js';
 import { PlanRevisionInput, ProposeIndicatorInput, SetPlanChangeInput } from './plan-revision.inputs.js';
 import { PlanRevision } from './plan-revision.entity.js';
-import { IndicatorYearRule, PlanComparisonRow, PlanInForce, PlanVersionInput, RevisionGradeEffect } from './plan-revision.types.js';
+import { IndicatorYearRule, PlanComparisonRow, PlanInForce, PlanVersionInput, RevisionGradeEffect, YearRuleTarget } from './plan-revision.types.js';
 import { comparePlans, indicatorHistory, planInForce, versionLabel, versionOf } from './plan-version.js';
 
 // Signed in only (README "Security"): drafts are working material; mutations are the planning division's.
@@ -228,6 +228,13 @@ export class StrategyComparisonExportResolver {
   }
 }
 
+/** The indicator as each fiscal year of its plan reads it; a year before a revision added it, by its definition today (as its progress is). */
+async function indicatorByYear(loaders: Context['loaders'], indicator: Indicator): Promise<(Indicator & { fiscalYear: number })[]> {
+  const strategy = (await loaders.strategyById.load(indicator.strategyId))!;
+  const years = Array.from({ length: Math.max(strategy.periodEndFY, indicator.targetFiscalYear) - strategy.periodStartFY + 1 }, (_, k) => strategy.periodStartFY + k);
+  return Promise.all(years.map(async (fiscalYear) => Object.assign(Object.create(Indicator.prototype), (await indicatorOfYear(loaders, indicator, fiscalYear)) ?? indicator, { fiscalYear })));
+}
+
 @Resolver(() => Indicator)
 export class IndicatorRevisionResolver {
   @Authorized()
@@ -239,10 +246,12 @@ export class IndicatorRevisionResolver {
   @FieldResolver(() => [IndicatorYearRule], {
     description: 'Each fiscal year of its plan with what the year is judged by (its target then, its kind…): the chart and the yearly table grade each year as its review does.',
   })
-  async yearRules(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<IndicatorYearRule[]> {
-    const strategy = (await loaders.strategyById.load(indicator.strategyId))!;
-    const years = Array.from({ length: Math.max(strategy.periodEndFY, indicator.targetFiscalYear) - strategy.periodStartFY + 1 }, (_, k) => strategy.periodStartFY + k);
-    // A year before a revision added it is read by its definition today, as its progress is.
-    return Promise.all(years.map(async (fiscalYear) => ({ ...((await indicatorOfYear(loaders, indicator, fiscalYear)) ?? indicator), fiscalYear })));
+  yearRules(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<IndicatorYearRule[]> {
+    return indicatorByYear(loaders, indicator);
+  }
+
+  @FieldResolver(() => [YearRuleTarget], { description: 'The yearly and intermediate targets of each year’s rule (yearRules), by the year whose rule they belong to.' })
+  async yearRuleTargets(@Root() indicator: Indicator, @Ctx() { loaders }: Context): Promise<YearRuleTarget[]> {
+    return (await indicatorByYear(loaders, indicator)).flatMap((rule) => rule.yearlyTargets.map((t) => ({ ruleFiscalYear: rule.fiscalYear, fiscalYear: t.fiscalYear, value: t.value })));
   }
 }

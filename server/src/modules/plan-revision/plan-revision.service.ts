@@ -19,6 +19,7 @@ import { Policy } from '../policy/policy.entity.js';
 import { Project } from '../project/project.entity.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import type { User } from '../user/user.entity.js';
+import { listLast, relationOf } from './indicator-relations.js';
 import { PlanChange } from './plan-change.entity.js';
 import { PlanRevisionLink } from './plan-revision-link.entity.js';
 import { MAX_REVISION_REASON, MAX_REVISION_TITLE, type PlanRevisionInput, type ProposeIndicatorInput, type SetPlanChangeInput } from './plan-revision.inputs.js';
@@ -68,8 +69,7 @@ async function addIndicator(manager: EntityManager, revision: PlanRevision, chan
   }
   const strategy = await manager.findOneByOrFail(Strategy, { id: revision.strategyId });
   await manager.insert(Indicator, { ...indicator, id: change.subjectId, strategyId: revision.strategyId, goalId: null, kind: IndicatorKind.KPI, startFY: revision.effectiveFiscalYear, targetFiscalYear: strategy.periodEndFY, yearlyTargets: [] });
-  const [{ position, group }] = await manager.query(`SELECT coalesce(max(position), -1) + 1 AS position, coalesce(max(group_no), 0) + 1 AS "group" FROM measure_indicator WHERE measure_id = $1`, [measureId]);
-  await manager.insert(MeasureIndicator, { measureId, indicatorId: change.subjectId, position, groupNo: group, groupItem: indicator.name, relisted: false });
+  await listLast(manager, measureId, { id: change.subjectId, name: indicator.name }, false);
   if (departmentIds.length) await manager.insert(IndicatorDepartment, departmentIds.map((departmentId, i) => ({ indicatorId: change.subjectId, departmentId, position: i })));
 }
 
@@ -127,14 +127,16 @@ export class PlanRevisionService {
       const subject = await this.subjectOf(manager, revision.strategyId, input.subjectType, input.subjectId);
       const strategy = await manager.findOneByOrFail(Strategy, { id: revision.strategyId });
       this.checkValue(strategy, input.subjectType, input.field, parsed.value);
-      const before = (subject as Record<string, unknown>)[input.field] ?? null;
-      if (isDeepStrictEqual(before, parsed.value)) throw new BadInputError('いまの計画と同じ値です / That is the value the plan has now', 'value');
+      const relation = relationOf(input.subjectType, input.field);
+      const before = relation ? await relation.read(manager, subject as Indicator) : ((subject as Record<string, unknown>)[input.field] ?? null);
+      const after = relation ? await relation.resolve(manager, strategy, subject as Indicator, parsed.value) : parsed.value;
+      if (isDeepStrictEqual(before, after)) throw new BadInputError('いまの計画と同じ値です / That is the value the plan has now', 'value');
       const repo = manager.getRepository(PlanChange);
       const existing = await repo.findOneBy({ revisionId: revision.id, subjectType: input.subjectType, subjectId: input.subjectId, field: input.field });
       const prior = existing ? { ...existing } : null;
       const position = existing?.position ?? ((await repo.maximum('position', { revisionId: revision.id })) ?? 0) + 1;
       const change = existing ?? repo.create({ revisionId: revision.id, strategyId: revision.strategyId, subjectType: input.subjectType, subjectId: input.subjectId, field: input.field, action: PlanChangeAction.UPDATE, position });
-      manager.merge(PlanChange, change, { before, after: parsed.value, reason });
+      manager.merge(PlanChange, change, { before, after, reason });
       await repo.save(change);
       await recordAudit(manager, { userId: viewer.id, action: 'planRevision.setChange', entityType: 'PlanRevision', entityId: revision.id, before: prior, after: change });
       return change;
@@ -247,6 +249,12 @@ export class PlanRevisionService {
         }
         const { entity } = SUBJECT_ENTITIES[change.subjectType];
         const row = (await manager.findOneByOrFail(entity, { id: change.subjectId })) as unknown as Record<string, unknown>;
+        const relation = relationOf(change.subjectType, change.field);
+        if (relation) {
+          change.before = await relation.read(manager, row as unknown as Indicator);
+          await relation.write(manager, row as unknown as Indicator, change.after);
+          continue;
+        }
         change.before = row[change.field] ?? null;
         await manager.update(entity, change.subjectId, { [change.field]: change.after });
       }

@@ -2,7 +2,6 @@ import { Direction, JudgingBasis, PlanSubject, TargetKind } from '@kaizen/shared
 import { IsOptional } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Indicator } from '../indicator/indicator.entity.js';
-import { YearlyTarget } from '../indicator/indicator.types.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import { PlanRevision } from './plan-revision.entity.js';
 
@@ -112,7 +111,16 @@ export class IndicatorYearRule {
 
   @Field(() => Float, { nullable: true })
   baselineValue: number | null;
+}
 
-  @Field(() => [YearlyTarget])
-  yearlyTargets: YearlyTarget[];
+@ObjectType({ description: 'A yearly target or 中間目標値 of the rule one fiscal year is judged by (Indicator.yearRules), listed flat to keep reads shallow.' })
+export class YearRuleTarget {
+  @Field(() => Int, { description: 'The year whose rule it belongs to.' })
+  ruleFiscalYear: number;
+
+  @Field(() => Int)
+  fiscalYear: number;
+
+  @Field(() => Float, { nullable: true })
+  value: number | null;
 }
