@@ -463,6 +463,12 @@ describe('authorization matrix', () => {
         }),
       state: changeState,
     },
+    proposePlanItem: {
+      allowed: ['PLANNING'],
+      prepare: async () => ({ ...(await revisionDraft()), measureId: (await sql(`SELECT id FROM measure WHERE strategy_id = $1 ORDER BY code LIMIT 1`, [strategyId]))[0].id }),
+      run: (s, p) => s.gql(`mutation($input: ProposePlanItemInput!) { proposePlanItem(input: $input) { id } }`, { input: { revisionId: p.id, subjectType: 'POLICY', parentId: p.measureId, title: '新しい具体的な施策' } }),
+      state: changeState,
+    },
     removePlanChange: {
       allowed: ['PLANNING'],
       prepare: revisionWithChange,

@@ -22,6 +22,7 @@ const ACTION = '目標値の水準を見直す';
 const THREAD = 'R7年度は大きく伸びました';
 const COMMENT = '目標値の引上げは妥当ですが、R8年度の中間目標も示してください';
 const REPLY_TEXT = '中間目標は次の改訂で示します';
+const NEW_MEASURE = { code: '1-9', title: 'スタートアップの創出と成長支援' };
 const NEW_KPI = { key: '9-9-9', name: '創業支援による新規開業数（延べ）' };
 
 const ok = <T>(res: GraphQLResponse<T>): T => {
@@ -35,7 +36,7 @@ const ok = <T>(res: GraphQLResponse<T>): T => {
  * action (linked to it), sees what adopting it would do (a grade of FY2025, the thread, the action)
  * refresh as the change is added, removed and added again, links and unlinks the thread, adds a KPI
  * (a duplicate key refused beside its field), gives the KPI a second department and moves it to another
- * measure (【再掲】 where it was), downloads the 新旧対照表 as Excel; a council member
+ * measure (【再掲】 where it was), adds a measure and retires a main project, downloads the 新旧対照表 as Excel; a council member
  * comments on the draft beside what it changes and 政策企画課, told on the revision, replies; 政策企画課
  * adopts it, and the council member reads what it answers and its comments, closed to new ones. The new states pass axe at 390 and 1366 px and are
  * photographed at 390, 1024 and 1366 px.
@@ -258,6 +259,29 @@ describe('a plan revision from an improvement action, in headless Chromium', () 
     expect(await row.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining([`施策 ${measure.code}`, moved]));
   });
 
+  it('adds a measure under a basic goal, and retires a main project, from the forms for them', STEP, async () => {
+    const form = main(planning).getByRole('form', { name: '施策・具体的な施策・主な事業を追加する' });
+    await form.getByRole('button', { name: '追加する' }).click();
+    await expect.poll(() => focusedLabel(planning)).toContain('追加する基本目標');
+    await form.getByLabel(/^追加する基本目標/).selectOption({ index: 1 });
+    await form.getByLabel(/^施策の番号/).fill(NEW_MEASURE.code);
+    await form.getByLabel(/^施策名/).fill(NEW_MEASURE.title);
+    await check(planning, 'add-measure');
+    await form.getByRole('button', { name: '追加する' }).click();
+    await expect.poll(() => focused(planning), SLOW).toContain(`追加しました：施策 ${NEW_MEASURE.code} ${NEW_MEASURE.title}`);
+    const added = changesTable(planning).getByRole('row').filter({ has: planning.getByRole('rowheader', { name: new RegExp(`^施策 ${NEW_MEASURE.code} ${NEW_MEASURE.title}.*新設$`) }) });
+    expect(await added.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['–', '新設']));
+
+    const change = changeForm(planning);
+    const project = await change.getByLabel(/^対象/).locator('optgroup[label="主な事業"] option').first();
+    const label = (await project.textContent())!.trim();
+    await change.getByLabel(/^対象/).selectOption({ label });
+    await change.getByLabel(/^項目/).selectOption({ label: '廃止（年度から）' });
+    await change.getByLabel(/^改訂後の廃止/).selectOption({ label: '令和8年度から' });
+    await change.getByRole('button', { name: '変更点を加える' }).click();
+    await expect.poll(() => focused(planning), SLOW).toContain(`変更点を加えました：${label} の廃止（年度から）を「令和8年度」に。`);
+  });
+
   it('downloads the 新旧対照表 as an Excel file named after the revision, holding what the page shows', STEP, async () => {
     await main(planning).getByRole('link', { name: /新旧対照表を見る/ }).click();
     const table = main(planning).getByRole('table', { name: `第1次改訂「${TITLE}」の新旧対照表` });
@@ -333,6 +357,8 @@ describe('a plan revision from an improvement action, in headless Chromium', () 
     expect(await main(planning).getByRole('button').count()).toBe(0);
     const [added] = await server.db.dataSource.query(`SELECT start_fiscal_year AS start_fy FROM indicator WHERE key = $1`, [NEW_KPI.key]);
     expect(added.start_fy).toBe(2025);
+    const [measureRow] = await server.db.dataSource.query(`SELECT title FROM measure WHERE code = $1 AND strategy_id = $2`, [NEW_MEASURE.code, year.strategyId]);
+    expect(measureRow).toEqual({ title: NEW_MEASURE.title });
     // Its new department and listings are the plan's own rows now.
     const listed = await server.db.dataSource.query(`SELECT measure_id, relisted FROM measure_indicator WHERE indicator_id = $1 ORDER BY relisted`, [year.kpi.accepted]);
     expect(listed).toEqual([

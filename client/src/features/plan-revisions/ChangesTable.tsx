@@ -5,7 +5,6 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { ColumnTable } from '../../ui/ColumnTable';
 import { errorMessage } from '../../ui/graphqlErrors';
-import type { PlanIndicator } from './changeValue';
 import { addedOf, fieldLabelOf, subjectOf, type RevisionChange } from './subjects';
 
 const RemovePlanChangeMutation = graphql(`
@@ -18,7 +17,6 @@ type Props = {
   changes: RevisionChange[];
   /** The revision's own reason: a change without one of its own gives this in the 理由 column. */
   reason: string;
-  indicators: ReadonlyMap<string, PlanIndicator>;
   /** Offers to take each change out (政策企画課, a draft). */
   editable: boolean;
   /** After a removal (or its refusal): the page reads the draft again and says so. */
@@ -26,7 +24,7 @@ type Props = {
 };
 
 /** The revision's changes, as the 新旧対照表 lists them: 項目 / 改訂前 / 改訂後 / 理由. */
-export function ChangesTable({ changes, reason, indicators, editable, onDone }: Props) {
+export function ChangesTable({ changes, reason, editable, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const [remove] = useMutation(RemovePlanChangeMutation);
   const [removing, setRemoving] = useState<string | null>(null);
@@ -48,18 +46,18 @@ export function ChangesTable({ changes, reason, indicators, editable, onDone }: 
   return (
     <ColumnTable className="kpi-table revision-changes" caption={t('planRevisions.changesCaption', { count: changes.length })} columns={editable ? [...columns, t('planRevisions.columns.actions')] : columns}>
       {changes.map((c) => {
-        const subject = subjectOf(c, indicators, t);
+        const subject = subjectOf(c, t);
         const added = addedOf(c);
-        const field = added ? t('planRevisions.added') : fieldLabelOf(c.subjectType, c.field, i18n.language);
+        const field = c.action === 'ADD' ? t('planRevisions.added') : fieldLabelOf(c.subjectType, c.field, i18n.language);
         return (
           <tr key={c.id}>
             <th scope="row">
               {/* A KPI of the plan links to its page (its targets, its history); one the draft adds has none yet. */}
-              <span className="block">{c.subjectType === 'INDICATOR' && !added ? <Link to={`/indicators/${c.subjectId}`}>{subject}</Link> : subject}</span>
+              <span className="block">{c.subjectType === 'INDICATOR' && c.action !== 'ADD' ? <Link to={`/indicators/${c.subjectId}`}>{subject}</Link> : subject}</span>
               <strong>{field}</strong>
             </th>
-            <td className="value">{added ? '–' : c.beforeText}</td>
-            <td className="value">{added ? t('planRevisions.addedValue', { baseline: added.baselineText, target: added.targetText }) : c.afterText}</td>
+            <td className="value">{c.action === 'ADD' ? '–' : c.beforeText}</td>
+            <td className="value">{added ? t('planRevisions.addedValue', { baseline: added.baselineText, target: added.targetText }) : c.action === 'ADD' ? t('planRevisions.added') : c.afterText}</td>
             <td className="reason">{c.reason ?? <span className="muted">{t('planRevisions.revisionReason', { reason })}</span>}</td>
             {editable && (
               <td>

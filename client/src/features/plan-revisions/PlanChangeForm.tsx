@@ -10,7 +10,7 @@ import { inLanguage } from '../../ui/serverMessage';
 import { TextField } from '../../ui/TextField';
 import { ChangeValueInput } from './ChangeValueInput';
 import { currentValue, isOptional, rawOf, valueOf, type PlanInForce, type RawValue } from './changeValue';
-import type { PlanOptions } from './planOptions';
+import { planItems, type PlanOptions } from './planOptions';
 import { fieldLabelOf, indicatorName, type RevisionChange } from './subjects';
 import { periodYears } from './revisionYears';
 
@@ -44,8 +44,9 @@ type Props = {
 
 const EMPTY: RawValue = { text: '', rows: [], picked: [] };
 const INDICATOR_KINDS = ['KGI', 'KPI'] as const;
+const ITEM_KINDS = ['GOAL', 'MEASURE', 'POLICY', 'PROJECT'] as const;
 
-/** Adds a change to a draft (政策企画課): what (a KGI or KPI, or the plan itself), which field, its value after, and why. */
+/** Adds a change to a draft (政策企画課): what (the plan itself, a goal, measure, policy or project, a KGI or KPI), which field, its value after, and why. */
 export function PlanChangeForm({ revisionId, plan, options, period, changes, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
@@ -62,9 +63,11 @@ export function PlanChangeForm({ revisionId, plan, options, period, changes, onD
 
   const [subjectType, subjectId] = (subject ? subject.split(':') : [null, null]) as [PlanSubject | null, string | null];
   const indicator = subjectType === 'INDICATOR' ? plan.indicators.find((i) => i.id === subjectId) : undefined;
+  const items = planItems(options);
+  const item = items.find((i) => i.subjectType === subjectType && i.id === subjectId);
   // A KGI belongs to its goal: it is listed under no measure.
   const fields = subjectType ? Object.keys(REVISABLE_FIELDS[subjectType]).filter((f) => f !== 'listings' || indicator?.kind === 'KPI') : [];
-  const current = subjectType && field ? currentValue(subjectType, field, plan, indicator) : null;
+  const current = subjectType && field ? currentValue(subjectType, field, plan, indicator, item) : null;
   const drafted = changes.find((c) => c.subjectType === subjectType && c.subjectId === subjectId && c.field === field);
   const label = subjectType && field ? fieldLabelOf(subjectType, field, i18n.language) : '';
   // A new last year may reach 5 years past the period (the server's limit); other years stay within the plan's period as this draft makes it.
@@ -79,7 +82,7 @@ export function PlanChangeForm({ revisionId, plan, options, period, changes, onD
 
   function chooseField(value: string) {
     setField(value);
-    setRaw(value && subjectType ? rawOf(value, currentValue(subjectType, value, plan, indicator)) : EMPTY);
+    setRaw(value && subjectType ? rawOf(value, currentValue(subjectType, value, plan, indicator, item)) : EMPTY);
     setErrors({});
   }
 
@@ -94,7 +97,7 @@ export function PlanChangeForm({ revisionId, plan, options, period, changes, onD
     setBusy(true);
     try {
       const { data } = await save({ variables: { input: { revisionId, subjectType, subjectId, field, value: JSON.stringify(parsed.value), reason: reason.trim() || null } } });
-      const name = subjectType === 'STRATEGY' ? t('planRevisions.subjects.STRATEGY') : indicatorName(indicator!);
+      const name = subjectType === 'STRATEGY' ? t('planRevisions.subjects.STRATEGY') : indicator ? indicatorName(indicator) : item!.label;
       setField('');
       setRaw(EMPTY);
       setReason('');
@@ -127,6 +130,19 @@ export function PlanChangeForm({ revisionId, plan, options, period, changes, onD
           <optgroup label={t('planRevisions.change.planGroup')}>
             <option value={`STRATEGY:${plan.strategy.id}`}>{t('planRevisions.change.planOption', { title: plan.strategy.title })}</option>
           </optgroup>
+          {ITEM_KINDS.map((kind) => {
+            const listed = items.filter((i) => i.subjectType === kind);
+            return (
+              <optgroup key={kind} label={t(`planRevisions.change.group${kind}`)}>
+                {listed.map((i) => (
+                  <option key={i.id} value={`${kind}:${i.id}`}>
+                    {i.label}
+                    {i.fields.retiredFromFY != null ? t('planRevisions.change.retiredMark') : ''}
+                  </option>
+                ))}
+              </optgroup>
+            );
+          })}
           {INDICATOR_KINDS.map((kind) => {
             const listed = plan.indicators.filter((i) => i.kind === kind);
             return (

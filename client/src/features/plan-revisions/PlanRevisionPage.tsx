@@ -11,13 +11,13 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
 import { ChangesTable } from './ChangesTable';
-import type { PlanIndicator } from './changeValue';
 import { EditRevisionHeader } from './EditRevisionHeader';
 import { comparisonPath, strategyRevisionsPath } from './paths';
 import { PlanChangeForm } from './PlanChangeForm';
 import { PlanOptionsQuery } from './planOptions';
 import type { CreatedState } from './PlanRevisionsPage';
 import { ProposeIndicatorForm } from './ProposeIndicatorForm';
+import { ProposePlanItemForm } from './ProposePlanItemForm';
 import { RevisionAnswers } from './RevisionAnswers';
 import { RevisionComments } from './RevisionComments';
 import { RevisionDecision } from './RevisionDecision';
@@ -58,6 +58,7 @@ const PlanRevisionQuery = graphql(`
         id
         subjectType
         subjectId
+        subject
         action
         field
         after
@@ -170,7 +171,6 @@ export function PlanRevisionPage() {
 
   if (!revision) return <QueryStatus loading={loading} error={error} />;
   const inForce = plan.data?.strategy.planInForce;
-  const indicators = new Map<string, PlanIndicator>(inForce?.indicators.map((i) => [i.id, i]) ?? []);
 
   /** The revision, the plan it makes and what adopting it would do, read again after a write (or a refusal: someone else's write). */
   const readAgain = () => Promise.all([refetch(), plan.refetch(), editable && impact.refetch()]);
@@ -226,7 +226,7 @@ export function PlanRevisionPage() {
             <Link to={comparisonPath(revision.id)}>{t('planRevisions.toComparison')}</Link>
           </p>
         )}
-        <ChangesTable changes={revision.changes} reason={revision.reason} indicators={indicators} editable={editable} onDone={done} />
+        <ChangesTable changes={revision.changes} reason={revision.reason} editable={editable} onDone={done} />
       </section>
       <RevisionComments revisionId={revision.id} state={revision.state} comments={revision.comments} />
       <RevisionAnswers revisionId={revision.id} actions={revision.answersActions} threads={revision.answersThreads} editable={editable} onDone={done} />
@@ -246,6 +246,7 @@ export function PlanRevisionPage() {
           <QueryStatus loading={plan.loading || options.loading} error={plan.error ?? options.error} />
         ))}
       {editable && <ProposeIndicatorForm revisionId={revision.id} strategyId={revision.strategy.id} onDone={done} />}
+      {editable && options.data && <ProposePlanItemForm revisionId={revision.id} options={options.data.strategy} period={revision.strategy} onDone={done} />}
       {editable && <RevisionDecision revision={revision} changes={revision.changes} reload={readAgain} onDone={(text, failed) => setMessage({ text, failed })} />}
     </>
   );

@@ -57,6 +57,9 @@ type Props = {
 };
 
 /** 指標を追加する (政策企画課, a draft): a new KPI under a measure, listed in the draft's changes as 新設 and in the plan from its year once adopted. */
+/** The value of the 掲載 choice that makes the new indicator a goal's KGI. */
+const KGI_OF = 'GOAL:';
+
 export function ProposeIndicatorForm({ revisionId, strategyId, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
@@ -99,7 +102,9 @@ export function ProposeIndicatorForm({ revisionId, strategyId, onDone }: Props) 
     try {
       const input = {
         revisionId,
-        measureId: values.measureId,
+        // A KGI measures its goal: listed under no measure.
+        measureId: values.measureId.startsWith(KGI_OF) ? null : values.measureId,
+        goalId: values.measureId.startsWith(KGI_OF) ? values.measureId.slice(KGI_OF.length) : null,
         key: values.key.trim(),
         name: values.name.trim(),
         unit: values.unit.trim(),
@@ -147,10 +152,11 @@ export function ProposeIndicatorForm({ revisionId, strategyId, onDone }: Props) 
         <QueryStatus loading={loading} error={error} />
       ) : (
         <form ref={form} className="form" onSubmit={submit} noValidate aria-busy={busy} aria-labelledby={headingId}>
-          <SelectField label={t('planRevisions.propose.measure')} value={values.measureId} onChange={set('measureId')} error={errors.measureId} required>
+          <SelectField label={t('planRevisions.propose.measure')} hint={t('planRevisions.propose.measureHint')} value={values.measureId} onChange={set('measureId')} error={errors.measureId} required>
             <option value="">{t('planRevisions.change.choose')}</option>
             {strategy.goals.map((g) => (
               <optgroup key={g.id} label={`${t('strategy.goal', { number: g.number })} ${g.title}`}>
+                <option value={`${KGI_OF}${g.id}`}>{t('planRevisions.propose.asKgi', { number: g.number })}</option>
                 {g.measures.map((m) => (
                   <option key={m.id} value={m.id}>
                     {t('planRevisions.comparison.measure', { code: m.code, title: m.title })}

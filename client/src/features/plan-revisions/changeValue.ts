@@ -51,9 +51,13 @@ export type YearlyRow = { fiscalYear: string; value: string; text: string; inter
  */
 export type RawValue = { text: string; rows: YearlyRow[]; picked: string[] };
 
-/** A field's value in the plan this draft makes: what the form starts from. */
-export function currentValue(subject: PlanSubject, field: string, plan: PlanInForce, indicator: PlanIndicator | undefined): unknown {
+/**
+ * A field's value in the plan this draft makes (a goal's, measure's, policy's or project's: as
+ * adopted today, `item`): what the form starts from.
+ */
+export function currentValue(subject: PlanSubject, field: string, plan: PlanInForce, indicator: PlanIndicator | undefined, item?: { fields: Record<string, unknown> }): unknown {
   if (subject === 'STRATEGY') return (plan.strategy as Record<string, unknown>)[field] ?? null;
+  if (subject !== 'INDICATOR') return item?.fields[field] ?? null;
   if (!indicator) return null;
   const of: Record<string, unknown> = {
     name: indicator.name,

@@ -1,6 +1,5 @@
 import { REVISABLE_FIELDS, type PlanSubject } from '@kaizen/shared';
 import type { PlanRevisionQuery } from '../../gql/graphql';
-import type { PlanIndicator } from './changeValue';
 
 export type RevisionChange = PlanRevisionQuery['planRevision']['changes'][number];
 
@@ -15,21 +14,15 @@ export function fieldLabelOf(subject: PlanSubject, field: string, language: stri
 /** `1-1-1 市内企業と山形大学工学部教員の共同研究数`: as the plan lists its KPIs. */
 export const indicatorName = (indicator: { key: string; name: string }) => `${indicator.key} ${indicator.name}`;
 
-type Added = { key: string; name: string; targetText: string; baselineText: string };
+type AddedIndicator = { key: string; name: string; targetText: string; baselineText: string };
 
-/** A KPI a change adds: no row of the plan yet, its definition is the change's value. */
-export function addedOf(change: RevisionChange): Added | null {
-  return change.action === 'ADD' && change.after ? (JSON.parse(change.after) as { indicator: Added }).indicator : null;
+/** A KPI or KGI a change adds: no row of the plan yet, its definition is the change's value. */
+export function addedOf(change: RevisionChange): AddedIndicator | null {
+  if (change.action !== 'ADD' || change.subjectType !== 'INDICATOR' || !change.after) return null;
+  return (JSON.parse(change.after) as { indicator: AddedIndicator }).indicator;
 }
 
-/** What a change is about, named as the plan names it. */
-export function subjectOf(change: RevisionChange, indicators: ReadonlyMap<string, PlanIndicator>, t: T): string {
-  if (change.subjectType === 'STRATEGY') return t('planRevisions.subjects.STRATEGY');
-  if (change.subjectType === 'INDICATOR') {
-    const added = addedOf(change);
-    if (added) return indicatorName(added);
-    const indicator = indicators.get(change.subjectId);
-    if (indicator) return indicatorName(indicator);
-  }
-  return t(`planRevisions.subjects.${change.subjectType}`);
+/** What a change is about, named as the plan names it (the server's 項目; the plan itself in the page's language). */
+export function subjectOf(change: RevisionChange, t: T): string {
+  return change.subjectType === 'STRATEGY' ? t('planRevisions.subjects.STRATEGY') : change.subject;
 }

@@ -54,13 +54,18 @@ export class SetPlanChangeInput {
   reason?: string | null;
 }
 
-@InputType({ description: 'A new KPI a draft revision adds under a measure; on adoption its path and any 延べ sum start in the revision’s year.' })
+@InputType({ description: 'A new KPI (under a measure) or KGI (of a goal) a draft revision adds; on adoption its path and any 延べ sum start in the revision’s year.' })
 export class ProposeIndicatorInput {
   @Field(() => ID)
   revisionId: string;
 
-  @Field(() => ID, { description: 'The measure it is listed under.' })
-  measureId: string;
+  @Field(() => ID, { nullable: true, description: 'The measure a KPI is listed under (give this or goalId).' })
+  @IsOptional()
+  measureId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The basic goal a KGI measures (give this or measureId).' })
+  @IsOptional()
+  goalId?: string | null;
 
   @Field(() => String, { description: 'Its key in the plan, e.g. `1-1-4`: unique in the plan.' })
   @MaxLength(32)
@@ -99,6 +104,40 @@ export class ProposeIndicatorInput {
   @Field(() => [ID], { description: 'Departments responsible for it, of the plan’s municipality.' })
   @ArrayMaxSize(20)
   departmentIds: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(MAX_REVISION_REASON)
+  reason?: string | null;
+}
+
+@InputType({ description: 'A new measure (under a basic goal), policy or main project (under a measure) a draft revision adds.' })
+export class ProposePlanItemInput {
+  @Field(() => ID)
+  revisionId: string;
+
+  @Field(() => PlanSubject, { description: 'MEASURE, POLICY or PROJECT.' })
+  subjectType: PlanSubject;
+
+  @Field(() => ID, { description: 'The basic goal a measure goes under; the measure a policy or project goes under.' })
+  parentId: string;
+
+  @Field(() => String, { nullable: true, description: 'A measure’s code, e.g. `1-5`: unique in the plan.' })
+  @IsOptional()
+  @MaxLength(16)
+  code?: string | null;
+
+  @Field(() => String, { description: 'The measure’s or policy’s title; the project’s name.' })
+  @MaxLength(500)
+  title: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'A project’s departments, of the plan’s municipality.' })
+  @ArrayMaxSize(20)
+  departmentIds: string[];
+
+  @Field(() => Int, { nullable: true, description: 'A project’s first fiscal year (default: the revision’s).' })
+  @IsOptional()
+  sinceFY?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

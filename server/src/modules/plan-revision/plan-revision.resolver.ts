@@ -7,11 +7,12 @@ import { Indicator } from '../indicator/indicator.entity.js';
 import { indicatorOfYear } from '../indicator/indicator-progress.js';
 import { ReviewThread } from '../review-thread/review-thread.entity.js';
 import { comparisonWorkbook } from './comparison-workbook.js';
+import { placeOf } from './plan-place.js';
 import { gradeEffects, touchedActions, touchedThreads } from './plan-effects.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import { User } from '../user/user.entity.js';
 import { PlanChange } from './plan-change.entity.js';
-import { PlanRevisionInput, ProposeIndicatorInput, SetPlanChangeInput } from './plan-revision.inputs.js';
+import { PlanRevisionInput, ProposeIndicatorInput, ProposePlanItemInput, SetPlanChangeInput } from './plan-revision.inputs.js';
 import { PlanRevision } from './plan-revision.entity.js';
 import { IndicatorYearRule, PlanComparisonRow, PlanInForce, PlanVersionInput, RevisionGradeEffect, YearRuleTarget } from './plan-revision.types.js';
 import { comparePlans, indicatorHistory, planInForce, versionLabel, versionOf } from './plan-version.js';
@@ -127,9 +128,15 @@ export class PlanRevisionResolver {
   }
 
   @Authorized(Role.PLANNING)
-  @Mutation(() => PlanChange, { description: 'Adds a new KPI under a measure in a draft revision; its path and 延べ sum start in the revision’s year.' })
+  @Mutation(() => PlanChange, { description: 'Adds a new KPI under a measure, or a KGI of a goal, in a draft revision; its path and 延べ sum start in the revision’s year.' })
   proposeIndicator(@Arg('input', () => ProposeIndicatorInput) input: ProposeIndicatorInput, @Ctx() { services, viewer }: Context): Promise<PlanChange> {
     return services.planRevisions.proposeIndicator(viewer!, input);
+  }
+
+  @Authorized(Role.PLANNING)
+  @Mutation(() => PlanChange, { description: 'Adds a new measure (under a goal), policy or main project (under a measure) in a draft revision.' })
+  proposePlanItem(@Arg('input', () => ProposePlanItemInput) input: ProposePlanItemInput, @Ctx() { services, viewer }: Context): Promise<PlanChange> {
+    return services.planRevisions.proposeItem(viewer!, input);
   }
 
   @Authorized(Role.PLANNING)
@@ -172,6 +179,11 @@ export class PlanChangeResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The value after, as JSON.' })
   after(@Root() change: PlanChange): string | null {
     return change.after === undefined ? null : JSON.stringify(change.after);
+  }
+
+  @FieldResolver(() => String, { description: '項目: what it changes, as the 新旧対照表 names it (e.g. `施策 1-5 …`, `1-1-1 市内企業と…`), a row it adds included.' })
+  async subject(@Root() change: PlanChange, @Ctx() { loaders }: Context): Promise<string> {
+    return (await placeOf(loaders, change.subjectType, change.subjectId, change.action === PlanChangeAction.ADD ? change.after : undefined)).subject;
   }
 
   @FieldResolver(() => String, { description: 'The value before, as printed.' })

@@ -22,7 +22,8 @@ import type { User } from '../user/user.entity.js';
 import { listLast, relationOf } from './indicator-relations.js';
 import { PlanChange } from './plan-change.entity.js';
 import { PlanRevisionLink } from './plan-revision-link.entity.js';
-import { MAX_REVISION_REASON, MAX_REVISION_TITLE, type PlanRevisionInput, type ProposeIndicatorInput, type SetPlanChangeInput } from './plan-revision.inputs.js';
+import { addedItem, addItem } from './plan-items.js';
+import { MAX_REVISION_REASON, MAX_REVISION_TITLE, type PlanRevisionInput, type ProposeIndicatorInput, type ProposePlanItemInput, type SetPlanChangeInput } from './plan-revision.inputs.js';
 import { PlanRevision } from './plan-revision.entity.js';
 
 /** The table each subject of a change lives in, and its name in errors and the audit log. */
@@ -54,22 +55,24 @@ function mayRevise(viewer: User): void {
 /** The field of an ADD change (one per new row). */
 export const ADDED = '*';
 
-/** What an ADD change holds: the new KPI's definition and where it is listed. */
+/** What an ADD change of an indicator holds: the new KPI's definition and the measure listing it, or a new KGI's and its goal. */
 export type AddedIndicator = {
   indicator: Pick<Indicator, 'key' | 'name' | 'unit' | 'targetKind' | 'direction' | 'targetValue' | 'targetText' | 'baselineValue' | 'baselineText'>;
-  measureId: string;
+  measureId: string | null;
+  goalId?: string | null;
   departmentIds: string[];
 };
 
-/** Writes a proposed KPI into the plan: its path and any 延べ sum start in the revision's year, its target year is the plan's last. */
+/** Writes a proposed KPI or KGI into the plan: its path and any 延べ sum start in the revision's year, its target year is the plan's last. */
 async function addIndicator(manager: EntityManager, revision: PlanRevision, change: PlanChange): Promise<void> {
-  const { indicator, measureId, departmentIds } = change.after as AddedIndicator;
+  const { indicator, measureId, goalId = null, departmentIds } = change.after as AddedIndicator;
   if ((await manager.countBy(Indicator, { strategyId: revision.strategyId, key: indicator.key })) > 0) {
     throw new InvalidStateError(`指標の番号 ${indicator.key} は、この案の後に決定された改訂で使われています。番号を変えてください / The key ${indicator.key} was taken by a revision adopted since`, revision.state);
   }
   const strategy = await manager.findOneByOrFail(Strategy, { id: revision.strategyId });
-  await manager.insert(Indicator, { ...indicator, id: change.subjectId, strategyId: revision.strategyId, goalId: null, kind: IndicatorKind.KPI, startFY: revision.effectiveFiscalYear, targetFiscalYear: strategy.periodEndFY, yearlyTargets: [] });
-  await listLast(manager, measureId, { id: change.subjectId, name: indicator.name }, false);
+  const kind = goalId ? IndicatorKind.KGI : IndicatorKind.KPI;
+  await manager.insert(Indicator, { ...indicator, id: change.subjectId, strategyId: revision.strategyId, goalId, kind, startFY: revision.effectiveFiscalYear, targetFiscalYear: strategy.periodEndFY, yearlyTargets: [] });
+  if (measureId) await listLast(manager, measureId, { id: change.subjectId, name: indicator.name }, false);
   if (departmentIds.length) await manager.insert(IndicatorDepartment, departmentIds.map((departmentId, i) => ({ indicatorId: change.subjectId, departmentId, position: i })));
 }
 
@@ -166,15 +169,17 @@ export class PlanRevisionService {
     return this.dataSource.transaction(async (manager) => {
       const revision = await this.lockDraft(manager, input.revisionId);
       const strategy = await manager.findOneByOrFail(Strategy, { id: revision.strategyId });
-      await this.subjectOf(manager, revision.strategyId, PlanSubject.MEASURE, input.measureId);
+      if (!input.measureId === !input.goalId) throw new BadInputError('KPI は掲載する施策を、KGI は基本目標を指定してください / Give the measure listing a KPI, or the goal of a KGI', 'measureId');
+      if (input.measureId) await this.subjectOf(manager, revision.strategyId, PlanSubject.MEASURE, input.measureId);
+      else await this.subjectOf(manager, revision.strategyId, PlanSubject.GOAL, input.goalId!);
       const departments = input.departmentIds.length ? await manager.findBy(Department, { id: anyOf(input.departmentIds.filter(isUuid)), municipality: strategy.municipality }) : [];
       if (departments.length !== new Set(input.departmentIds).size) throw new BadInputError('この市町村の担当課を指定してください / Give departments of the plan’s municipality', 'departmentIds');
-      const drafted = await manager.findBy(PlanChange, { revisionId: revision.id, action: PlanChangeAction.ADD });
+      const drafted = await manager.findBy(PlanChange, { revisionId: revision.id, action: PlanChangeAction.ADD, subjectType: PlanSubject.INDICATOR });
       const taken = (await manager.countBy(Indicator, { strategyId: strategy.id, key: indicator.key })) > 0 || drafted.some((c) => (c.after as AddedIndicator).indicator.key === indicator.key);
       if (taken) throw new BadInputError(`指標の番号 ${indicator.key} は既にあります / The key ${indicator.key} is taken`, 'key');
       const repo = manager.getRepository(PlanChange);
       const position = ((await repo.maximum('position', { revisionId: revision.id })) ?? 0) + 1;
-      const after: AddedIndicator = { indicator, measureId: input.measureId, departmentIds: input.departmentIds };
+      const after: AddedIndicator = { indicator, measureId: input.measureId ?? null, goalId: input.goalId ?? null, departmentIds: input.departmentIds };
       const change = repo.create({ revisionId: revision.id, strategyId: strategy.id, subjectType: PlanSubject.INDICATOR, subjectId: randomUUID(), action: PlanChangeAction.ADD, field: ADDED, before: null, after, reason, position });
       await repo.save(change);
       await recordAudit(manager, { userId: viewer.id, action: 'planRevision.proposeIndicator', entityType: 'PlanRevision', entityId: revision.id, before: null, after: change });
@@ -216,6 +221,29 @@ export class PlanRevisionService {
     });
   }
 
+  /** Adds a new measure, policy or main project in a draft: a row of the plan once the revision is adopted. */
+  proposeItem(viewer: User, input: ProposePlanItemInput): Promise<PlanChange> {
+    mayRevise(viewer);
+    const parentType = { MEASURE: PlanSubject.GOAL, POLICY: PlanSubject.MEASURE, PROJECT: PlanSubject.MEASURE }[input.subjectType as string];
+    if (!parentType) throw new BadInputError('追加できるのは施策・具体的な施策・主な事業です / A revision adds a measure, a policy or a project here', 'subjectType');
+    const title = requiredText(input.title, 500, 'title', { ja: input.subjectType === PlanSubject.PROJECT ? '事業名' : '名称', en: 'title' });
+    const code = input.code?.trim() || null;
+    const reason = input.reason?.trim() ? requiredText(input.reason, MAX_REVISION_REASON, 'reason', { ja: '理由', en: 'reason' }) : null;
+    return this.dataSource.transaction(async (manager) => {
+      const revision = await this.lockDraft(manager, input.revisionId);
+      const strategy = await manager.findOneByOrFail(Strategy, { id: revision.strategyId });
+      await this.subjectOf(manager, revision.strategyId, parentType, input.parentId);
+      const drafted = await manager.findBy(PlanChange, { revisionId: revision.id, action: PlanChangeAction.ADD, subjectType: input.subjectType });
+      const after = await addedItem(manager, strategy, { subjectType: input.subjectType, parentId: input.parentId, code, title, departmentIds: input.departmentIds, sinceFY: input.sinceFY ?? null }, drafted);
+      const repo = manager.getRepository(PlanChange);
+      const position = ((await repo.maximum('position', { revisionId: revision.id })) ?? 0) + 1;
+      const change = repo.create({ revisionId: revision.id, strategyId: strategy.id, subjectType: input.subjectType, subjectId: randomUUID(), action: PlanChangeAction.ADD, field: ADDED, before: null, after, reason, position });
+      await repo.save(change);
+      await recordAudit(manager, { userId: viewer.id, action: 'planRevision.proposeItem', entityType: 'PlanRevision', entityId: revision.id, before: null, after: change });
+      return change;
+    });
+  }
+
   /** Takes one change out of a draft. */
   removeChange(viewer: User, changeId: string): Promise<boolean> {
     mayRevise(viewer);
@@ -244,7 +272,7 @@ export class PlanRevisionService {
       if (changes.length === 0) throw new InvalidStateError('変更点のない改訂は決定できません / A revision without changes cannot be adopted', revision.state);
       for (const change of changes) {
         if (change.action === PlanChangeAction.ADD) {
-          await addIndicator(manager, revision, change);
+          await (change.subjectType === PlanSubject.INDICATOR ? addIndicator(manager, revision, change) : addItem(manager, revision, change));
           continue;
         }
         const { entity } = SUBJECT_ENTITIES[change.subjectType];

@@ -5,7 +5,7 @@ import type { Indicator } from '../indicator/indicator.entity.js';
 import type { Strategy } from '../strategy/strategy.entity.js';
 import { foldable, inForce, type PlanPreview } from './plan-in-force.js';
 import type { PlanRevision } from './plan-revision.entity.js';
-import type { AddedIndicator } from './plan-revision.service.js';
+import { placeOf } from './plan-place.js';
 import type { PlanComparisonRow, PlanInForce, PlanVersionInput } from './plan-revision.types.js';
 
 /** `before`: the plan just before `revision` (its 改訂前). */
@@ -79,7 +79,7 @@ export async function comparePlans(loaders: Loaders, strategyId: string, from: V
     differing.map(async ({ changes, before, after, added }): Promise<PlanComparisonRow> => {
       const { subjectType, subjectId, field } = changes[0];
       return {
-        ...(await placeOf(loaders, strategyId, subjectType, subjectId, added ? (changes[0].after as AddedIndicator) : undefined)),
+        ...(await placeOf(loaders, subjectType, subjectId, added ? changes[0].after : undefined)),
         subjectType,
         subjectId,
         fieldLabel: added ? '新設' : (REVISABLE_FIELDS[subjectType][field!]?.label.ja ?? field!),
@@ -90,31 +90,6 @@ export async function comparePlans(loaders: Loaders, strategyId: string, from: V
     }),
   );
   return rows.sort((a, b) => (a.goalNumber ?? 0) - (b.goalNumber ?? 0) || (a.measureCode ?? '').localeCompare(b.measureCode ?? '', 'ja', { numeric: true }) || a.subject.localeCompare(b.subject, 'ja', { numeric: true }));
-}
-
-/** Where a changed row sits in the plan, and what the table calls it. */
-async function placeOf(loaders: Loaders, strategyId: string, type: PlanSubject, id: string, proposal?: AddedIndicator): Promise<Pick<PlanComparisonRow, 'goalNumber' | 'measureCode' | 'subject'>> {
-  if (type === PlanSubject.INDICATOR) {
-    const indicator = await loaders.indicatorById.load(id);
-    // A KPI a draft adds has no row until adopted: its definition (the change's value) names and places it.
-    const named = indicator ?? proposal?.indicator;
-    if (!named) return { goalNumber: null, measureCode: null, subject: id };
-    const measureId = indicator ? (await loaders.listingsByIndicatorId.load(id)).find((l) => !l.relisted)?.measureId : proposal!.measureId;
-    const measure = measureId ? await loaders.measureById.load(measureId) : null;
-    const goal = await loaders.goalById.load(measure?.goalId ?? indicator?.goalId ?? '');
-    return { goalNumber: goal?.number ?? null, measureCode: measure?.code ?? null, subject: `${named.key} ${named.name}` };
-  }
-  if (type === PlanSubject.MEASURE) {
-    const measure = await loaders.measureById.load(id);
-    const goal = measure ? await loaders.goalById.load(measure.goalId) : null;
-    return { goalNumber: goal?.number ?? null, measureCode: measure?.code ?? null, subject: measure ? `施策 ${measure.code} ${measure.title}` : id };
-  }
-  if (type === PlanSubject.GOAL) {
-    const goal = await loaders.goalById.load(id);
-    return { goalNumber: goal?.number ?? null, measureCode: null, subject: goal ? `基本目標${goal.number} ${goal.title}` : id };
-  }
-  if (type === PlanSubject.STRATEGY) return { goalNumber: null, measureCode: null, subject: '計画全体' };
-  return { goalNumber: null, measureCode: null, subject: `${type === PlanSubject.POLICY ? '具体的な施策' : '主な事業'} ${id}` };
 }
 
 /** An indicator's adopted changes, oldest first: its targets over time, with the revisions that changed them. */
