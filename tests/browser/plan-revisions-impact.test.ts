@@ -53,6 +53,7 @@ describe('a plan revision from an improvement action, in headless Chromium', () 
   let kpi = { key: '', name: '' };
   let measure = { code: '', title: '' };
   let other = { id: '', code: '', title: '' };
+  let retired = { code: '', name: '' };
   let takenKey = '';
   let revisionId = '';
   const pages: Page[] = [];
@@ -280,6 +281,8 @@ describe('a plan revision from an improvement action, in headless Chromium', () 
     await change.getByLabel(/^改訂後の廃止/).selectOption({ label: '令和8年度から' });
     await change.getByRole('button', { name: '変更点を加える' }).click();
     await expect.poll(() => focused(planning), SLOW).toContain(`変更点を加えました：${label} の廃止（年度から）を「令和8年度」に。`);
+    const [, code, name] = /^施策 (\S+) 主な事業 (.+)$/.exec(label)!;
+    retired = { code, name };
   });
 
   it('downloads the 新旧対照表 as an Excel file named after the revision, holding what the page shows', STEP, async () => {
@@ -367,6 +370,12 @@ describe('a plan revision from an improvement action, in headless Chromium', () 
     ]);
     const answering = await server.db.dataSource.query(`SELECT d.name FROM indicator_department x JOIN department d ON d.id = x.department_id WHERE x.indicator_id = $1 ORDER BY x.position`, [year.kpi.accepted]);
     expect(answering).toEqual([{ name: '商工課' }, { name: '観光課' }]);
+    // The retired project stays on its measure's page, marked 廃止 from its year.
+    const [{ id: measureId }] = await server.db.dataSource.query(`SELECT id FROM measure WHERE code = $1 AND strategy_id = $2`, [retired.code, year.strategyId]);
+    await planning.goto(url(`/measures/${measureId}`));
+    const item = main(planning).getByRole('region', { name: '主な事業' }).getByRole('listitem').filter({ hasText: retired.name });
+    await expect.poll(() => item.textContent(), SLOW).toContain('廃止（令和8年度から）');
+    await check(planning, 'retired-project');
 
     const council = await signedIn('council@example.jp');
     const asked: string[] = [];

@@ -8,6 +8,7 @@ import type { IndicatorPageQuery } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';
 import { useViewer } from '../auth/viewer';
 import { MeasureLinks } from '../../ui/MeasureLinks';
+import { RetiredBadge } from '../../ui/RetiredBadge';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { Loading } from '../../ui/Loading';
@@ -30,6 +31,7 @@ const IndicatorPageQuery = graphql(`
       name
       dataSource
       departmentsNote
+      retiredFromFY
       departments {
         id
         name
@@ -78,7 +80,9 @@ export function IndicatorPage() {
           {i.goal.title}
         </p>
       )}
-      <h1>{i.name}</h1>
+      <h1>
+        {i.name} <RetiredBadge fromFY={i.retiredFromFY} />
+      </h1>
       {cycleId && <AsOfCycleNotice cycleId={cycleId} indicatorId={i.id} />}
       <dl className="facts">
         <dt>{t('indicator.kind')}</dt>

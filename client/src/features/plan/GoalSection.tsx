@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { GoalSection_GoalFragment } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';
 import { MeasureLinks } from '../../ui/MeasureLinks';
+import { RetiredBadge } from '../../ui/RetiredBadge';
 
 graphql(`
   fragment GoalSection_goal on Goal {
@@ -14,6 +15,7 @@ graphql(`
     kgis {
       id
       name
+      retiredFromFY
       departmentsNote
       departments {
         id
@@ -31,6 +33,7 @@ graphql(`
       id
       code
       title
+      retiredFromFY
     }
   }
 `);
@@ -50,7 +53,7 @@ export function GoalSection({ goal }: { goal: GoalSection_GoalFragment }) {
           <ul>
             {goal.kgis.map((kgi) => (
               <li key={kgi.id}>
-                <Link to={`/indicators/${kgi.id}`}>{kgi.name}</Link>
+                <Link to={`/indicators/${kgi.id}`}>{kgi.name}</Link> <RetiredBadge fromFY={kgi.retiredFromFY} />
                 <dl className="inline-dl">
                   <dt>{t('indicator.target')}</dt>
                   <dd>{kgi.target.text}</dd>

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { KpiTable_GroupFragment } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';
 import { RelistedBadge } from '../../ui/RelistedBadge';
+import { RetiredBadge } from '../../ui/RetiredBadge';
 
 graphql(`
   fragment KpiTable_group on KpiGroup {
@@ -15,6 +16,7 @@ graphql(`
       id
       name
       relisted
+      retiredFromFY
       departmentsNote
       departments {
         id
@@ -64,6 +66,7 @@ export function KpiTable({ code, groups }: { code: string; groups: KpiTable_Grou
                   <th scope="row">
                     <Link to={`/indicators/${kpi.id}`}>{kpi.name}</Link>
                     {kpi.relisted && <RelistedBadge />}
+                    <RetiredBadge fromFY={kpi.retiredFromFY} />
                   </th>
                   <td className="num">{kpi.target.text}</td>
                   <td className="num">

@@ -4,6 +4,7 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { QueryStatus } from '../../ui/QueryStatus';
+import { RetiredBadge } from '../../ui/RetiredBadge';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { KpiTable } from './KpiTable';
 import { PolicyList } from './PolicyList';
@@ -15,6 +16,7 @@ const MeasurePageQuery = graphql(`
       id
       code
       title
+      retiredFromFY
       notes
       goal {
         id
@@ -56,7 +58,7 @@ export function MeasurePage() {
         current={measure.code}
       />
       <h1>
-        <span className="code">{measure.code}</span> {measure.title}
+        <span className="code">{measure.code}</span> {measure.title} <RetiredBadge fromFY={measure.retiredFromFY} />
       </h1>
       <PolicyList policies={measure.policies} />
       <section aria-labelledby="kpis">

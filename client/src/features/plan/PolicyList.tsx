@@ -2,6 +2,7 @@ import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import type { PolicyList_PolicyFragment } from '../../gql/graphql';
 import { circled } from '../../ui/circled';
+import { RetiredBadge } from '../../ui/RetiredBadge';
 
 graphql(`
   fragment PolicyList_policy on Policy {
@@ -9,6 +10,7 @@ graphql(`
     ordinal
     title
     bullets
+    retiredFromFY
   }
 `);
 
@@ -23,7 +25,7 @@ export function PolicyList({ policies }: { policies: PolicyList_PolicyFragment[]
           <h3>
             <span aria-hidden="true">{circled(p.ordinal)} </span>
             <span className="visually-hidden">{p.ordinal}. </span>
-            {p.title}
+            {p.title} <RetiredBadge fromFY={p.retiredFromFY} />
           </h3>
           <ul>
             {p.bullets.map((b) => (

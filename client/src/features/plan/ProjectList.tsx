@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { ProjectList_ProjectFragment } from '../../gql/graphql';
 import { departmentsText } from '../../ui/departments';
 import { RelistedBadge } from '../../ui/RelistedBadge';
+import { RetiredBadge } from '../../ui/RetiredBadge';
 
 graphql(`
   fragment ProjectList_project on Project {
@@ -11,6 +12,7 @@ graphql(`
     name
     sinceFY
     relisted
+    retiredFromFY
     departmentsNote
     departments {
       id
@@ -34,6 +36,7 @@ export function ProjectList({ projects }: { projects: ProjectList_ProjectFragmen
               <span className="muted">（{t('measure.since', { year: fiscalYearLabel(p.sinceFY) })}）</span>
             )}
             {p.relisted && <RelistedBadge />}
+            <RetiredBadge fromFY={p.retiredFromFY} />
           </li>
         ))}
       </ul>
