@@ -7,7 +7,7 @@ import { Indicator } from '../indicator/indicator.entity.js';
 import { indicatorOfYear } from '../indicator/indicator-progress.js';
 import { ReviewThread } from '../review-thread/review-thread.entity.js';
 import { comparisonWorkbook } from './comparison-workbook.js';
-import { placeOf } from './plan-place.js';
+import { draftedMeasures, placeOf } from './plan-place.js';
 import { gradeEffects, touchedActions, touchedThreads } from './plan-effects.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 import { User } from '../user/user.entity.js';
@@ -183,7 +183,9 @@ export class PlanChangeResolver {
 
   @FieldResolver(() => String, { description: '項目: what it changes, as the 新旧対照表 names it (e.g. `施策 1-5 …`, `1-1-1 市内企業と…`), a row it adds included.' })
   async subject(@Root() change: PlanChange, @Ctx() { loaders }: Context): Promise<string> {
-    return (await placeOf(loaders, change.subjectType, change.subjectId, change.action === PlanChangeAction.ADD ? change.after : undefined)).subject;
+    if (change.action !== PlanChangeAction.ADD) return (await placeOf(loaders, change.subjectType, change.subjectId)).subject;
+    const drafted = draftedMeasures(await loaders.planChangesByRevisionId.load(change.revisionId));
+    return (await placeOf(loaders, change.subjectType, change.subjectId, change.after, drafted)).subject;
   }
 
   @FieldResolver(() => String, { description: 'The value before, as printed.' })

@@ -5,7 +5,7 @@ import type { Indicator } from '../indicator/indicator.entity.js';
 import type { Strategy } from '../strategy/strategy.entity.js';
 import { foldable, inForce, type PlanPreview } from './plan-in-force.js';
 import type { PlanRevision } from './plan-revision.entity.js';
-import { placeOf } from './plan-place.js';
+import { draftedMeasures, placeOf } from './plan-place.js';
 import type { PlanComparisonRow, PlanInForce, PlanVersionInput } from './plan-revision.types.js';
 
 /** `before`: the plan just before `revision` (its 改訂前). */
@@ -74,12 +74,13 @@ export async function comparePlans(loaders: Loaders, strategyId: string, from: V
     if (added && (before.last !== null) === (after.last !== null)) return [];
     return [{ changes, before, after, added }];
   });
+  const drafted = draftedMeasures([...groups.values()].map((changes) => changes[0]));
   // Every row's place at once: its loads batch level by level, not one row after another (a statement or four per row).
   const rows = await Promise.all(
     differing.map(async ({ changes, before, after, added }): Promise<PlanComparisonRow> => {
       const { subjectType, subjectId, field } = changes[0];
       return {
-        ...(await placeOf(loaders, subjectType, subjectId, added ? changes[0].after : undefined)),
+        ...(await placeOf(loaders, subjectType, subjectId, added ? changes[0].after : undefined, drafted)),
         subjectType,
         subjectId,
         fieldLabel: added ? '新設' : (REVISABLE_FIELDS[subjectType][field!]?.label.ja ?? field!),
