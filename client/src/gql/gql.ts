@@ -42,7 +42,6 @@ type Documents = {
     "\n  query ReviewCyclesOfStrategy($strategyId: ID!) {\n    reviewCycles(strategyId: $strategyId) {\n      id\n      fiscalYear\n      state\n    }\n  }\n": typeof types.ReviewCyclesOfStrategyDocument,
     "\n  query ReviewIndex($cycleId: ID!, $fiscalYear: Int!) {\n    reviewCycle(id: $cycleId) {\n      id\n      strategy {\n        id\n        goals {\n          id\n          ...GoalGrades_goal\n        }\n      }\n    }\n    reviewThreads(cycleId: $cycleId) {\n      ...OpenThreads_thread\n    }\n  }\n": typeof types.ReviewIndexDocument,
     "\n  query RevisionComments($id: ID!) {\n    planRevision(id: $id) {\n      id\n      number\n      title\n      state\n      effectiveFiscalYear\n      reason\n      strategy {\n        id\n        title\n      }\n      comments {\n        ...ThreadView_thread\n      }\n    }\n  }\n": typeof types.RevisionCommentsDocument,
-    "\n  query RevisionChanges($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      goals {\n        ...ComparisonTable_goal\n      }\n      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {\n        ...ComparisonTable_row\n      }\n    }\n  }\n": typeof types.RevisionChangesDocument,
     "\n  mutation RespondToThread($input: RespondToThreadInput!) {\n    respondToThread(input: $input) {\n      ...ResponseItem_response\n    }\n  }\n": typeof types.RespondToThreadDocument,
     "\n  fragment ResponseItem_response on ThreadResponse {\n    id\n    stance\n    body\n    reason\n    version\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    department {\n      id\n      name\n    }\n    actions {\n      ...ActionItem_action\n    }\n  }\n": typeof types.ResponseItem_ResponseFragmentDoc,
     "\n  fragment PostItem_post on ThreadPost {\n    id\n    body\n    createdAt\n    editedAt\n    editableUntil\n    author {\n      id\n      displayName\n    }\n    revisions {\n      id\n      body\n      replacedAt\n    }\n  }\n": typeof types.PostItem_PostFragmentDoc,
@@ -88,7 +87,6 @@ type Documents = {
     "\n  fragment RevisionThread_thread on ReviewThread {\n    ...ThreadLink_thread\n    cycle {\n      id\n      fiscalYear\n    }\n  }\n": typeof types.RevisionThread_ThreadFragmentDoc,
     "\n  mutation RemovePlanChange($id: ID!) {\n    removePlanChange(id: $id)\n  }\n": typeof types.RemovePlanChangeDocument,
     "\n  query ComparisonHead($id: ID!) {\n    planRevision(id: $id) {\n      id\n      number\n      title\n      state\n      effectiveFiscalYear\n      decidedBy\n      decidedOn\n      strategy {\n        id\n        title\n        municipality\n      }\n    }\n  }\n": typeof types.ComparisonHeadDocument,
-    "\n  query PlanComparison($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      goals {\n        ...ComparisonTable_goal\n      }\n      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {\n        ...ComparisonTable_row\n      }\n    }\n  }\n": typeof types.PlanComparisonDocument,
     "\n  query PlanComparisonWorkbook($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      planComparisonWorkbook(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId })\n    }\n  }\n": typeof types.PlanComparisonWorkbookDocument,
     "\n  mutation UpdatePlanRevision($id: ID!, $expectedVersion: Int!, $input: PlanRevisionInput!) {\n    updatePlanRevision(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      title\n      effectiveFiscalYear\n      decidedBy\n      decidedOn\n      reason\n      version\n      updatedAt\n    }\n  }\n": typeof types.UpdatePlanRevisionDocument,
     "\n  mutation SetPlanChange($input: SetPlanChangeInput!) {\n    setPlanChange(input: $input) {\n      id\n      afterText\n    }\n  }\n": typeof types.SetPlanChangeDocument,
@@ -144,6 +142,7 @@ type Documents = {
     "\n  fragment ReportConfigFields on ReportConfigType {\n    directions {\n      code\n      label\n      meaning\n    }\n    effectiveness\n    efficiency\n    ratingLevels\n  }\n": typeof types.ReportConfigFieldsFragmentDoc,
     "\n  fragment ComparisonTable_goal on Goal {\n    id\n    number\n    title\n    measures {\n      id\n      code\n      title\n    }\n  }\n": typeof types.ComparisonTable_GoalFragmentDoc,
     "\n  fragment ComparisonTable_row on PlanComparisonRow {\n    goalNumber\n    measureCode\n    subjectType\n    subjectId\n    subject\n    fieldLabel\n    before\n    after\n    reason\n  }\n": typeof types.ComparisonTable_RowFragmentDoc,
+    "\n  query RevisionComparison($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      goals {\n        ...ComparisonTable_goal\n      }\n      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {\n        ...ComparisonTable_row\n      }\n    }\n  }\n": typeof types.RevisionComparisonDocument,
     "\n  fragment ThreadLink_thread on ReviewThread {\n    id\n    kind\n    status\n    unread\n    anchor\n    measure {\n      id\n      code\n      title\n    }\n    goal {\n      id\n      number\n      title\n    }\n    indicator {\n      id\n      name\n      goal {\n        id\n      }\n      measures {\n        id\n      }\n    }\n    posts {\n      id\n      body\n    }\n  }\n": typeof types.ThreadLink_ThreadFragmentDoc,
 };
 const documents: Documents = {
@@ -175,7 +174,6 @@ const documents: Documents = {
     "\n  query ReviewCyclesOfStrategy($strategyId: ID!) {\n    reviewCycles(strategyId: $strategyId) {\n      id\n      fiscalYear\n      state\n    }\n  }\n": types.ReviewCyclesOfStrategyDocument,
     "\n  query ReviewIndex($cycleId: ID!, $fiscalYear: Int!) {\n    reviewCycle(id: $cycleId) {\n      id\n      strategy {\n        id\n        goals {\n          id\n          ...GoalGrades_goal\n        }\n      }\n    }\n    reviewThreads(cycleId: $cycleId) {\n      ...OpenThreads_thread\n    }\n  }\n": types.ReviewIndexDocument,
     "\n  query RevisionComments($id: ID!) {\n    planRevision(id: $id) {\n      id\n      number\n      title\n      state\n      effectiveFiscalYear\n      reason\n      strategy {\n        id\n        title\n      }\n      comments {\n        ...ThreadView_thread\n      }\n    }\n  }\n": types.RevisionCommentsDocument,
-    "\n  query RevisionChanges($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      goals {\n        ...ComparisonTable_goal\n      }\n      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {\n        ...ComparisonTable_row\n      }\n    }\n  }\n": types.RevisionChangesDocument,
     "\n  mutation RespondToThread($input: RespondToThreadInput!) {\n    respondToThread(input: $input) {\n      ...ResponseItem_response\n    }\n  }\n": types.RespondToThreadDocument,
     "\n  fragment ResponseItem_response on ThreadResponse {\n    id\n    stance\n    body\n    reason\n    version\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    department {\n      id\n      name\n    }\n    actions {\n      ...ActionItem_action\n    }\n  }\n": types.ResponseItem_ResponseFragmentDoc,
     "\n  fragment PostItem_post on ThreadPost {\n    id\n    body\n    createdAt\n    editedAt\n    editableUntil\n    author {\n      id\n      displayName\n    }\n    revisions {\n      id\n      body\n      replacedAt\n    }\n  }\n": types.PostItem_PostFragmentDoc,
@@ -221,7 +219,6 @@ const documents: Documents = {
     "\n  fragment RevisionThread_thread on ReviewThread {\n    ...ThreadLink_thread\n    cycle {\n      id\n      fiscalYear\n    }\n  }\n": types.RevisionThread_ThreadFragmentDoc,
     "\n  mutation RemovePlanChange($id: ID!) {\n    removePlanChange(id: $id)\n  }\n": types.RemovePlanChangeDocument,
     "\n  query ComparisonHead($id: ID!) {\n    planRevision(id: $id) {\n      id\n      number\n      title\n      state\n      effectiveFiscalYear\n      decidedBy\n      decidedOn\n      strategy {\n        id\n        title\n        municipality\n      }\n    }\n  }\n": types.ComparisonHeadDocument,
-    "\n  query PlanComparison($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      goals {\n        ...ComparisonTable_goal\n      }\n      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {\n        ...ComparisonTable_row\n      }\n    }\n  }\n": types.PlanComparisonDocument,
     "\n  query PlanComparisonWorkbook($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      planComparisonWorkbook(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId })\n    }\n  }\n": types.PlanComparisonWorkbookDocument,
     "\n  mutation UpdatePlanRevision($id: ID!, $expectedVersion: Int!, $input: PlanRevisionInput!) {\n    updatePlanRevision(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      title\n      effectiveFiscalYear\n      decidedBy\n      decidedOn\n      reason\n      version\n      updatedAt\n    }\n  }\n": types.UpdatePlanRevisionDocument,
     "\n  mutation SetPlanChange($input: SetPlanChangeInput!) {\n    setPlanChange(input: $input) {\n      id\n      afterText\n    }\n  }\n": types.SetPlanChangeDocument,
@@ -277,6 +274,7 @@ const documents: Documents = {
     "\n  fragment ReportConfigFields on ReportConfigType {\n    directions {\n      code\n      label\n      meaning\n    }\n    effectiveness\n    efficiency\n    ratingLevels\n  }\n": types.ReportConfigFieldsFragmentDoc,
     "\n  fragment ComparisonTable_goal on Goal {\n    id\n    number\n    title\n    measures {\n      id\n      code\n      title\n    }\n  }\n": types.ComparisonTable_GoalFragmentDoc,
     "\n  fragment ComparisonTable_row on PlanComparisonRow {\n    goalNumber\n    measureCode\n    subjectType\n    subjectId\n    subject\n    fieldLabel\n    before\n    after\n    reason\n  }\n": types.ComparisonTable_RowFragmentDoc,
+    "\n  query RevisionComparison($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      goals {\n        ...ComparisonTable_goal\n      }\n      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {\n        ...ComparisonTable_row\n      }\n    }\n  }\n": types.RevisionComparisonDocument,
     "\n  fragment ThreadLink_thread on ReviewThread {\n    id\n    kind\n    status\n    unread\n    anchor\n    measure {\n      id\n      code\n      title\n    }\n    goal {\n      id\n      number\n      title\n    }\n    indicator {\n      id\n      name\n      goal {\n        id\n      }\n      measures {\n        id\n      }\n    }\n    posts {\n      id\n      body\n    }\n  }\n": types.ThreadLink_ThreadFragmentDoc,
 };
 
@@ -406,10 +404,6 @@ export function graphql(source: "\n  query ReviewIndex($cycleId: ID!, $fiscalYea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RevisionComments($id: ID!) {\n    planRevision(id: $id) {\n      id\n      number\n      title\n      state\n      effectiveFiscalYear\n      reason\n      strategy {\n        id\n        title\n      }\n      comments {\n        ...ThreadView_thread\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevisionComments($id: ID!) {\n    planRevision(id: $id) {\n      id\n      number\n      title\n      state\n      effectiveFiscalYear\n      reason\n      strategy {\n        id\n        title\n      }\n      comments {\n        ...ThreadView_thread\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RevisionChanges($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      goals {\n        ...ComparisonTable_goal\n      }\n      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {\n        ...ComparisonTable_row\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevisionChanges($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      goals {\n        ...ComparisonTable_goal\n      }\n      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {\n        ...ComparisonTable_row\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -590,10 +584,6 @@ export function graphql(source: "\n  mutation RemovePlanChange($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ComparisonHead($id: ID!) {\n    planRevision(id: $id) {\n      id\n      number\n      title\n      state\n      effectiveFiscalYear\n      decidedBy\n      decidedOn\n      strategy {\n        id\n        title\n        municipality\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComparisonHead($id: ID!) {\n    planRevision(id: $id) {\n      id\n      number\n      title\n      state\n      effectiveFiscalYear\n      decidedBy\n      decidedOn\n      strategy {\n        id\n        title\n        municipality\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PlanComparison($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      goals {\n        ...ComparisonTable_goal\n      }\n      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {\n        ...ComparisonTable_row\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanComparison($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      goals {\n        ...ComparisonTable_goal\n      }\n      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {\n        ...ComparisonTable_row\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -814,6 +804,10 @@ export function graphql(source: "\n  fragment ComparisonTable_goal on Goal {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ComparisonTable_row on PlanComparisonRow {\n    goalNumber\n    measureCode\n    subjectType\n    subjectId\n    subject\n    fieldLabel\n    before\n    after\n    reason\n  }\n"): (typeof documents)["\n  fragment ComparisonTable_row on PlanComparisonRow {\n    goalNumber\n    measureCode\n    subjectType\n    subjectId\n    subject\n    fieldLabel\n    before\n    after\n    reason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevisionComparison($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      goals {\n        ...ComparisonTable_goal\n      }\n      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {\n        ...ComparisonTable_row\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevisionComparison($strategyId: ID!, $revisionId: ID!) {\n    strategy(id: $strategyId) {\n      id\n      goals {\n        ...ComparisonTable_goal\n      }\n      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {\n        ...ComparisonTable_row\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,17 +1,17 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { fiscalYearLabel } from '@kaizen/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { ComparisonTable } from '../../ui/revision/ComparisonTable';
+import { useRevisionComparison } from '../../ui/revision/revisionComparison';
 import { formatDate } from '../../ui/format';
 import { errorMessage } from '../../ui/graphqlErrors';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { revisionPath, strategyRevisionsPath } from './paths';
-import { RevisionStateBadge } from '../../ui/revision/RevisionStateBadge';
+import { RevisionStateFacts } from '../../ui/revision/RevisionStateFacts';
 import './plan-revisions.css';
 
 const ComparisonHeadQuery = graphql(`
@@ -28,20 +28,6 @@ const ComparisonHeadQuery = graphql(`
         id
         title
         municipality
-      }
-    }
-  }
-`);
-
-const PlanComparisonQuery = graphql(`
-  query PlanComparison($strategyId: ID!, $revisionId: ID!) {
-    strategy(id: $strategyId) {
-      id
-      goals {
-        ...ComparisonTable_goal
-      }
-      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {
-        ...ComparisonTable_row
       }
     }
   }
@@ -68,11 +54,7 @@ export function ComparisonPage() {
   const head = useQuery(ComparisonHeadQuery, { variables: { id: revisionId }, fetchPolicy: 'cache-and-network' });
   const revision = head.data?.planRevision;
   // A withdrawn revision makes no version of the plan: nothing to compare.
-  const { data, loading, error } = useQuery(PlanComparisonQuery, {
-    variables: { strategyId: revision?.strategy.id ?? '', revisionId },
-    skip: !revision || revision.state === 'DISCARDED',
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, loading, error } = useRevisionComparison(revision?.strategy.id ?? '', revisionId, !revision || revision.state === 'DISCARDED');
   const number = revision ? t('planRevisions.number', { number: revision.number }) : '';
   useDocumentTitle(revision ? t('planRevisions.comparison.documentTitle', { number, title: revision.title }) : t('planRevisions.comparison.title'));
   if (!revision) return <QueryStatus loading={head.loading} error={head.error} />;
@@ -96,12 +78,7 @@ export function ComparisonPage() {
         </span>
       </h1>
       <dl className="inline-dl comparison-facts">
-        <dt>{t('planRevisions.state')}</dt>
-        <dd>
-          <RevisionStateBadge state={revision.state} />
-        </dd>
-        <dt>{t('planRevisions.header.effectiveFiscalYear')}</dt>
-        <dd>{t('planRevisions.fromYear', { year: fiscalYearLabel(revision.effectiveFiscalYear), fy: revision.effectiveFiscalYear })}</dd>
+        <RevisionStateFacts state={revision.state} effectiveFiscalYear={revision.effectiveFiscalYear} />
         <dt>{t('planRevisions.header.decidedBy')}</dt>
         <dd>{revision.decidedBy ?? '–'}</dd>
         <dt>{t('planRevisions.header.decidedOn')}</dt>

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { fiscalYearLabel } from '@kaizen/shared';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from '../../../app/i18n';
 import { graphql } from '../../../gql';
@@ -7,7 +6,8 @@ import type { RevisionCommentsQuery } from '../../../gql/graphql';
 import { Breadcrumb } from '../../../ui/Breadcrumb';
 import { QueryStatus } from '../../../ui/QueryStatus';
 import { ComparisonTable } from '../../../ui/revision/ComparisonTable';
-import { RevisionStateBadge } from '../../../ui/revision/RevisionStateBadge';
+import { useRevisionComparison } from '../../../ui/revision/revisionComparison';
+import { RevisionStateFacts } from '../../../ui/revision/RevisionStateFacts';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { comparisonPath, revisionPath, strategyRevisionsPath } from '../../plan-revisions/paths';
 import { AnchorThreads } from '../threads/AnchorThreads';
@@ -27,20 +27,6 @@ const RevisionCommentsQuery = graphql(`
       }
       comments {
         ...ThreadView_thread
-      }
-    }
-  }
-`);
-
-const RevisionChangesQuery = graphql(`
-  query RevisionChanges($strategyId: ID!, $revisionId: ID!) {
-    strategy(id: $strategyId) {
-      id
-      goals {
-        ...ComparisonTable_goal
-      }
-      planComparison(from: { beforeRevisionId: $revisionId }, to: { revisionId: $revisionId }) {
-        ...ComparisonTable_row
       }
     }
   }
@@ -94,12 +80,7 @@ function RevisionSummary({ revision }: { revision: Revision }) {
   return (
     <>
       <dl className="inline-dl">
-        <dt>{t('planRevisions.state')}</dt>
-        <dd>
-          <RevisionStateBadge state={revision.state} />
-        </dd>
-        <dt>{t('planRevisions.header.effectiveFiscalYear')}</dt>
-        <dd>{t('planRevisions.fromYear', { year: fiscalYearLabel(revision.effectiveFiscalYear), fy: revision.effectiveFiscalYear })}</dd>
+        <RevisionStateFacts state={revision.state} effectiveFiscalYear={revision.effectiveFiscalYear} />
       </dl>
       <p className="pre-wrap">
         <strong>{t('planRevisions.header.reason')}：</strong>
@@ -112,7 +93,7 @@ function RevisionSummary({ revision }: { revision: Revision }) {
 
 function RevisionChanges({ revision, caption }: { revision: Revision; caption: string }) {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(RevisionChangesQuery, { variables: { strategyId: revision.strategy.id, revisionId: revision.id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useRevisionComparison(revision.strategy.id, revision.id, false);
   if (!data) return <QueryStatus loading={loading} error={error} />;
   const rows = data.strategy.planComparison;
   return (
