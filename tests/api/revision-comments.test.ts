@@ -1,4 +1,6 @@
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liveClient } from '../support/live.js';
 import { CREATE_ACTION, REPLY, RESOLVE_THREAD, RESPOND, REOPEN_THREAD, START_THREAD } from '../support/review-ops.js';
 import { plans, startTestServer, type ApiSession, type GraphQLResponse, type TestServer } from '../support/server.js';
 
@@ -36,7 +38,24 @@ describe('council comments on a draft revision (same threads as on the plan)', (
     strategyId = strategy.id;
     kpiId = strategy.goals[0].measures[0].indicators[0].id;
   });
-  afterAll(() => server?.stop());
+  const clients: Client[] = [];
+  afterAll(async () => {
+    for (const c of clients) await c.dispose();
+    await server?.stop();
+  });
+
+  /** Every signal a subscriber of the revision receives, and how the subscription ended. */
+  function listen(cookie: string | null, revisionId: string) {
+    const client = liveClient(server.app.url, cookie);
+    clients.push(client);
+    const got = { signals: 0, errors: [] as unknown[] };
+    client.subscribe(
+      { query: `subscription($id: ID!) { revisionActivity(revisionId: $id) { revisionId at } }`, variables: { id: revisionId } },
+      { next: (r) => (r.errors ? got.errors.push(...r.errors) : (got.signals += 1)), error: (e) => got.errors.push(e), complete: () => undefined },
+    );
+    return got;
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
   it('a council member comments on a draft, the planning division answers it by reply, and the draft lists the thread; nothing of it is in a review cycle', async () => {
     const revision = await draft('第2次改訂（案）');
@@ -104,5 +123,26 @@ describe('council comments on a draft revision (same threads as on the plan)', (
     const action = await as.planning.gql(CREATE_ACTION, { input: { threadId, description: '検討する', dueFiscalYear: 2026 } });
     expect(refusal(action)).toEqual({ code: 'BAD_USER_INPUT', field: 'threadId' });
     expect(refusal(await as.planning.gql(LINK, { id: revision.id, thread: threadId }))).toEqual({ code: 'BAD_USER_INPUT', field: 'threadId' });
+  });
+
+  it('tells a subscriber of the draft of each write and comment as it commits, and only those signed in', async () => {
+    const revision = await draft('共同編集');
+    const other = await draft('ほかの案');
+    const planning = listen(as.planning.cookie, revision.id);
+    const elsewhere = listen(as.planning.cookie, other.id);
+    const anonymous = listen(null, revision.id);
+    const unknown = listen(as.council.cookie, '00000000-0000-4000-8000-000000000000');
+    await settle();
+    ok(await as.planning.gql(SET, { input: { revisionId: revision.id, subjectType: 'INDICATOR', subjectId: kpiId, field: 'unit', value: JSON.stringify('件（延べ）') } }));
+    await expect.poll(() => planning.signals, { timeout: 5000 }).toBe(1);
+    const { id: threadId } = ok(await comment(revision.id, '単位の変更に賛成です')).startThread;
+    await expect.poll(() => planning.signals, { timeout: 5000 }).toBe(2);
+    ok(await as.planning.gql(REPLY, { id: threadId, body: 'ありがとうございます' }));
+    await expect.poll(() => planning.signals, { timeout: 5000 }).toBe(3);
+    await settle();
+    expect(elsewhere.signals).toBe(0);
+    expect(anonymous.signals).toBe(0);
+    expect(JSON.stringify(anonymous.errors)).toMatch(/UNAUTHENTICATED|4401|サインイン/);
+    expect(JSON.stringify(unknown.errors)).toContain('NOT_FOUND');
   });
 });

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ActivityBus } from '../modules/activity/activity-bus.js';
 import { ActivityFeed } from '../modules/activity/activity-feed.js';
+import { RevisionActivity } from '../modules/activity/revision-activity.js';
 import { activityLoaders } from '../modules/activity/activity.loaders.js';
 import { actualLoaders } from '../modules/actual/actual.loaders.js';
 import { ActualService } from '../modules/actual/actual.service.js';
@@ -88,6 +89,7 @@ export type Services = {
   reportSettings: ReportSettingsService;
   reviewBoard: ReviewBoardService;
   activity: ActivityFeed;
+  revisionActivity: RevisionActivity;
   notificationPreferences: NotificationPreferenceService;
 };
 
@@ -111,6 +113,7 @@ export type Context = {
 /** `notifier`: e-mails what happened to those concerned; null (no SMTP_URL) sends nothing. */
 export function createServices(dataSource: DataSource, activityBus: ActivityBus, notifier: Notifier | null = null): Services {
   const reviewBoard = new ReviewBoardService(dataSource);
+  const activity = new ActivityFeed(dataSource, activityBus);
   return {
     strategies: new StrategyService(dataSource),
     auth: new AuthService(dataSource),
@@ -129,7 +132,9 @@ export function createServices(dataSource: DataSource, activityBus: ActivityBus,
     evaluationSettings: new EvaluationSettingsService(dataSource),
     reportSettings: new ReportSettingsService(dataSource),
     reviewBoard,
-    activity: new ActivityFeed(dataSource, activityBus),
+    activity,
+    // One registry of open sockets: a session that ends closes them whichever feed they follow.
+    revisionActivity: new RevisionActivity(dataSource, activityBus, activity.sessions),
     notificationPreferences: new NotificationPreferenceService(dataSource, notifier !== null),
   };
 }

@@ -10,6 +10,8 @@ import { formatDate, formatDateTime } from '../../ui/format';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
+import { LiveStatus } from '../live/LiveStatus';
+import { useRevisionActivity } from '../live/useRevisionActivity';
 import { ChangesTable } from './ChangesTable';
 import { EditRevisionHeader } from './EditRevisionHeader';
 import { comparisonPath, strategyRevisionsPath } from './paths';
@@ -161,6 +163,10 @@ export function PlanRevisionPage() {
   const messageRef = useRef<HTMLDivElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   useDocumentTitle(revision ? `${t('planRevisions.number', { number: revision.number })} ${revision.title}` : t('planRevisions.title'));
+  /** The revision, the plan it makes and what adopting it would do, read again after a write (or a refusal: someone else's write). */
+  const readAgain = () => Promise.all([refetch(), plan.refetch(), editable && impact.refetch()]);
+  // Others' edits of the draft (and its comments) as they commit: read again like one's own.
+  const live = useRevisionActivity(revision?.id, readAgain);
   useEffect(() => {
     if (message) messageRef.current?.focus();
   }, [message]);
@@ -172,8 +178,6 @@ export function PlanRevisionPage() {
   if (!revision) return <QueryStatus loading={loading} error={error} />;
   const inForce = plan.data?.strategy.planInForce;
 
-  /** The revision, the plan it makes and what adopting it would do, read again after a write (or a refusal: someone else's write). */
-  const readAgain = () => Promise.all([refetch(), plan.refetch(), editable && impact.refetch()]);
   /** After a write: read again, then what was done, focused. */
   async function done(text: string, failed?: boolean) {
     await readAgain();
@@ -192,6 +196,7 @@ export function PlanRevisionPage() {
           <p>{message.text}</p>
         </div>
       )}
+      {revision.state === 'DRAFT' && <LiveStatus connected={live.connected} />}
       <RevisionFacts revision={revision} />
       {editable && !editing && (
         <p>

@@ -9,6 +9,17 @@ export const LISTENER_NAME = 'kaizen-activity-listener';
 /** Wakes every listener: after a lost connection nobody knows which cycles changed meanwhile. */
 const EVERY_CYCLE = '*';
 
+/** The key a plan revision's writes (its own, and its council comments) are signalled under, beside the cycles'. */
+export const revisionKey = (revisionId: string) => `revision:${revisionId}`;
+
+/** What an audit entry wakes: its review cycle's feed, or the revision it is about (a draft's edits, its comments). */
+function keyOf(entry: AuditEntry): string | null {
+  if (entry.cycleId) return entry.cycleId;
+  if (entry.entityType === 'PlanRevision') return revisionKey(entry.entityId);
+  const revisionId = (entry.after as { revisionId?: unknown } | null)?.revisionId;
+  return typeof revisionId === 'string' ? revisionKey(revisionId) : null;
+}
+
 /**
  * Tells the listeners of a review cycle that its part of the audit log grew, once the write has
  * committed. It only signals; the feed reads the entries themselves, so a missed or doubled signal
@@ -23,18 +34,18 @@ export abstract class ActivityBus implements EntitySubscriberInterface<AuditEntr
 
   abstract afterInsert(event: InsertEvent<AuditEntry>): Promise<void> | void;
 
-  /** Calls `onChange` whenever the cycle may have new entries; returns the way to stop. */
-  listen(cycleId: string, onChange: () => void): () => void {
-    this.listeners.on(cycleId, onChange);
+  /** Calls `onChange` whenever the cycle (or, by `revisionKey`, the revision) may have new entries; returns the way to stop. */
+  listen(key: string, onChange: () => void): () => void {
+    this.listeners.on(key, onChange);
     this.listeners.on(EVERY_CYCLE, onChange);
     return () => {
-      this.listeners.off(cycleId, onChange);
+      this.listeners.off(key, onChange);
       this.listeners.off(EVERY_CYCLE, onChange);
     };
   }
 
-  protected signal(cycleId: string): void {
-    this.listeners.emit(cycleId);
+  protected signal(key: string): void {
+    this.listeners.emit(key);
   }
 
   protected signalEveryCycle(): void {
@@ -86,7 +97,8 @@ export class PostgresActivityBus extends ActivityBus {
   }
 
   async afterInsert(event: InsertEvent<AuditEntry>): Promise<void> {
-    if (event.entity.cycleId) await event.queryRunner.query('SELECT pg_notify($1, $2)', [CHANNEL, event.entity.cycleId]);
+    const key = keyOf(event.entity);
+    if (key) await event.queryRunner.query('SELECT pg_notify($1, $2)', [CHANNEL, key]);
   }
 
   async close(): Promise<void> {
@@ -105,11 +117,11 @@ type PendingCycles = { activityCycles?: Set<string> };
  */
 export class InProcessActivityBus extends ActivityBus {
   afterInsert(event: InsertEvent<AuditEntry>): void {
-    const cycleId = event.entity.cycleId;
-    if (!cycleId) return;
-    if (!event.queryRunner.isTransactionActive) return this.signal(cycleId);
+    const key = keyOf(event.entity);
+    if (!key) return;
+    if (!event.queryRunner.isTransactionActive) return this.signal(key);
     const pending = event.queryRunner.data as PendingCycles;
-    (pending.activityCycles ??= new Set()).add(cycleId);
+    (pending.activityCycles ??= new Set()).add(key);
   }
 
   afterTransactionCommit(event: TransactionCommitEvent): void {

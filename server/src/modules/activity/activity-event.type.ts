@@ -23,3 +23,12 @@ export class ActivityEvent {
   @Field(() => String, { nullable: true, description: 'Who wrote, by display name; null for the system.' })
   actor: string | null;
 }
+
+@ObjectType({ description: 'That a plan revision changed (its draft edited, a comment on it): read it again through the ordinary queries.' })
+export class RevisionActivityEvent {
+  @Field(() => ID)
+  revisionId: string;
+
+  @Field(() => Date)
+  at: Date;
+}

@@ -1,7 +1,7 @@
 import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { requireViewer } from '../../graphql/auth-checker.js';
 import type { Context } from '../../graphql/context.js';
-import { ActivityEvent } from './activity-event.type.js';
+import { ActivityEvent, RevisionActivityEvent } from './activity-event.type.js';
 
 type ActivityArgs = { cycleId: string; after?: string | null };
 
@@ -20,6 +20,17 @@ export class ActivityResolver {
     @Arg('cycleId', () => ID) _cycleId: string,
     @Arg('after', () => String, { nullable: true }) _after?: string,
   ): ActivityEvent {
+    return event;
+  }
+
+  @Subscription(() => RevisionActivityEvent, {
+    description: 'That a plan revision changed, as each write commits (its draft edited by anyone, a comment on it or a reply): signed-in users only; ends, closing the socket with 4401, when the session does.',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, { revisionId: string }, Context>) => {
+      requireViewer(context);
+      return context.services.revisionActivity.open(args.revisionId, context.session.token!);
+    },
+  })
+  revisionActivity(@Root() event: RevisionActivityEvent, @Arg('revisionId', () => ID) _revisionId: string): RevisionActivityEvent {
     return event;
   }
 }

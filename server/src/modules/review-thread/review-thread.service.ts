@@ -46,6 +46,9 @@ const threadsOfCycle = (dataSource: DataSource) => entityQuery(dataSource, Revie
 
 const COMMENTING = { ja: '論点の投稿', en: 'Commenting' };
 
+/** A post as the audit log records it; on a revision's thread, with the revision, so that its page hears of it (the activity bus). */
+const withRevision = (post: ThreadPost, thread: ReviewThread) => (thread.revisionId ? { ...post, revisionId: thread.revisionId } : post);
+
 export class ReviewThreadService {
   constructor(
     private readonly dataSource: DataSource,
@@ -109,7 +112,7 @@ export class ReviewThreadService {
       const post = manager.create(ThreadPost, { threadId, authorId: viewer.id, body });
       await manager.save(post);
       await this.touch(manager, viewer, thread);
-      await recordAudit(manager, { userId: viewer.id, cycleId: thread.cycleId, action: 'threadPost.reply', entityType: 'ThreadPost', entityId: post.id, before: null, after: post });
+      await recordAudit(manager, { userId: viewer.id, cycleId: thread.cycleId, action: 'threadPost.reply', entityType: 'ThreadPost', entityId: post.id, before: null, after: withRevision(post, thread) });
       return post;
     });
   }
@@ -131,7 +134,7 @@ export class ReviewThreadService {
       Object.assign(post, { body, editedAt: now });
       await manager.save(post);
       await this.touch(manager, viewer, thread);
-      await recordAudit(manager, { userId: viewer.id, cycleId: thread.cycleId, action: 'threadPost.edit', entityType: 'ThreadPost', entityId: post.id, before, after: post });
+      await recordAudit(manager, { userId: viewer.id, cycleId: thread.cycleId, action: 'threadPost.edit', entityType: 'ThreadPost', entityId: post.id, before, after: withRevision(post, thread) });
       return post;
     });
   }

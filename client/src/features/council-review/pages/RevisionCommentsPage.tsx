@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from '../../../app/i18n';
 import { graphql } from '../../../gql';
@@ -10,6 +10,8 @@ import { useRevisionComparison } from '../../../ui/revision/revisionComparison';
 import { RevisionStateFacts } from '../../../ui/revision/RevisionStateFacts';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { comparisonPath, revisionPath, strategyRevisionsPath } from '../../plan-revisions/paths';
+import { LiveStatus } from '../../live/LiveStatus';
+import { useRevisionActivity } from '../../live/useRevisionActivity';
 import { AnchorThreads } from '../threads/AnchorThreads';
 
 const RevisionCommentsQuery = graphql(`
@@ -42,8 +44,11 @@ type Revision = RevisionCommentsQuery['planRevision'];
 export function RevisionCommentsPage() {
   const { t } = useTranslation();
   const { revisionId = '' } = useParams();
+  const client = useApolloClient();
   const { data, loading, error } = useQuery(RevisionCommentsQuery, { variables: { id: revisionId }, fetchPolicy: 'cache-and-network' });
   const revision = data?.planRevision;
+  // Comments and replies by others, and edits of the draft, as they commit.
+  const live = useRevisionActivity(revision?.id, () => client.refetchQueries({ include: 'active' }));
   const number = revision ? t('planRevisions.number', { number: revision.number }) : '';
   useDocumentTitle(revision ? t('councilReview.revisionComments.documentTitle', { number, title: revision.title }) : t('councilReview.revisionComments.title'));
   if (!revision) return <QueryStatus loading={loading} error={error} />;
@@ -64,6 +69,7 @@ export function RevisionCommentsPage() {
           {number} {revision.title}
         </span>
       </h1>
+      {revision.state === 'DRAFT' && <LiveStatus connected={live.connected} />}
       <RevisionSummary revision={revision} />
       <section aria-labelledby="revision-comment-changes">
         <h2 id="revision-comment-changes">{t('councilReview.revisionComments.changes')}</h2>
