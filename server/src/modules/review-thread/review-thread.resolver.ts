@@ -121,9 +121,11 @@ export class ReviewThreadResolver {
   @FieldResolver(() => ThreadPermissions)
   async viewerCan(@Root() thread: ReviewThread, @Ctx() ctx: Context): Promise<ThreadPermissions> {
     const { viewer, loaders } = ctx;
-    const live = !!viewer && (await this.takesWriting(thread, ctx));
+    // Side by side: the departments are asked for in the batch the thread's other fields ask in.
+    const [writable, departments] = await Promise.all([this.takesWriting(thread, ctx), this.responsibleDepartments(thread, ctx)]);
+    const live = !!viewer && writable;
     const open = live && thread.status === ThreadStatus.OPEN;
-    const departmentIds = (await this.responsibleDepartments(thread, ctx)).map((d) => d.id);
+    const departmentIds = departments.map((d) => d.id);
     return {
       reply: open && mayReply(viewer!, departmentIds),
       // A comment on a revision is answered by reply and by the revision itself, not by a formal response.
