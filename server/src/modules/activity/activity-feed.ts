@@ -8,6 +8,7 @@ import { User } from '../user/user.entity.js';
 import type { ActivityBus } from './activity-bus.js';
 import type { ActivityEvent } from './activity-event.type.js';
 import { readableFeedEntries, type FeedEntry } from './activity.policy.js';
+import { coalescing } from './coalescing.js';
 import { LiveSessions } from './live-sessions.js';
 
 const PAGE = 100;
@@ -66,35 +67,19 @@ export class ActivityFeed {
   private follow(cycleId: string, after: string | null, sessionToken: string): AsyncIterable<ActivityEvent> {
     return new Repeater<ActivityEvent>(async (push, stop) => {
       let last = after;
-      let reading: Promise<void> | null = null;
-      let again = false;
-      const read = async (): Promise<void> => {
-        do {
-          again = false;
-          last ??= await this.lastSeq(cycleId);
-          const page = await this.since(cycleId, last, sessionToken);
-          if (!page) {
-            // Signed out, disabled or expired since subscribing: nothing more, and the socket goes now.
-            this.sessions.ended(sessionToken);
-            stop();
-            return;
-          }
-          for (const event of page.readable) await push(event);
-          if (page.last) last = page.last;
-          if (page.size === PAGE) again = true;
-        } while (again);
-      };
-      const wake = () => {
-        if (reading) {
-          again = true;
-          return;
+      const wake = coalescing(async () => {
+        last ??= await this.lastSeq(cycleId);
+        const page = await this.since(cycleId, last, sessionToken);
+        if (!page) {
+          // Signed out, disabled or expired since subscribing: nothing more, and the socket goes now.
+          this.sessions.ended(sessionToken);
+          stop();
+          return false;
         }
-        reading = read()
-          .catch((error: unknown) => stop(error))
-          .finally(() => {
-            reading = null;
-          });
-      };
+        for (const event of page.readable) await push(event);
+        if (page.last) last = page.last;
+        return page.size === PAGE;
+      }, stop);
       const unlisten = this.bus.listen(cycleId, wake);
       wake();
       await stop;

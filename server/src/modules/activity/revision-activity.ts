@@ -4,6 +4,7 @@ import { isUuid, NotFoundError } from '../../graphql/errors.js';
 import { hashToken } from '../auth/auth.service.js';
 import { PlanRevision } from '../plan-revision/plan-revision.entity.js';
 import { revisionKey, type ActivityBus } from './activity-bus.js';
+import { coalescing } from './coalescing.js';
 import type { LiveSessions } from './live-sessions.js';
 
 /** That a revision changed: its page reads it again through the ordinary queries, under their rules. */
@@ -25,31 +26,16 @@ export class RevisionActivity {
   async open(revisionId: string, sessionToken: string): Promise<AsyncIterable<RevisionSignal>> {
     if (!isUuid(revisionId) || !(await this.dataSource.getRepository(PlanRevision).existsBy({ id: revisionId }))) throw new NotFoundError('PlanRevision', revisionId);
     return new Repeater<RevisionSignal>(async (push, stop) => {
-      let checking: Promise<void> | null = null;
-      let again = false;
-      const check = async (): Promise<void> => {
-        do {
-          again = false;
-          if (!(await this.signedIn(sessionToken))) {
-            this.sessions.ended(sessionToken);
-            stop();
-            return;
-          }
-          await push({ revisionId, at: new Date() });
-        } while (again);
-      };
       // A burst of writes (adopting writes every change) is one signal, and one more if more came meanwhile.
-      const wake = () => {
-        if (checking) {
-          again = true;
-          return;
+      const wake = coalescing(async () => {
+        if (!(await this.signedIn(sessionToken))) {
+          this.sessions.ended(sessionToken);
+          stop();
+          return false;
         }
-        checking = check()
-          .catch((error: unknown) => stop(error))
-          .finally(() => {
-            checking = null;
-          });
-      };
+        await push({ revisionId, at: new Date() });
+        return false;
+      }, stop);
       const unlisten = this.bus.listen(revisionKey(revisionId), wake);
       await stop;
       unlisten();
