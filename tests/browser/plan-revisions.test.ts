@@ -201,6 +201,10 @@ describe('plan revisions in headless Chromium', () => {
   });
 
   it('政策企画課 adopts it: someone’s edit meanwhile is shown in the dialog and confirmed again', STEP, async () => {
+    // A page whose live updates are cut off (its socket answered by no one): the edit below reaches
+    // it only by the refusal, as when it lands between the page's last reading and the click.
+    // Live updates themselves: tests/browser/revision-live.test.ts.
+    await planning.routeWebSocket(/\/graphql/, () => undefined);
     await planning.goto(url(`/revisions/${revisionId}`));
     await main(planning).getByRole('heading', { level: 1, name: `第1次改訂 ${TITLE}` }).waitFor(SLOW);
     // The KPI's page, read (and kept by the client) before the adoption: the target as the plan has it now, no history yet.
