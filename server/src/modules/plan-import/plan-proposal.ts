@@ -10,6 +10,7 @@ import { Indicator } from '../indicator/indicator.entity.js';
 import { MeasureIndicator } from '../indicator/measure-indicator.entity.js';
 import { Measure } from '../measure/measure.entity.js';
 import type { AddedMeasure, AddedPolicy, AddedProject } from '../plan-revision/plan-items.js';
+import { byDefiningFirst } from '../plan-revision/indicator-relations.js';
 import { ADDED, type AddedIndicator } from '../plan-revision/plan-revision.service.js';
 import { PlanChange } from '../plan-revision/plan-change.entity.js';
 import { PlanRevision } from '../plan-revision/plan-revision.entity.js';
@@ -58,7 +59,6 @@ async function relationChanges(manager: EntityManager, indicators: Indicator[], 
     manager.findBy(MeasureIndicator, { indicatorId: In(ids) }),
   ]);
   const codes = new Map(measures.map((m) => [m.id, m.code]));
-  const byDefiningFirst = (a: ListingRef, b: ListingRef) => Number(a.relisted) - Number(b.relisted) || a.code.localeCompare(b.code, 'ja', { numeric: true });
   const out: Change[] = [];
   const push = (indicator: Indicator, field: string, before: unknown, after: unknown) => {
     if (!isDeepStrictEqual(before, after)) out.push({ subjectType: PlanSubject.INDICATOR, subjectId: indicator.id, action: PlanChangeAction.UPDATE, field, before, after });

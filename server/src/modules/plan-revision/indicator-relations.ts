@@ -1,4 +1,4 @@
-import { IndicatorKind, type DepartmentRef, type ListingRef } from '@kaizen/shared';
+import { IndicatorKind, PlanSubject, type DepartmentRef, type ListingRef } from '@kaizen/shared';
 import type { EntityManager } from 'typeorm';
 import { BadInputError } from '../../graphql/errors.js';
 import { anyOf } from '../../graphql/loader-helpers.js';
@@ -21,7 +21,8 @@ type RelationField = {
   write(manager: EntityManager, indicator: Indicator, value: unknown): Promise<void>;
 };
 
-const byDefiningFirst = (a: ListingRef, b: ListingRef) => Number(a.relisted) - Number(b.relisted) || a.code.localeCompare(b.code, 'ja', { numeric: true });
+/** 掲載 in the order a change stores it: the defining measure first, then its 【再掲】 by code. */
+export const byDefiningFirst = (a: ListingRef, b: ListingRef) => Number(a.relisted) - Number(b.relisted) || a.code.localeCompare(b.code, 'ja', { numeric: true });
 
 const departments: RelationField = {
   async read(manager, indicator) {
@@ -79,5 +80,5 @@ const listings: RelationField = {
 export const INDICATOR_RELATIONS: Record<string, RelationField> = { departments, listings };
 
 export function relationOf(subjectType: string, field: string): RelationField | undefined {
-  return subjectType === 'INDICATOR' && Object.hasOwn(INDICATOR_RELATIONS, field) ? INDICATOR_RELATIONS[field] : undefined;
+  return subjectType === PlanSubject.INDICATOR && Object.hasOwn(INDICATOR_RELATIONS, field) ? INDICATOR_RELATIONS[field] : undefined;
 }
