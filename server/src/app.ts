@@ -13,6 +13,8 @@ import { createContext, createServices, type Context } from './graphql/context.j
 import { budgetsFromEnv, CostLimits } from './graphql/cost-limits.js';
 import { formatError } from './graphql/errors.js';
 import { inputGuardPlugin } from './graphql/input-guard.js';
+import { FileRoutes, noSuchFile } from './http/file-routes.js';
+import { fileRouteDefinitions } from './http/file-route-definitions.js';
 import { securityHeaders } from './http/security-headers.js';
 import { serveClient } from './http/static-client.js';
 import { serviceUnavailablePlugin } from './graphql/service-unavailable.js';
@@ -111,6 +113,9 @@ export async function startApp(opts: {
     }),
     graphqlBodyErrors,
   );
+  const files = new FileRoutes(opts.dataSource, services, opts.secureCookies ?? false);
+  for (const define of fileRouteDefinitions) define(files);
+  app.use('/files', files.router, noSuchFile);
   // The process answers: for a liveness probe, which must not restart the app when only the database is away.
   app.get('/livez', (_req, res) => {
     res.json({ ok: true });

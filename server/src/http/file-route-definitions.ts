@@ -1,0 +1,4 @@
+import type { FileRouteDefinition } from './file-routes.js';
+
+/** Every module's downloads and uploads under /files. */
+export const fileRouteDefinitions: FileRouteDefinition[] = [];
