@@ -321,6 +321,16 @@ export function computeProgress(
   return { fiscalYear, judgedFiscalYear, basis, ...measured, pathTarget, ...gradeFor(declared ? null : figure, config, fiscalYear, missing) };
 }
 
+/**
+ * Where the path to the target stands in `fiscalYear` (期待値), whether or not a value came in: the
+ * rules are asked what they expect of a year whose every figure is on target (a value never moves the path).
+ */
+export function expectedValue(rule: IndicatorRule, fiscalYear: number, config: ProgressConfig = defaultProgressConfig): number | null {
+  const years = Array.from({ length: rule.targetFiscalYear - rule.periodStartFY + 1 }, (_, i) => rule.periodStartFY + i);
+  const probe = years.map((y) => ({ fiscalYear: y, value: rule.targetValue ?? rule.baselineValue ?? 0 }));
+  return computeProgress(rule, probe, fiscalYear, config).pathTarget;
+}
+
 /** The grades a person may give in `fiscalYear` (a self-evaluation): the scale's steps, then its lowest. */
 export function assignableGrades(config: ProgressConfig, fiscalYear: number): string[] {
   return gradesOf(scaleFor(config.scales, fiscalYear));

@@ -1,4 +1,4 @@
-import { computeProgress, type ActualValue, type Progress } from '@kaizen/shared';
+import { computeProgress, expectedValue, type ActualValue, type Progress } from '@kaizen/shared';
 import { ruleOf, type YearRules } from './ruleOf';
 
 export type YearRow = {
@@ -14,19 +14,17 @@ type Indicator = Parameters<typeof ruleOf>[0];
 
 /**
  * Each year of the plan period (as adopted today) with its progress, by the shared rules and the
- * plan in force that year. The path is read from the same rules by asking what they expect of a
- * year (its value does not change the path).
+ * plan in force that year, and where the path to the target stands in each.
  */
 export function yearlyProgress(indicator: Indicator, periodStartFY: number, counted: ActualValue[], rules: YearRules): YearRow[] {
   const years = Array.from({ length: indicator.target.fiscalYear - periodStartFY + 1 }, (_, i) => periodStartFY + i);
   return years.map((fiscalYear) => {
     const rule = ruleOf(indicator, periodStartFY, fiscalYear);
-    const probe = years.map((y) => ({ fiscalYear: y, value: rule.targetValue ?? rule.baselineValue ?? 0 }));
     return {
       fiscalYear,
       actual: counted.find((v) => v.fiscalYear === fiscalYear)?.value ?? null,
       progress: computeProgress(rule, counted, fiscalYear, rules(fiscalYear)),
-      path: computeProgress(rule, probe, fiscalYear, rules(fiscalYear)).pathTarget,
+      path: expectedValue(rule, fiscalYear, rules(fiscalYear)),
     };
   });
 }

@@ -23,7 +23,7 @@ function unfilledField(report: MeasureReport): string | null {
 const RATINGS = { effectiveness: '有効性', efficiency: '効率性' } as const;
 
 /** The direction and ratings as the strategy's report form offers them: an option's code, a rating only where the form asks for it. */
-function reportChoices(config: ReportConfig, input: SaveMeasureReportInput): Pick<MeasureReport, 'nextDirection' | 'effectiveness' | 'efficiency'> {
+function reportChoices(config: ReportConfig, input: TypedReport): Pick<MeasureReport, 'nextDirection' | 'effectiveness' | 'efficiency'> {
   const nextDirection = input.nextDirection?.trim() || null;
   const codes = config.directions.map((d) => d.code);
   if (nextDirection && !codes.includes(nextDirection)) {
@@ -40,6 +40,18 @@ function reportChoices(config: ReportConfig, input: SaveMeasureReportInput): Pic
     return value;
   };
   return { nextDirection, effectiveness: rating('effectiveness'), efficiency: rating('efficiency') };
+}
+
+type TypedReport = Pick<SaveMeasureReportInput, 'whatWasDone' | 'issues' | 'nextDirection' | 'effectiveness' | 'efficiency' | 'selfGrade'>;
+
+/** A report's fields as the strategy's form takes them (its grades, directions and ratings): the form's rules and the workbook import's. */
+export function reportFields(strategy: Strategy, fiscalYear: number, input: TypedReport): Pick<MeasureReport, 'whatWasDone' | 'issues' | 'selfGrade' | 'nextDirection' | 'effectiveness' | 'efficiency'> {
+  const grades = assignableGrades(strategy.progressConfig ?? defaultProgressConfig, fiscalYear);
+  const selfGrade = input.selfGrade?.trim() || null;
+  if (selfGrade && !grades.includes(selfGrade)) {
+    throw new BadInputError(`自己評価は ${grades.join('・')} のいずれかです / The self-evaluation is one of ${grades.join(', ')}`, 'selfGrade');
+  }
+  return { whatWasDone: input.whatWasDone.trim(), issues: input.issues.trim(), selfGrade, ...reportChoices(reportConfigOf(strategy), input) };
 }
 
 export class MeasureReportService {
@@ -70,13 +82,7 @@ export class MeasureReportService {
       if (!mayHandIn(viewer, await this.departmentIds(manager, measure.id))) {
         throw new ForbiddenError('この施策の評価は担当課だけが入力できます / Only the measure’s departments write its report');
       }
-      const strategy = await manager.findOneByOrFail(Strategy, { id: cycle.strategyId });
-      const grades = assignableGrades(strategy.progressConfig ?? defaultProgressConfig, cycle.fiscalYear);
-      const selfGrade = input.selfGrade?.trim() || null;
-      if (selfGrade && !grades.includes(selfGrade)) {
-        throw new BadInputError(`自己評価は ${grades.join('・')} のいずれかです / The self-evaluation is one of ${grades.join(', ')}`, 'selfGrade');
-      }
-      return { whatWasDone: input.whatWasDone.trim(), issues: input.issues.trim(), selfGrade, ...reportChoices(reportConfigOf(strategy), input) };
+      return reportFields(await manager.findOneByOrFail(Strategy, { id: cycle.strategyId }), cycle.fiscalYear, input);
     });
   }
 

@@ -88,7 +88,8 @@ const tally = (ofDepartment: boolean) => `
 export class ReviewBoardService {
   constructor(private readonly dataSource: DataSource) {}
 
-  private async loadIndicators(cycle: ReviewCycle) {
+  /** Every indicator of the cycle's strategy with its departments and its actual in the cycle (three statements). */
+  async indicatorEntries(cycle: ReviewCycle) {
     const [indicators, links, actuals] = await Promise.all([
       this.dataSource.getRepository(Indicator).find({ where: { strategyId: cycle.strategyId }, order: { key: 'ASC' } }),
       this.dataSource
@@ -104,7 +105,8 @@ export class ReviewBoardService {
     return indicators.map((indicator) => ({ indicator, departmentIds: departmentsOf.get(indicator.id) ?? [], actual: actualOf.get(indicator.id) ?? null }));
   }
 
-  private async loadMeasures(cycle: ReviewCycle) {
+  /** Every measure of the cycle's strategy with its departments and its report in the cycle (three statements). */
+  async measureEntries(cycle: ReviewCycle) {
     const measures = (await this.dataSource.getRepository(Measure).findBy({ strategyId: cycle.strategyId })).sort(byCode);
     const [links, reports] = await Promise.all([
       responsibleDepartments(this.dataSource.manager, measures.map((m) => m.id)),
@@ -123,14 +125,14 @@ export class ReviewBoardService {
 
   async assignments(cycle: ReviewCycle, viewer: User | null, departmentId?: string | null): Promise<Assignment[]> {
     const owner = this.owner(viewer, departmentId);
-    return (await this.loadIndicators(cycle))
+    return (await this.indicatorEntries(cycle))
       .filter((row) => heldBy(owner, row.departmentIds))
       .map(({ indicator, departmentIds, actual }) => ({ indicator, actual: readableOrNull(viewer, actual, departmentIds) }));
   }
 
   async reportAssignments(cycle: ReviewCycle, viewer: User | null, departmentId?: string | null): Promise<ReportAssignment[]> {
     const owner = this.owner(viewer, departmentId);
-    return (await this.loadMeasures(cycle))
+    return (await this.measureEntries(cycle))
       .filter((row) => heldBy(owner, row.departmentIds))
       .map(({ measure, departmentIds, report }) => ({ measure, report: readableOrNull(viewer, report, departmentIds) }));
   }
@@ -141,7 +143,7 @@ export class ReviewBoardService {
    * summary and board pages, refetched on every live event, must not wait for.
    */
   async board(cycle: ReviewCycle): Promise<DepartmentSubmission[]> {
-    const [indicators, measures] = await Promise.all([this.loadIndicators(cycle), this.loadMeasures(cycle)]);
+    const [indicators, measures] = await Promise.all([this.indicatorEntries(cycle), this.measureEntries(cycle)]);
     const rows = new Map<string | null, DepartmentSubmission>();
     const rowOf = (departmentId: string | null) => {
       if (!rows.has(departmentId)) rows.set(departmentId, { department: null, actuals: new SubmissionCounts(), reports: new SubmissionCounts(), late: false });
@@ -172,8 +174,8 @@ export class ReviewBoardService {
    */
   async openItems(cycle: ReviewCycle): Promise<CycleOpenItems> {
     const [indicators, measures, threads, goals] = await Promise.all([
-      this.loadIndicators(cycle),
-      this.loadMeasures(cycle),
+      this.indicatorEntries(cycle),
+      this.measureEntries(cycle),
       this.dataSource.getRepository(ReviewThread).find({ where: { cycleId: cycle.id, status: ThreadStatus.OPEN }, order: { createdAt: 'ASC', id: 'ASC' } }),
       this.dataSource.getRepository(Goal).findBy({ strategyId: cycle.strategyId }),
     ]);
