@@ -14,3 +14,4 @@ export * from './display.js';
 export * from './precision.js';
 export * from './local-date.js';
 export * from './plan-revision.js';
+export * from './workbook-import.js';

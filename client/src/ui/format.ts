@@ -29,3 +29,9 @@ export function formatDate(localDate: string, lang = 'ja'): string {
   const [y, m, d] = localDate.split('-').map(Number);
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'ja-JP', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/** `12.3 KB`, `1.2 MB`: a file's size as the page shows it. */
+export function formatBytes(bytes: number, lang = 'ja'): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'MB'] : [bytes / 1024, 'KB'];
+  return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+}

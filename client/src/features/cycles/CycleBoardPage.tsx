@@ -16,6 +16,7 @@ import { CycleStateSteps } from '../../ui/cycle/CycleStateSteps';
 import { DepartmentDetail } from './DepartmentDetail';
 import { MoveCycleControls } from '../../ui/cycle/MoveCycleControls';
 import { OWN } from './paths';
+import { WorkbookPanel } from '../../ui/workbook/WorkbookPanel';
 
 const CycleBoardQueryDocument = graphql(`
   query CycleBoard($id: ID!) {
@@ -79,6 +80,9 @@ export function CycleBoardPage() {
         )}
       </p>
       {planning && <MoveCycleControls cycle={cycle} onStale={onStale} />}
+      {cycle.state !== 'PREPARING' && (
+        <WorkbookPanel cycleId={cycle.id} collecting={planning && cycle.state === 'COLLECTING'} departments={rows.flatMap((r) => (r.department ? [r.department] : []))} />
+      )}
       <h2>{t('board.heading')}</h2>
       {late.length > 0 && (
         <p className="late-summary">

@@ -13,6 +13,7 @@ import { AssignmentTable } from './AssignmentTable';
 import { MoveBackNotice } from './MoveBackNotice';
 import { ReturnedList } from './ReturnedList';
 import { ReportAssignmentList } from '../../ui/report/ReportAssignmentList';
+import { WorkbookPanel } from '../../ui/workbook/WorkbookPanel';
 
 const CycleAssignmentsQuery = graphql(`
   query CycleAssignments($id: ID!) {
@@ -93,6 +94,7 @@ export function CycleInbox({ cycleId, headingLevel = 2 }: { cycleId: string; hea
         </>
       )}
       <ReportAssignmentList cycleId={cycle.id} rows={cycle.reportAssignments} caption={t('measureReport.assignmentsCaption', { title })} />
+      {cycle.assignments.length + cycle.reportAssignments.length > 0 && <WorkbookPanel cycleId={cycle.id} collecting={cycle.state === 'COLLECTING'} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { CycleState, SubmissionStatus, valueBoundSuffix } from '@kaizen/shared';
+import { CycleState, SubmissionStatus, valueBoundSuffix, type CellProblem, type ImportPreview } from '@kaizen/shared';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../graphql/context.js';
 import { BadInputError, ConflictError, ErrorCode } from '../../graphql/errors.js';
@@ -11,24 +11,8 @@ import { reportFields } from '../measure-report/measure-report.service.js';
 import { reportConfigOf } from '../report-settings/report-settings.service.js';
 import type { ReviewCycle } from '../review-cycle/review-cycle.entity.js';
 import { lockCycleIn } from '../review-cycle/review-cycle.service.js';
-import { readDepartmentWorkbook, type CellProblem, type TypedRow } from './workbook-reader.js';
+import { readDepartmentWorkbook, type TypedRow } from './workbook-reader.js';
 import { scopeFor, workbookRows, type KpiRow, type ReportRow } from './workbook-rows.js';
-
-/** One field a row's import changes, as the preview shows it. */
-export type ImportChange = { sheet: string; row: number; subject: string; field: string; before: string; after: string };
-/** A row someone saved since the workbook was downloaded: the file's and the saved text, side by side. */
-export type ImportConflict = { sheet: string; row: number; subject: string; saved: string; yours: string };
-
-export type ImportPreview = {
-  cycleId: string;
-  department: string | null;
-  problems: CellProblem[];
-  changes: ImportChange[];
-  conflicts: ImportConflict[];
-  /** Rows whose new content is written (drafts), and rows the file leaves as they are. */
-  changedRows: number;
-  unchangedRows: number;
-};
 
 type ActualFields = ReturnType<typeof actualFields>;
 type ReportFields = ReturnType<typeof reportFields>;

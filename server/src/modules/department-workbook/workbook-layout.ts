@@ -26,7 +26,7 @@ export function kpiColumns(periodStartFY: number, fiscalYear: number): Column[] 
   return [
     { key: 'id', header: 'ID', width: 4, hidden: true },
     { key: 'version', header: '版', width: 4, hidden: true },
-    { key: 'measures', header: '施策', width: 9 },
+    { key: 'measures', header: '施策', width: 13 },
     { key: 'name', header: '指標', width: 34 },
     { key: 'departments', header: '担当課', width: 14 },
     { key: 'unit', header: '単位', width: 8 },
@@ -46,7 +46,7 @@ export function reportColumns(ratings: { effectiveness: boolean; efficiency: boo
   return [
     { key: 'id', header: 'ID', width: 4, hidden: true },
     { key: 'version', header: '版', width: 4, hidden: true },
-    { key: 'code', header: '施策', width: 7 },
+    { key: 'code', header: '施策', width: 6 },
     { key: 'title', header: '施策名', width: 26 },
     { key: 'departments', header: '担当課', width: 14 },
     { key: 'whatWasDone', header: '取組内容', width: 44, input: true },

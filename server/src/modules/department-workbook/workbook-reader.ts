@@ -1,3 +1,4 @@
+import type { CellProblem } from '@kaizen/shared';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { BadInputError } from '../../graphql/errors.js';
@@ -10,8 +11,6 @@ export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 const MAX_UNPACKED_BYTES = 40 * 1024 * 1024;
 const MAX_PARTS = 200;
 
-/** A problem with one cell, said as Excel says where it is (`実績!K12`). */
-export type CellProblem = { sheet: string; cell: string; message: string };
 
 /** One data row as typed: its id and version as exported, and each input field's text. */
 export type TypedRow = { sheet: string; row: number; id: string; version: number | null; fields: Record<string, string>; cells: Record<string, string> };

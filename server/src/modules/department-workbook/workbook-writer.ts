@@ -40,13 +40,31 @@ function startSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
     cell.border = BORDER;
     cell.alignment = { vertical: 'middle', wrapText: true };
   });
+  header.height = heightOf(columns, Object.fromEntries(columns.map((c) => [c.key, c.header])), 1);
   header.commit();
   return sheet;
 }
 
+const LINE_POINTS = 15;
+
+/** Lines a text takes in a column `width` characters wide: full-width characters count twice. */
+function linesOf(text: string, width: number): number {
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].reduce((w, ch) => w + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0) / Math.max(1, width - 1))), 0);
+}
+
+/**
+ * A wrapped row's height, which the streaming writer cannot measure and Excel does not fit by
+ * itself on opening: the tallest cell's lines, at least `minLines`.
+ */
+function heightOf(columns: Column[], values: Record<string, unknown>, minLines: number): number {
+  const lines = columns.filter((c) => !c.hidden).map((c) => linesOf(String(values[c.key] ?? ''), c.width));
+  return Math.min(409, Math.max(minLines, ...lines) * LINE_POINTS);
+}
+
 /** One data row: every cell bordered and wrapped; the input cells unlocked (and yellow) only where the viewer may write. */
-function addRow(sheet: Sheet, rowNumber: number, columns: Column[], values: Record<string, unknown>, editable: boolean): void {
+function addRow(sheet: Sheet, rowNumber: number, columns: Column[], values: Record<string, unknown>, editable: boolean, minLines = 1): void {
   const row = sheet.getRow(rowNumber);
+  row.height = heightOf(columns, values, minLines);
   columns.forEach((c, i) => {
     const cell = row.getCell(i + 1);
     cell.value = (values[c.key] ?? '') as ExcelJS.CellValue;
@@ -173,7 +191,7 @@ export async function writeDepartmentWorkbook(rows: WorkbookRows, out: Writable)
   const reportCols = reportColumns(config);
   const labelOf = new Map(config.directions.map((d) => [d.code, d.label]));
   const reports = startSheet(workbook, REPORT_SHEET, reportCols, `${strategy.title}　${year}施策の評価（${whose}）`, '黄色のセルに入力してください。今後の方向性・自己評価は一覧から選びます。');
-  rows.reports.forEach((row, k) => addRow(reports, HEADER_ROW + 1 + k, reportCols, reportValues(row, (code) => (code ? (labelOf.get(code) ?? code) : '')), row.editable));
+  rows.reports.forEach((row, k) => addRow(reports, HEADER_ROW + 1 + k, reportCols, reportValues(row, (code) => (code ? (labelOf.get(code) ?? code) : '')), row.editable, row.editable ? 4 : 1));
   const reportColumn = columnNumbers(reportCols);
   const lastReport = HEADER_ROW + Math.max(1, rows.reports.length);
   validate(reports, reportColumn.whatWasDone, HEADER_ROW + 1, lastReport, textUpTo(8000));
