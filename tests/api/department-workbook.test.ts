@@ -212,3 +212,48 @@ describe('the department workbook: download, fill in elsewhere, preview, apply',
     expect((await fetch(`${server.app.url}files/nothing-here`)).status).toBe(404);
   });
 });
+
+describe('the department workbook reads in a fixed number of statements', () => {
+  let server: TestServer;
+  let planning: ApiSession;
+  beforeAll(async () => {
+    server = await startTestServer({ plans: [plans.smallCity, plans.yonezawa], users: true });
+    planning = server.session();
+    await planning.signIn('planning@example.jp');
+  });
+  afterAll(() => server?.stop());
+
+  /** Statements and parameter counts of downloading every department's workbook of a strategy's FY cycle, then previewing it back. */
+  async function readsOf(key: string, fiscalYear: number) {
+    const [{ id }] = await server.db.dataSource.query(`SELECT id FROM strategy WHERE key = $1`, [key]);
+    const cycle = (await planning.gql(OPEN_CYCLE, { strategyId: id, fiscalYear })).data.openReviewCycle;
+    await planning.gql(MOVE_CYCLE, { id: cycle.id, to: 'COLLECTING', v: cycle.version });
+    const counter = server.db.statementCounter;
+    const recording = counter.record();
+    const before = counter.statements;
+    const res = await fetch(`${server.app.url}files/cycles/${cycle.id}/department-workbook.xlsx`, { headers: { cookie: planning.cookie! } });
+    const file = Buffer.from(await res.arrayBuffer());
+    const download = counter.statements - before;
+    const rows = XLSX.utils.sheet_to_json(XLSX.read(file, { type: 'buffer' }).Sheets['実績'], { range: 2 }).length;
+    const middle = counter.statements;
+    const preview = await fetch(`${server.app.url}files/cycles/${cycle.id}/department-workbook/preview`, {
+      method: 'POST',
+      headers: { 'content-type': XLSX_TYPE, cookie: planning.cookie! },
+      body: new Uint8Array(file),
+    });
+    expect(preview.status).toBe(200);
+    const statements = recording.stop();
+    return { rows, download, preview: counter.statements - middle, texts: new Set(statements.map((s) => s.sql)).size, parameters: Math.max(...statements.map((s) => s.parameters)) };
+  }
+
+  it('issues as many statements for Yonezawa’s 49 KPIs as for a town’s few', async () => {
+    const small = await readsOf('sample-town-2025', 2025);
+    const large = await readsOf('yonezawa-dgc-2024', 2024);
+    expect(large.rows).toBeGreaterThan(small.rows * 5);
+    expect(large.download).toBe(small.download);
+    expect(large.preview).toBe(small.preview);
+    // One array parameter per list, never one parameter per row.
+    expect(large.parameters).toBe(small.parameters);
+    expect(large.texts).toBe(small.texts);
+  });
+});
