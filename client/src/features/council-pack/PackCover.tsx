@@ -33,11 +33,15 @@ export function PackCover({ cycle, strategy }: Props) {
       <ol className="pack-contents">
         {strategy.goals.map((g) => (
           <li key={g.id}>
-            {t('strategy.goal', { number: g.number })} {g.title}
+            <a href={`#pack-goal-${g.id}`}>
+              {t('strategy.goal', { number: g.number })} {g.title}
+            </a>
             <ol>
               {g.measures.map((m) => (
                 <li key={m.id}>
-                  {t('councilPack.measure', { code: m.code })} {m.title}
+                  <a href={`#pack-measure-${m.id}`}>
+                    {t('councilPack.measure', { code: m.code })} {m.title}
+                  </a>
                 </li>
               ))}
             </ol>

@@ -53,7 +53,7 @@ export function PackKpis({ indicators, strategy, fiscalYear, caption, level }: P
           <div key={i.id} className="pack-chart">
             <Heading level={level}>{i.name}</Heading>
             <Suspense fallback={<Loading />}>
-              <ProgressChart rows={rows} unit={i.unit} cumulative={i.targetKind === 'CUMULATIVE'} baseline={i.baseline} target={i.target} tableId={`${id}-table`} />
+              <ProgressChart rows={rows} unit={i.unit} cumulative={i.targetKind === 'CUMULATIVE'} baseline={i.baseline} target={i.target} tableId={`${id}-table`} height={220} />
             </Suspense>
           </div>
         ))}
