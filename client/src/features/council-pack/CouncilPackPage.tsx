@@ -44,6 +44,9 @@ const CouncilPackQuery = graphql(`
           progress(fiscalYear: $fiscalYear) {
             grade
           }
+          overallJudgement(cycleId: $cycleId) {
+            ...PackJudgement_judgement
+          }
           kgis {
             ...PackKpi_indicator
           }

@@ -6,6 +6,7 @@ import type { CouncilPackGoalQuery, CouncilPackQuery, PackThread_ThreadFragment 
 import { GradeBadge } from '../../ui/GradeBadge';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { MeasureReportView } from '../../ui/report/MeasureReportView';
+import { PackJudgement } from './PackJudgement';
 import { PackKpis } from './PackKpis';
 import { PackThreads, threadsOf } from './PackThreads';
 
@@ -32,9 +33,7 @@ const CouncilPackGoalQuery = graphql(`
             ...MeasureReportView_report
           }
           overallJudgement(cycleId: $cycleId) {
-            id
-            grade
-            reason
+            ...PackJudgement_judgement
           }
           indicators {
             ...PackKpi_indicator
@@ -70,6 +69,7 @@ export function PackGoal({ cycle, strategy, goal, threads, onLoaded }: Props) {
         <p>
           {t('councilPack.goalGrade')} <GradeBadge grade={goal.progress.grade} />
         </p>
+        <PackJudgement judgement={goal.overallJudgement} />
         <h3>{t('strategy.kgi')}</h3>
         <PackKpis indicators={goal.kgis} strategy={strategy} fiscalYear={cycle.fiscalYear} caption={t('councilPack.kgiCaption', { goal: label })} level={4} />
         <PackThreads threads={threadsOf(threads, 'GOAL', goal.id)} heading={t('councilReview.goalThreads', { number: goal.number })} level={3} />
@@ -97,11 +97,7 @@ function PackMeasure({ measure: m, cycle, strategy, goalLabel, threads }: Measur
       <p className="muted small">{t('councilPack.departments', { names: m.responsibleDepartments.map((d) => d.name).join('・') || '—' })}</p>
       <h4>{t('councilReview.report')}</h4>
       <MeasureReportView report={m.report} grade={m.progress.grade} config={strategy.reportConfig} />
-      {m.overallJudgement && (
-        <p className="pack-judgement">
-          {t('overallJudgement.judged')} <GradeBadge grade={m.overallJudgement.grade} /> {m.overallJudgement.reason}
-        </p>
-      )}
+      <PackJudgement judgement={m.overallJudgement} />
       <h4>{t('measure.kpis')}</h4>
       <PackKpis indicators={m.indicators} strategy={strategy} fiscalYear={cycle.fiscalYear} caption={t('measure.kpiCaption', { code: m.code })} level={5} />
       <PackThreads threads={threadsOf(threads, 'MEASURE', m.id, indicatorIds)} heading={t('councilPack.measureThreads', { code: m.code })} level={4} />
