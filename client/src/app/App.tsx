@@ -27,6 +27,7 @@ const GoalReviewPage = lazyPage(() => import('../features/council-review/pages/G
 const ReviewIndexPage = lazyPage(() => import('../features/council-review/pages/ReviewIndexPage'), 'ReviewIndexPage');
 const RevisionCommentsPage = lazyPage(() => import('../features/council-review/pages/RevisionCommentsPage'), 'RevisionCommentsPage');
 const ReviewCyclesPage = lazyPage(() => import('../features/council-review/pages/ReviewCyclesPage'), 'ReviewCyclesPage');
+const CouncilPackPage = lazyPage(() => import('../features/council-pack/CouncilPackPage'), 'CouncilPackPage');
 const InboxPage = lazyPage(() => import('../features/inbox/InboxPage'), 'InboxPage');
 const CycleSummaryPage = lazyPage(() => import('../features/cycle-summary/CycleSummaryPage'), 'CycleSummaryPage');
 const ChangesPage = lazyPage(() => import('../features/changes/ChangesPage'), 'ChangesPage');
@@ -69,6 +70,7 @@ export function App() {
               <Route path="review/cycles/:cycleId/measures" element={<ReviewIndexPage />} />
               <Route path="review/cycles/:cycleId/measures/:measureId" element={<MeasureReviewPage />} />
               <Route path="review/cycles/:cycleId/goals/:goalId" element={<GoalReviewPage />} />
+              <Route path="review/cycles/:cycleId/pack" element={<CouncilPackPage />} />
             </Route>
             <Route element={<RequireRole roles={['PLANNING', 'ADMIN']} />}>
               <Route path="cycles" element={<CyclesPage />} />

@@ -67,9 +67,9 @@ export function Layout() {
 const PLAN_PATHS = /^\/(strategies|measures|indicators)\/(?![^/]+\/revisions\/?$)|^\/$/;
 const REVISION_PATHS = /^\/revisions(\/|$)|^\/strategies\/[^/]+\/revisions\/?$/;
 // Both live under /review/cycles/: a department's entry pages (a cycle, a KPI's actual) and the
-// council review pages (the list, a cycle's measures and goals, its comparison with last year).
+// council review pages (the list, a cycle's measures and goals, its comparison with last year, its meeting pack).
 const ENTRY_PATHS = /^\/review\/?$|^\/review\/cycles\/[^/]+(\/indicators\/[^/]+)?\/?$/;
-const COUNCIL_REVIEW_PATHS = /^\/review\/cycles\/?$|^\/review\/cycles\/[^/]+\/(measures|goals|changes)(\/|$)/;
+const COUNCIL_REVIEW_PATHS = /^\/review\/cycles\/?$|^\/review\/cycles\/[^/]+\/(measures|goals|changes|pack)(\/|$)/;
 
 function MainNav({ viewer }: { viewer: Viewer | null }) {
   const { t } = useTranslation();

@@ -12,10 +12,12 @@ type Props = {
   target: { value?: number | null };
   /** The table with the same figures, for the chart's description. */
   tableId: string;
+  /** In px: the meeting pack's charts are smaller, two to a printed row. */
+  height?: number;
 };
 
 /** Baseline → yearly actuals (or their running sum) → target, against the path. Loaded on demand. */
-export function ProgressChart({ rows, unit, cumulative, baseline, target, tableId }: Props) {
+export function ProgressChart({ rows, unit, cumulative, baseline, target, tableId, height = 300 }: Props) {
   const { t, i18n } = useTranslation();
   const q = (n: number) => formatQuantity(n, unit, i18n.language);
   const actualName = cumulative ? t('chart.cumulative') : t('chart.actual');
@@ -38,7 +40,7 @@ export function ProgressChart({ rows, unit, cumulative, baseline, target, tableI
   return (
     <figure className="chart" aria-describedby={tableId}>
       <div role="img" aria-label={summary} className="chart-box">
-        <ResponsiveContainer width="100%" height={300}>
+        <ResponsiveContainer width="100%" height={height}>
           <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke="#d0d7de" />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />

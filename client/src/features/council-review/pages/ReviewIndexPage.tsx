@@ -10,6 +10,7 @@ import type { ReviewCycleHead } from '../threads/AnchorThreads';
 import { MeasureGradeTable } from '../material/MeasureGradeTable';
 import { openThreadCounts } from '../threads/openThreads';
 import { goalReviewPath } from '../paths';
+import { councilPackPath } from '../../council-pack/paths';
 import { ReviewCycleRoute } from './ReviewCycleRoute';
 
 const ReviewIndexQuery = graphql(`
@@ -44,6 +45,9 @@ function ReviewIndex({ cycle }: { cycle: ReviewCycleHead }) {
       <p className="eyebrow cycle-state">{t(`cycle.states.${cycle.state}`)}</p>
       <h1>{title}</h1>
       <p className="lead">{t('councilReview.indexLead')}</p>
+      <p>
+        <Link to={councilPackPath(cycle.id)}>{t('councilPack.link')}</Link>
+      </p>
       <IndexGoals cycle={cycle} />
     </>
   );
