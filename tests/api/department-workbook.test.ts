@@ -199,6 +199,14 @@ describe('the department workbook: download, fill in elsewhere, preview, apply',
     XLSX.utils.book_append_sheet(plain, XLSX.utils.aoa_to_sheet([['a', 1]]), 'Sheet1');
     const foreign = await upload(shoko, 'preview', XLSX.write(plain, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
     expect(foreign.body.errors[0].message).toContain('Kaizen Review からダウンロードした入力シートではない');
+    // 60 MB of spaces packs into well under the upload limit: it is refused as it unpacks.
+    const bomb = await JSZip.loadAsync(exported);
+    bomb.file('xl/media/filler.xml', Buffer.alloc(60 * 1024 * 1024, 32));
+    const packed = await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(packed.length).toBeLessThan(1024 * 1024);
+    const unpacked = await upload(shoko, 'preview', packed);
+    expect(unpacked).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] } });
+    expect(unpacked.body.errors[0].message).toContain('大きすぎます');
     const big = await upload(shoko, 'preview', Buffer.alloc(3 * 1024 * 1024, 1));
     expect(big).toMatchObject({ status: 413, body: { errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE', field: 'file' } }] } });
     const crossSite = await upload(shoko, 'preview', exported, { headers: { origin: 'https://evil.example' } });

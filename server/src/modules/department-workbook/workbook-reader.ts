@@ -20,6 +20,10 @@ export type ReadWorkbook = { meta: WorkbookMeta; kpis: TypedRow[]; reports: Type
 const notOurs = () =>
   new BadInputError('Kaizen Review からダウンロードした入力シートではないか、壊れています。ダウンロードし直してください / This is not a workbook downloaded from Kaizen Review, or it is damaged: download it again', 'file');
 
+const tooLarge = () =>
+  new BadInputError(`ファイルの中身が大きすぎます（展開後 ${MAX_UNPACKED_BYTES / 1024 / 1024} MB まで） / The workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`, 'file');
+
+/** Unpacks every part once, counting what comes out, and stops at the limit: the sizes a zip declares can lie. */
 async function checkedZip(file: Buffer): Promise<void> {
   let zip: JSZip;
   try {
@@ -27,11 +31,22 @@ async function checkedZip(file: Buffer): Promise<void> {
   } catch {
     throw new BadInputError('Excel ファイル（.xlsx）として読めません / The file is not an Excel workbook (.xlsx)', 'file');
   }
-  const parts = Object.values(zip.files);
-  // The sizes the zip declares; the inflater stops at them, so a lying entry cannot expand further.
-  const unpacked = parts.reduce((sum, p) => sum + ((p as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
-  if (parts.length > MAX_PARTS || unpacked > MAX_UNPACKED_BYTES) {
-    throw new BadInputError(`ファイルの中身が大きすぎます（展開後 ${MAX_UNPACKED_BYTES / 1024 / 1024} MB まで） / The workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`, 'file');
+  const parts = Object.values(zip.files).filter((p) => !p.dir);
+  if (parts.length > MAX_PARTS) throw tooLarge();
+  let unpacked = 0;
+  for (const part of parts) {
+    await new Promise<void>((resolve, reject) => {
+      const stream = part.nodeStream('nodebuffer') as NodeJS.ReadableStream & { pause(): void };
+      stream.on('data', (chunk: Buffer) => {
+        unpacked += chunk.byteLength;
+        if (unpacked > MAX_UNPACKED_BYTES) {
+          stream.pause();
+          reject(tooLarge());
+        }
+      });
+      stream.on('error', () => reject(new BadInputError('Excel ファイル（.xlsx）として読めません / The file is not an Excel workbook (.xlsx)', 'file')));
+      stream.on('end', () => resolve());
+    });
   }
 }
 
