@@ -24,20 +24,12 @@ import {
   UPDATE_ACTION,
 } from '../support/review-ops.js';
 import { plans, startTestServer, type ApiSession, type GraphQLResponse, type TestServer } from '../support/server.js';
+import { EMAIL, ROLES, type RoleName } from '../support/matrix-roles.js';
 
 /**
  * Every mutation × every role × own/other department: the exact outcome, and for a refusal,
  * proof that nothing changed (the rows the mutation touches and the audit log).
  */
-const ROLES = ['anonymous', 'COUNCIL', 'ADMIN', 'DEPARTMENT (other)', 'DEPARTMENT (own)', 'PLANNING'] as const;
-type RoleName = (typeof ROLES)[number];
-const EMAIL: Record<Exclude<RoleName, 'anonymous'>, string> = {
-  COUNCIL: 'council@example.jp',
-  ADMIN: 'admin@example.jp',
-  'DEPARTMENT (other)': 'kankyo@example.jp',
-  'DEPARTMENT (own)': 'shoko@example.jp',
-  PLANNING: 'planning@example.jp',
-};
 
 type Case = {
   /** Who may: everyone else gets UNAUTHENTICATED (anonymous) or FORBIDDEN. */

@@ -4,20 +4,12 @@ import { fileRouteDefinitions } from '../../server/src/http/file-route-definitio
 import { FileRoutes } from '../../server/src/http/file-routes.js';
 import { openCycleAt } from '../support/review-ops.js';
 import { plans, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
+import { EMAIL, ROLES, type RoleName } from '../support/matrix-roles.js';
 
 /**
  * Every route under /files × every role: the HTTP status, and for a refused write, proof that
  * nothing changed. As for the GraphQL matrices, a route without a row here fails the first test.
  */
-const ROLES = ['anonymous', 'COUNCIL', 'ADMIN', 'DEPARTMENT (other)', 'DEPARTMENT (own)', 'PLANNING'] as const;
-type RoleName = (typeof ROLES)[number];
-const EMAIL: Record<Exclude<RoleName, 'anonymous'>, string> = {
-  COUNCIL: 'council@example.jp',
-  ADMIN: 'admin@example.jp',
-  'DEPARTMENT (other)': 'kankyo@example.jp',
-  'DEPARTMENT (own)': 'shoko@example.jp',
-  PLANNING: 'planning@example.jp',
-};
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Case = { status: Record<RoleName, number>; request: (role: RoleName) => Promise<Response>; unchanged?: () => Promise<unknown> };

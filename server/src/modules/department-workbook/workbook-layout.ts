@@ -20,12 +20,17 @@ export const STATUS_LABELS: Record<SubmissionStatus | 'NONE', string> = {
 
 export type Column = { key: string; header: string; width: number; input?: boolean; hidden?: boolean };
 
+/** Hidden, first on every sheet: which row of the plan a line is, and the version it was downloaded at. */
+const ROW_KEYS: Column[] = [
+  { key: 'id', header: 'ID', width: 4, hidden: true },
+  { key: 'version', header: '版', width: 4, hidden: true },
+];
+
 /** The 実績 sheet's columns: the KPI as planned, its earlier years, then what the department fills in. */
 export function kpiColumns(periodStartFY: number, fiscalYear: number): Column[] {
   const earlier = Array.from({ length: Math.max(0, fiscalYear - periodStartFY) }, (_, i) => periodStartFY + i);
   return [
-    { key: 'id', header: 'ID', width: 4, hidden: true },
-    { key: 'version', header: '版', width: 4, hidden: true },
+    ...ROW_KEYS,
     { key: 'measures', header: '施策', width: 13 },
     { key: 'name', header: '指標', width: 34 },
     { key: 'departments', header: '担当課', width: 14 },
@@ -44,8 +49,7 @@ export function kpiColumns(periodStartFY: number, fiscalYear: number): Column[] 
 /** The 施策の評価 sheet's columns; 有効性・効率性 only when the strategy's report form asks for them. */
 export function reportColumns(ratings: { effectiveness: boolean; efficiency: boolean }): Column[] {
   return [
-    { key: 'id', header: 'ID', width: 4, hidden: true },
-    { key: 'version', header: '版', width: 4, hidden: true },
+    ...ROW_KEYS,
     { key: 'code', header: '施策', width: 6 },
     { key: 'title', header: '施策名', width: 26 },
     { key: 'departments', header: '担当課', width: 14 },
