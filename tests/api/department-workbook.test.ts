@@ -1,3 +1,7 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import JSZip from 'jszip';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +9,8 @@ import { MOVE_CYCLE, OPEN_CYCLE, SAVE_ACTUAL } from '../support/review-ops.js';
 import { plans, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** LibreOffice where it is installed (Debian's libreoffice-calc-nogui): the file a city's LibreOffice would save. */
+const soffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /** The department workbook, filled in with SheetJS: a library other than the one that wrote it, as a city's Excel or LibreOffice would be. */
 describe('the department workbook: download, fill in elsewhere, preview, apply', () => {
@@ -166,6 +172,27 @@ describe('the department workbook: download, fill in elsewhere, preview, apply',
     expect(values).toContain(1700);
     expect(values).toContain(13);
     expect(values).not.toContain(1800);
+  });
+
+  it.skipIf(!soffice)('reads what LibreOffice saved: a percent-formatted cell and full-width digits, the ids and the hidden sheet kept', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaizen-lo-'));
+    try {
+      // Rows the earlier tests left empty; the percent format written with the cell, as Excel stores 50%.
+      const book = XLSX.read(exported, { type: 'buffer' });
+      const kpis = book.Sheets['実績'];
+      const value = columnOf(kpis, 'R6実績値');
+      kpis[`${value}10`] = { t: 'n', v: 0.5, z: '0.0%' };
+      set(kpis, `${value}11`, '３０');
+      fs.writeFileSync(path.join(dir, 'typed.xlsx'), XLSX.write(book, { type: 'buffer', bookType: 'xlsx', cellStyles: true }) as Buffer);
+      execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(dir, 'out'), path.join(dir, 'typed.xlsx')], { stdio: 'ignore', timeout: 60_000 });
+      const preview = await upload(shoko, 'preview', fs.readFileSync(path.join(dir, 'out/typed.xlsx')));
+      expect(preview.body.problems).toEqual([]);
+      expect(preview.body.changes).toEqual(
+        expect.arrayContaining([expect.objectContaining({ row: 10, field: '実績値', after: '50' }), expect.objectContaining({ row: 11, field: '実績値', after: '30' })]),
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives each role only its own: signed out 401, council 403, another department’s 403; the planning division all departments', async () => {
