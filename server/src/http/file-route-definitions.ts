@@ -1,4 +1,5 @@
+import { cycleResultRoutes } from '../modules/cycle-results/cycle-results.routes.js';
 import type { FileRouteDefinition } from './file-routes.js';
 
 /** Every module's downloads and uploads under /files. */
-export const fileRouteDefinitions: FileRouteDefinition[] = [];
+export const fileRouteDefinitions: FileRouteDefinition[] = [cycleResultRoutes];
