@@ -120,11 +120,11 @@ describe('the results workbook and CSV of a closed cycle', () => {
   it('answers 401 signed out, 400 for a malformed id and 404 for no cycle, as GraphQL errors', async () => {
     const signedOut = await download(`cycles/${year.fy2024.id}/results.xlsx`);
     expect(signedOut.status).toBe(401);
-    expect((await signedOut.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await signedOut.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await download(`cycles/${year.fy2024.id}/results.csv`)).status).toBe(401);
     const malformed = await download('cycles/x/results.csv', as.planning);
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cycleId' });
+    expect(((await malformed.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cycleId' });
     expect((await download('cycles/00000000-0000-4000-8000-000000000000/results.xlsx', as.planning)).status).toBe(404);
   });
 

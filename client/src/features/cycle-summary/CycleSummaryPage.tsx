@@ -15,6 +15,7 @@ import { useCycleActivity } from '../live/useCycleActivity';
 import { CloseBlockers } from './CloseBlockers';
 import { GradeTable } from './GradeTable';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { ResultsDownloads } from './ResultsDownloads';
 import { SummaryFigures } from './SummaryFigures';
 
 const CycleSummaryQuery = graphql(`
@@ -77,6 +78,7 @@ export function CycleSummaryPage() {
       </p>
       <SummaryFigures summary={cycle.summary} />
       <GradeTable cycleId={cycle.id} fiscalYear={cycle.fiscalYear} />
+      <ResultsDownloads cycleId={cycle.id} />
     </>
   );
 }
