@@ -1,6 +1,6 @@
 import { configForYear, directionLabel, scaleFor, type ActionStatus, type Progress, type ReportConfig } from '@kaizen/shared';
 import type { Loaders } from '../../graphql/context.js';
-import { readableActuals } from '../actual/actual.policy.js';
+import { readableActualsOf } from '../actual/actual.policy.js';
 import { actionsAsOf } from '../improvement-action/action-as-of.js';
 import { indicatorOfYear, indicatorProgress } from '../indicator/indicator-progress.js';
 import type { Indicator } from '../indicator/indicator.entity.js';
@@ -24,6 +24,7 @@ export type IndicatorResultRow = {
   goalNumber: number;
   goalTitle: string;
   /** Null for a KGI (重要目標達成指標), which is the goal's own. */
+  measureId: string | null;
   measureCode: string | null;
   measureTitle: string | null;
   indicatorId: string;
@@ -122,7 +123,7 @@ export async function cycleResults(loaders: Loaders, viewer: User | null, cycle:
     const row = rows[k];
     if (!row) return;
     const goal = goalOf.get(p.goalId)!;
-    indicators.push({ ...row, goalNumber: goal.number, goalTitle: goal.title, measureCode: p.measure?.code ?? null, measureTitle: p.measure?.title ?? null, relisted: p.relisted });
+    indicators.push({ ...row, goalNumber: goal.number, goalTitle: goal.title, measureId: p.measure?.id ?? null, measureCode: p.measure?.code ?? null, measureTitle: p.measure?.title ?? null, relisted: p.relisted });
   });
 
   const reportConfig = cycle.closedReportConfig ?? reportConfigOf(strategy!);
@@ -167,7 +168,7 @@ export async function cycleResults(loaders: Loaders, viewer: User | null, cycle:
   return { strategy: strategy!, cycle, reportConfig, indicators, measures: measureRows };
 }
 
-type IndicatorFigures = Omit<IndicatorResultRow, 'goalNumber' | 'goalTitle' | 'measureCode' | 'measureTitle' | 'relisted'>;
+type IndicatorFigures = Omit<IndicatorResultRow, 'goalNumber' | 'goalTitle' | 'measureId' | 'measureCode' | 'measureTitle' | 'relisted'>;
 
 async function indicatorRow(loaders: Loaders, viewer: User | null, strategy: Strategy, cycle: ReviewCycle, indicator: Indicator): Promise<IndicatorFigures | null> {
   const fy = cycle.fiscalYear;
@@ -180,7 +181,7 @@ async function indicatorRow(loaders: Loaders, viewer: User | null, strategy: Str
   // Not yet in the plan that year, or 廃止 by then: not one of the year's KPIs.
   if (!ofYear || (ofYear.retiredFromFY !== null && ofYear.retiredFromFY <= fy)) return null;
   // As `Indicator.actuals(cycleId)` reads them: the cycle's year and earlier, never a later cycle's entries.
-  const readable = await readableActuals(viewer, loaders, all.filter((a) => a.fiscalYear <= fy));
+  const readable = await readableActualsOf(viewer, loaders, indicator.strategyId, all.filter((a) => a.fiscalYear <= fy));
   const scale = progress.notGraded ? gradeScaleLabel(strategy, progress) : progress.grade;
   const actuals: YearFigure[] = [];
   for (let year = strategy.periodStartFY; year <= fy; year++) {

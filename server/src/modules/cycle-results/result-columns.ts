@@ -45,6 +45,11 @@ export function indicatorColumns(years: number[]): Column<IndicatorResultRow>[] 
   ];
 }
 
+/** The open data's columns (docs/open-data.md): the 指標 sheet's, after the KPI's id, which stays the same from year to year. */
+export function openDataColumns(years: number[]): Column<IndicatorResultRow>[] {
+  return [{ header: '指標ID', key: 'indicatorId', width: 38, value: (r) => r.indicatorId }, ...indicatorColumns(years)];
+}
+
 const KIND: Record<string, string> = { QUESTION: '質問', OPINION: '意見', RECOMMENDATION: '提言' };
 const STANCE: Record<string, string> = { WILL_ADDRESS: '対応する', PARTLY: '一部対応', WILL_NOT: '対応しない' };
 export const ACTION_STATUS: Record<string, string> = { PLANNED: '予定', IN_PROGRESS: '進行中', DONE: '完了', DROPPED: '中止' };
