@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeFY2024, enterFY2025, type ClosedYear } from '../support/closed-year.js';
 import { parseCsv } from '../support/csv.js';
-import { MOVE_CYCLE } from '../support/review-ops.js';
+import { MOVE_CYCLE, PUBLISH, UNPUBLISH } from '../support/review-ops.js';
 import { plans, sampleSessions, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
 
-export const PUBLISH = `mutation($id: ID!, $v: Int!) { publishReviewCycle(id: $id, expectedVersion: $v) { id version publishedAt } }`;
-export const UNPUBLISH = `mutation($id: ID!, $v: Int!, $reason: String!) { unpublishReviewCycle(id: $id, expectedVersion: $v, reason: $reason) { id version publishedAt } }`;
 const CYCLE = `query($id: ID!) { reviewCycle(id: $id) { id version state } }`;
 const PUBLISHED = `query($id: ID!) {
   publishedCycle(id: $id) {
