@@ -39,6 +39,9 @@ const InvitationPage = lazyPage(() => import('../features/users/InvitationPage')
 const RevisionsIndexPage = lazyPage(() => import('../features/plan-revisions/pages'), 'RevisionsIndexPage');
 const PlanRevisionsPage = lazyPage(() => import('../features/plan-revisions/pages'), 'PlanRevisionsPage');
 const PlanRevisionPage = lazyPage(() => import('../features/plan-revisions/pages'), 'PlanRevisionPage');
+const PublishedCyclesPage = lazyPage(() => import('../features/published-results/PublishedCyclesPage'), 'PublishedCyclesPage');
+const PublishedCyclePage = lazyPage(() => import('../features/published-results/PublishedCyclePage'), 'PublishedCyclePage');
+const PublishedMeasurePage = lazyPage(() => import('../features/published-results/PublishedMeasurePage'), 'PublishedMeasurePage');
 const ComparisonPage = lazyPage(() => import('../features/plan-revisions/pages'), 'ComparisonPage');
 
 export function App() {
@@ -52,6 +55,10 @@ export function App() {
             <Route path="strategies/:strategyId" element={<StrategyPage />} />
             <Route path="measures/:measureId" element={<MeasurePage />} />
             <Route path="indicators/:indicatorId" element={<IndicatorPage />} />
+            {/* 公開: a published cycle's results, for everyone. */}
+            <Route path="results/:strategyId" element={<PublishedCyclesPage />} />
+            <Route path="results/cycles/:cycleId" element={<PublishedCyclePage />} />
+            <Route path="results/cycles/:cycleId/measures/:measureId" element={<PublishedMeasurePage />} />
             <Route path="signin" element={<SignInPage />} />
             <Route path="password-reset/:token" element={<PasswordResetPage />} />
             <Route path="invitation/:token" element={<InvitationPage />} />

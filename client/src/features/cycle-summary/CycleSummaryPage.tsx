@@ -15,6 +15,7 @@ import { useCycleActivity } from '../live/useCycleActivity';
 import { CloseBlockers } from './CloseBlockers';
 import { GradeTable } from './GradeTable';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { PublishResults } from './PublishResults';
 import { ResultsDownloads } from './ResultsDownloads';
 import { SummaryFigures } from './SummaryFigures';
 
@@ -26,6 +27,7 @@ const CycleSummaryQuery = graphql(`
       state
       version
       activitySeq
+      publishedAt
       summary {
         threads
         threadsByKind {
@@ -76,6 +78,7 @@ export function CycleSummaryPage() {
       <p>
         <Link to={changesPath(cycle.id)}>{t('summary.toChanges')}</Link>
       </p>
+      <PublishResults cycle={cycle} canPublish={viewer?.role === 'PLANNING'} />
       <SummaryFigures summary={cycle.summary} />
       <GradeTable cycleId={cycle.id} fiscalYear={cycle.fiscalYear} />
       <ResultsDownloads cycleId={cycle.id} />

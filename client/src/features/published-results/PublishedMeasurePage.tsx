@@ -1,0 +1,189 @@
+import { useQuery } from '@apollo/client/react';
+import { fiscalYearLabel, NO_VALUE, reiwaLabel } from '@kaizen/shared';
+import { useParams } from 'react-router';
+import { useTranslation } from '../../app/i18n';
+import { graphql } from '../../gql';
+import type { PublishedMeasureQuery } from '../../gql/graphql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
+import { formatDateTime } from '../../ui/format';
+import { GradeBadge } from '../../ui/GradeBadge';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { publishedCyclePath, publishedCyclesPath } from './paths';
+
+const PublishedMeasureQuery = graphql(`
+  query PublishedMeasure($id: ID!, $measureId: ID!) {
+    publishedCycle(id: $id) {
+      id
+      fiscalYear
+      strategy {
+        id
+        title
+      }
+      measure(measureId: $measureId) {
+        measureCode
+        measureTitle
+        whatWasDone
+        issues
+        nextDirection
+        selfGrade
+        threads {
+          id
+          kind
+          status
+          subject
+          leftReason
+          posts {
+            body
+            createdAt
+            author {
+              role
+              departmentName
+            }
+          }
+          responses {
+            stance
+            body
+            reason
+            author {
+              role
+              departmentName
+            }
+          }
+          actions {
+            id
+            description
+            dueFiscalYear
+            status
+            ownerDepartmentName
+            nextYear {
+              fiscalYear
+              status
+              notes
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Thread = PublishedMeasureQuery['publishedCycle']['measure']['threads'][number];
+type Author = Thread['posts'][number]['author'];
+
+/** A post's author as the published page names them: 市民会議委員, or the department for its staff; never a person. */
+function useAuthorLabel() {
+  const { t } = useTranslation();
+  return (a: Author) => (a.role === 'DEPARTMENT' && a.departmentName ? a.departmentName : t(`published.roles.${a.role}`));
+}
+
+/** The council's dialogue on one measure of a published year: comment → response → improvement action → the next year's result. */
+export function PublishedMeasurePage() {
+  const { t } = useTranslation();
+  const { cycleId = '', measureId = '' } = useParams();
+  const { data, loading, error } = useQuery(PublishedMeasureQuery, { variables: { id: cycleId, measureId } });
+  const cycle = data?.publishedCycle;
+  const m = cycle?.measure;
+  useDocumentTitle(cycle && m && `${m.measureCode} ${m.measureTitle} — ${t('published.cycleTitle', { year: fiscalYearLabel(cycle.fiscalYear) })}`);
+  if (!cycle || !m) return <QueryStatus loading={loading} error={error} />;
+  return (
+    <>
+      <Breadcrumb
+        links={[
+          { to: publishedCyclesPath(cycle.strategy.id), label: t('published.listShort') },
+          { to: publishedCyclePath(cycle.id), label: t('published.cycleTitle', { year: fiscalYearLabel(cycle.fiscalYear) }) },
+        ]}
+      />
+      <h1>
+        {m.measureCode} {m.measureTitle}
+      </h1>
+      <p className="lead">{t('published.measureLead', { year: fiscalYearLabel(cycle.fiscalYear) })}</p>
+      <section aria-labelledby="report-heading">
+        <h2 id="report-heading">{t('published.report')}</h2>
+        <dl className="published-report">
+          <dt>{t('published.whatWasDone')}</dt>
+          <dd>{m.whatWasDone || NO_VALUE}</dd>
+          <dt>{t('published.issues')}</dt>
+          <dd>{m.issues || NO_VALUE}</dd>
+          <dt>{t('published.nextDirection')}</dt>
+          <dd>{m.nextDirection || NO_VALUE}</dd>
+          <dt>{t('published.selfGrade')}</dt>
+          <dd>
+            <GradeBadge grade={m.selfGrade} />
+          </dd>
+        </dl>
+      </section>
+      <section aria-labelledby="dialogue-heading">
+        <h2 id="dialogue-heading">{t('published.dialogue', { count: m.threads.length })}</h2>
+        {m.threads.length === 0 && <p>{t('published.noThreads')}</p>}
+        {m.threads.map((thread, k) => (
+          <ThreadView key={thread.id} thread={thread} number={k + 1} />
+        ))}
+      </section>
+    </>
+  );
+}
+
+function ThreadView({ thread, number }: { thread: Thread; number: number }) {
+  const { t, i18n } = useTranslation();
+  const author = useAuthorLabel();
+  const heading = `thread-${thread.id}`;
+  return (
+    <article className="published-thread" aria-labelledby={heading}>
+      <h3 id={heading}>
+        {t('published.threadHeading', { number, kind: t(`published.kinds.${thread.kind}`), subject: thread.subject })}
+      </h3>
+      <p className="muted">{t(`published.statuses.${thread.status}`)}{thread.leftReason ? `（${thread.leftReason}）` : ''}</p>
+      <h4>{t('published.comments')}</h4>
+      <ol className="published-posts">
+        {thread.posts.map((p, k) => (
+          <li key={k}>
+            <p className="published-body">{p.body}</p>
+            <p className="muted">
+              {author(p.author)}・<time dateTime={p.createdAt}>{formatDateTime(p.createdAt, i18n.language)}</time>
+            </p>
+          </li>
+        ))}
+      </ol>
+      <h4>{t('published.responses')}</h4>
+      {thread.responses.length === 0 ? (
+        <p>{NO_VALUE}</p>
+      ) : (
+        <ul className="published-posts">
+          {thread.responses.map((r, k) => (
+            <li key={k}>
+              <p>
+                <strong>{t(`published.stances.${r.stance}`)}</strong>（{author(r.author)}）
+              </p>
+              <p className="published-body">{r.body}</p>
+              {r.reason && <p>{t('published.reason', { reason: r.reason })}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>{t('published.actions')}</h4>
+      {thread.actions.length === 0 ? (
+        <p>{NO_VALUE}</p>
+      ) : (
+        <ul className="published-posts">
+          {thread.actions.map((a) => (
+            <li key={a.id}>
+              <p className="published-body">{a.description}</p>
+              <p className="muted">
+                {t('published.actionMeta', { department: a.ownerDepartmentName ?? NO_VALUE, due: reiwaLabel(a.dueFiscalYear), status: t(`published.actionStatuses.${a.status}`) })}
+              </p>
+              {a.nextYear ? (
+                <p>
+                  {t('published.nextYear', { year: fiscalYearLabel(a.nextYear.fiscalYear), status: t(`published.actionStatuses.${a.nextYear.status}`) })}
+                  {a.nextYear.notes.length > 0 && `：${a.nextYear.notes.join('／')}`}
+                </p>
+              ) : (
+                <p className="muted">{t('published.nextYearPending')}</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
