@@ -39,8 +39,7 @@ export function PublishResults({ cycle, canPublish }: Props) {
       <section aria-labelledby="publish-heading" className="publish-results">
         <h2 id="publish-heading">{t('published.publish.heading')}</h2>
         <p ref={done} tabIndex={-1} className="notice">
-          {justPublished ? `${t('published.publish.done')} ` : ''}
-          {t('published.publish.published', { date: formatDate(todayInJapan(new Date(cycle.publishedAt)), i18n.language) })}{' '}
+          {justPublished ? t('published.publish.done') : t('published.publish.published', { date: formatDate(todayInJapan(new Date(cycle.publishedAt)), i18n.language) })}{' '}
           <Link to={publishedCyclePath(cycle.id)}>{t('published.publish.view')}</Link>
         </p>
       </section>
