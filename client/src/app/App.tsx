@@ -39,9 +39,10 @@ const InvitationPage = lazyPage(() => import('../features/users/InvitationPage')
 const RevisionsIndexPage = lazyPage(() => import('../features/plan-revisions/pages'), 'RevisionsIndexPage');
 const PlanRevisionsPage = lazyPage(() => import('../features/plan-revisions/pages'), 'PlanRevisionsPage');
 const PlanRevisionPage = lazyPage(() => import('../features/plan-revisions/pages'), 'PlanRevisionPage');
-const PublishedCyclesPage = lazyPage(() => import('../features/published-results/PublishedCyclesPage'), 'PublishedCyclesPage');
-const PublishedCyclePage = lazyPage(() => import('../features/published-results/PublishedCyclePage'), 'PublishedCyclePage');
-const PublishedMeasurePage = lazyPage(() => import('../features/published-results/PublishedMeasurePage'), 'PublishedMeasurePage');
+const publishedPages = () => import('../features/published-results/pages');
+const PublishedCyclesPage = lazyPage(publishedPages, 'PublishedCyclesPage');
+const PublishedCyclePage = lazyPage(publishedPages, 'PublishedCyclePage');
+const PublishedMeasurePage = lazyPage(publishedPages, 'PublishedMeasurePage');
 const ComparisonPage = lazyPage(() => import('../features/plan-revisions/pages'), 'ComparisonPage');
 
 export function App() {
