@@ -107,7 +107,7 @@ describe('read matrix', () => {
     myNotificationPreferences: { allowed: SIGNED_IN, query: `{ myNotificationPreferences { mailConfigured kinds { kind enabled } } }` },
     // 公開: the published cycles' results, for everyone; an unpublished one is NOT_FOUND for everyone (publication.test.ts).
     publishedCycles: { allowed: ROLES, query: `query($ps: ID!) { publishedCycles(strategyId: $ps) { id fiscalYear } }` },
-    publishedCycle: { allowed: ROLES, query: `query($p: ID!) { publishedCycle(id: $p) { id indicators { indicatorId rate grade } measures { measureCode threads { posts { author { role departmentName } } } } } }` },
+    publishedCycle: { allowed: ROLES, query: `query($p: ID!) { publishedCycle(id: $p) { id indicators { indicatorId progress { rate grade } } measures { measureCode threads { posts { author { role departmentName } } } } } }` },
     planRevision: { allowed: SIGNED_IN, query: `query($r: ID!) { planRevision(id: $r) { id number state changes { field } } }` },
   };
 

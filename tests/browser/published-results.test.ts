@@ -69,7 +69,7 @@ describe('published results in the browser', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await graveViolations(page)).toEqual([]);
     // Nothing wider than the phone but the tables' own scrolling boxes.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await photograph(page, SHOTS, 'published-cycle');
     await page.setViewportSize({ width: 1366, height: 900 });
     for (const width of [390, 1024, 1366]) {

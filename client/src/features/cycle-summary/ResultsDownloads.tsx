@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../app/i18n';
+import { saveFile } from '../../ui/saveFile';
 
 type Kind = 'xlsx' | 'csv';
 type State = { kind: Kind; received: number } | { done: string } | { failed: string } | null;
@@ -49,15 +50,7 @@ export function ResultsDownloads({ cycleId }: { cycleId: string }) {
         setState({ kind, received });
       }
       const fileName = fileNameOf(res, `results.${kind}`);
-      const url = URL.createObjectURL(new Blob(chunks, { type: res.headers.get('content-type') ?? '' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      // After the click has handed the file to the browser's download.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      saveFile(new Blob(chunks, { type: res.headers.get('content-type') ?? '' }), fileName);
       setState({ done: t('results.downloaded', { fileName }) });
     } catch {
       setState({ failed: t('results.downloadFailed', { detail: t('common.networkError') }) });

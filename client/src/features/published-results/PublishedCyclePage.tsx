@@ -11,6 +11,7 @@ import { GradeBadge } from '../../ui/GradeBadge';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { RelistedBadge } from '../../ui/RelistedBadge';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { ReportFields } from './ReportFields';
 import { OpenDataLinks } from './OpenDataLinks';
 import { publishedCyclesPath, publishedMeasurePath } from './paths';
 
@@ -45,10 +46,12 @@ const PublishedCycleQuery = graphql(`
           value
           text
         }
-        expected
-        rate
-        grade
-        notGraded
+        progress {
+          pathTarget
+          rate
+          grade
+          notGraded
+        }
         gradeLabel
       }
       measures {
@@ -56,10 +59,7 @@ const PublishedCycleQuery = graphql(`
         measureId
         measureCode
         measureTitle
-        whatWasDone
-        issues
-        nextDirection
-        selfGrade
+        ...ReportFields_report
         threads {
           id
         }
@@ -101,18 +101,7 @@ export function PublishedCyclePage() {
                   {m.measureCode} {m.measureTitle}
                 </h3>
                 <IndicatorTable caption={t('published.kpis', { code: m.measureCode })} rows={cycle.indicators.filter((r) => r.measureId === m.measureId)} fiscalYear={cycle.fiscalYear} />
-                <dl className="published-report">
-                  <dt>{t('published.whatWasDone')}</dt>
-                  <dd>{m.whatWasDone || NO_VALUE}</dd>
-                  <dt>{t('published.issues')}</dt>
-                  <dd>{m.issues || NO_VALUE}</dd>
-                  <dt>{t('published.nextDirection')}</dt>
-                  <dd>{m.nextDirection || NO_VALUE}</dd>
-                  <dt>{t('published.selfGrade')}</dt>
-                  <dd>
-                    <GradeBadge grade={m.selfGrade} />
-                  </dd>
-                </dl>
+                <ReportFields report={m} />
                 <p>
                   <Link to={publishedMeasurePath(cycle.id, m.measureId!)}>{t('published.toDialogue', { count: m.threads.length })}</Link>
                 </p>
@@ -144,10 +133,10 @@ function IndicatorTable({ caption, rows, fiscalYear }: { caption: string; rows: 
             <td>{figure(r.baselineValue, r.baselineText, r.unit, i18n.language)}</td>
             <td>{figure(r.targetValue, r.targetText, r.unit, i18n.language)}</td>
             <td>{figure(actual?.value, actual?.text, r.unit, i18n.language)}</td>
-            <td>{figure(r.expected, null, r.unit, i18n.language)}</td>
-            <td>{r.rate === null ? NO_VALUE : formatRate(r.rate)}</td>
+            <td>{figure(r.progress.pathTarget, null, r.unit, i18n.language)}</td>
+            <td>{r.progress.rate === null ? NO_VALUE : formatRate(r.progress.rate)}</td>
             <td>
-              <GradeBadge grade={r.notGraded ? r.gradeLabel : r.grade} notGraded={r.notGraded} />
+              <GradeBadge grade={r.progress.notGraded ? r.gradeLabel : r.progress.grade} notGraded={r.progress.notGraded} />
             </td>
           </tr>
         );

@@ -6,9 +6,9 @@ import { graphql } from '../../gql';
 import type { PublishedMeasureQuery } from '../../gql/graphql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { formatDateTime } from '../../ui/format';
-import { GradeBadge } from '../../ui/GradeBadge';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { ReportFields } from './ReportFields';
 import { publishedCyclePath, publishedCyclesPath } from './paths';
 
 const PublishedMeasureQuery = graphql(`
@@ -23,10 +23,7 @@ const PublishedMeasureQuery = graphql(`
       measure(measureId: $measureId) {
         measureCode
         measureTitle
-        whatWasDone
-        issues
-        nextDirection
-        selfGrade
+        ...ReportFields_report
         threads {
           id
           kind
@@ -100,18 +97,7 @@ export function PublishedMeasurePage() {
       <p className="lead">{t('published.measureLead', { year: fiscalYearLabel(cycle.fiscalYear) })}</p>
       <section aria-labelledby="report-heading">
         <h2 id="report-heading">{t('published.report')}</h2>
-        <dl className="published-report">
-          <dt>{t('published.whatWasDone')}</dt>
-          <dd>{m.whatWasDone || NO_VALUE}</dd>
-          <dt>{t('published.issues')}</dt>
-          <dd>{m.issues || NO_VALUE}</dd>
-          <dt>{t('published.nextDirection')}</dt>
-          <dd>{m.nextDirection || NO_VALUE}</dd>
-          <dt>{t('published.selfGrade')}</dt>
-          <dd>
-            <GradeBadge grade={m.selfGrade} />
-          </dd>
-        </dl>
+        <ReportFields report={m} />
       </section>
       <section aria-labelledby="dialogue-heading">
         <h2 id="dialogue-heading">{t('published.dialogue', { count: m.threads.length })}</h2>

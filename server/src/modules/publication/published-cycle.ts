@@ -51,10 +51,7 @@ export function publishedIndicator(r: IndicatorResultRow): PublishedIndicatorRes
     targetFiscalYear: r.targetFiscalYear,
     targetText: r.targetText,
     actuals: r.actuals,
-    expected: r.progress.pathTarget,
-    rate: r.progress.rate,
-    grade: r.progress.grade,
-    notGraded: r.progress.notGraded,
+    progress: r.progress,
     gradeLabel: r.gradeLabel,
   };
 }

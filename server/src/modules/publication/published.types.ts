@@ -1,5 +1,6 @@
-import { ActionStatus, CommentKind, NotGraded, ResponseStance, Role, ThreadAnchor, ThreadStatus } from '@kaizen/shared';
+import { ActionStatus, CommentKind, ResponseStance, Role, ThreadAnchor, ThreadStatus } from '@kaizen/shared';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { IndicatorProgress } from '../indicator/progress.types.js';
 import { Strategy } from '../strategy/strategy.entity.js';
 
 // Public types (no @Authorized): each holds only what a published 効果検証シート shows. Authors are
@@ -70,17 +71,8 @@ export class PublishedIndicatorResult {
   @Field(() => [PublishedFigure], { description: 'From the plan’s first year to the cycle’s.' })
   actuals: PublishedFigure[];
 
-  @Field(() => Float, { nullable: true, description: '期待値: the year’s point on the path to the target.' })
-  expected: number | null;
-
-  @Field(() => Float, { nullable: true, description: '達成率 (1 = 100 %), as `Indicator.progress` gives it.' })
-  rate: number | null;
-
-  @Field(() => String)
-  grade: string;
-
-  @Field(() => NotGraded, { nullable: true })
-  notGraded: NotGraded | null;
+  @Field(() => IndicatorProgress, { description: '期待値 (pathTarget), 達成率 (rate) and grade of the cycle’s year, as `Indicator.progress` gives them signed out.' })
+  progress: IndicatorProgress;
 
   @Field(() => String, { description: 'The grade, or why there is none (数値未確定 …).' })
   gradeLabel: string;
