@@ -64,8 +64,11 @@ describe('the results workbook and CSV of a closed cycle', () => {
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="results-fy2024.xlsx"; filename\*=UTF-8''/);
     const bytes = Buffer.from(await res.arrayBuffer());
     console.log(`results.xlsx: ${bytes.length} bytes in ${Math.round(performance.now() - started)} ms`);
-    const book = XLSX.read(bytes, { type: 'buffer' });
+    const book = XLSX.read(bytes, { type: 'buffer', cellStyles: true });
     expect(book.SheetNames).toEqual(['指標', '施策']);
+    // Laid out for print: the header row on every page, and each column its width.
+    expect(book.Workbook?.Names?.filter((n) => n.Name === '_xlnm.Print_Titles').map((n) => n.Ref)).toEqual(["'指標'!$2:$2", "'施策'!$2:$2"]);
+    expect(book.Sheets['指標']['!cols']?.[3]?.width).toBe(36);
     const rows = sheetRows(book, '指標');
     expect(rows.length).toBe(api.size);
     for (const row of rows) {
