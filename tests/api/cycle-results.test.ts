@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPlanFile } from '../../server/src/modules/plan-import/plan-import.js';
 import { closeFY2024, type ClosedYear } from '../support/closed-year.js';
 import { parseCsv } from '../support/csv.js';
-import { openCycleAt } from '../support/review-ops.js';
+import { openCycleAt, SAVE_ACTUAL } from '../support/review-ops.js';
 import { plans, sampleSessions, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
 
 const FIGURES = `
@@ -131,6 +131,22 @@ describe('the results workbook and CSV of a closed cycle', () => {
     expect((await download('cycles/00000000-0000-4000-8000-000000000000/results.xlsx', as.planning)).status).toBe(404);
   });
 
+  it('gives each reader what the API lets them read: a department its own drafts, nobody else', async () => {
+    as.kankyo = server.session();
+    await as.kankyo.signIn('kankyo@example.jp');
+    const fy2025 = await openCycleAt(as.planning, year.strategyId, 2025, 'COLLECTING');
+    expect((await as.shoko.gql(SAVE_ACTUAL, { input: { cycleId: fy2025.id, indicatorId: year.kpi.accepted, value: '4,321' } })).errors).toBeUndefined();
+    const r7 = async (who: string) => {
+      const csv = parseCsv(Buffer.from(await (await download(`cycles/${fy2025.id}/results.csv`, as[who])).arrayBuffer()).toString('utf8').slice(1));
+      const column = csv[0].indexOf('R7年度実績');
+      return csv.slice(1).map((line) => line[column]).filter((v) => v !== '');
+    };
+    expect(await r7('shoko')).toContain('4321');
+    expect(await r7('planning')).toContain('4321');
+    expect(await r7('kankyo')).not.toContain('4321');
+    expect(await r7('council')).not.toContain('4321');
+  });
+
   it('neutralises text a spreadsheet would run as a formula', async () => {
     const { csvCell } = await import('../../server/src/modules/cycle-results/results-files.js');
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
@@ -152,7 +168,7 @@ describe('the results workbook and CSV of a closed cycle', () => {
       await res.arrayBuffer();
       return server.db.statementCounter.statements - before;
     };
-    const largeCycle = await openCycleAt(as.planning, year.strategyId, 2025, 'PREPARING');
+    const largeCycle = await openCycleAt(as.planning, year.strategyId, 2026, 'PREPARING');
     const [few, many] = [await count(smallCycle.id), await count(largeCycle.id)];
     expect(many).toBe(few);
     // With a dialogue, one statement more for each of its kinds of record (posts, responses, actions, their notes, authors), not for each record.
