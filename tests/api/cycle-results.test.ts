@@ -120,6 +120,18 @@ describe('the results workbook and CSV of a closed cycle', () => {
     });
   });
 
+  it('writes the 施策 sheet as a CSV of its own, with the dialogue in its cells', async () => {
+    const res = await download(`cycles/${year.fy2024.id}/results-measures.csv`, as.council);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/filename="results-fy2024-measures.csv"/);
+    const [header, ...lines] = parseCsv(Buffer.from(await res.arrayBuffer()).toString('utf8').slice(1));
+    expect(header).toEqual(['基本目標', '施策', '施策名', '取組内容', '課題', '今後の方向性', '自己評価', '市民会議の意見', '担当課の対応', '改善の取組']);
+    const row = lines.find((l) => l[3] === 'R6年度：創業セミナーを3回開催')!;
+    expect(row[7]).toContain('R6年度の集計方法を教えてください（市民会議委員）');
+    expect(row[9]).toContain('集計方法を公表する');
+    expect((await download(`cycles/${year.fy2024.id}/results-measures.csv`)).status).toBe(401);
+  });
+
   it('answers 401 signed out, 400 for a malformed id and 404 for no cycle, as GraphQL errors', async () => {
     const signedOut = await download(`cycles/${year.fy2024.id}/results.xlsx`);
     expect(signedOut.status).toBe(401);

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../app/i18n';
 import { saveFile } from '../../ui/saveFile';
 
-type Kind = 'xlsx' | 'csv';
+/** Each download: its label's key and its file under /files/cycles/<id>/. */
+const FILES = { xlsx: 'results.xlsx', csv: 'results.csv', measuresCsv: 'results-measures.csv' } as const;
+type Kind = keyof typeof FILES;
 type State = { kind: Kind; received: number } | { done: string } | { failed: string } | null;
 
 /** The server's refusal (GraphQL-shaped, as every /files answer is) in the user's language. */
@@ -37,7 +39,7 @@ export function ResultsDownloads({ cycleId }: { cycleId: string }) {
   async function download(kind: Kind) {
     setState({ kind, received: 0 });
     try {
-      const res = await fetch(`/files/cycles/${cycleId}/results.${kind}`, { credentials: 'same-origin' });
+      const res = await fetch(`/files/cycles/${cycleId}/${FILES[kind]}`, { credentials: 'same-origin' });
       if (!res.ok || !res.body) return setState({ failed: t('results.downloadFailed', { detail: await refusal(res, t) }) });
       const reader = res.body.getReader();
       const chunks: Uint8Array<ArrayBuffer>[] = [];
@@ -49,7 +51,7 @@ export function ResultsDownloads({ cycleId }: { cycleId: string }) {
         received += value.length;
         setState({ kind, received });
       }
-      const fileName = fileNameOf(res, `results.${kind}`);
+      const fileName = fileNameOf(res, FILES[kind]);
       saveFile(new Blob(chunks, { type: res.headers.get('content-type') ?? '' }), fileName);
       setState({ done: t('results.downloaded', { fileName }) });
     } catch {
@@ -62,12 +64,11 @@ export function ResultsDownloads({ cycleId }: { cycleId: string }) {
       <h2 id="results-heading">{t('results.heading')}</h2>
       <p>{t('results.about')}</p>
       <div className="actions">
-        <button type="button" disabled={busy} aria-busy={busy && state.kind === 'xlsx'} onClick={() => void download('xlsx')}>
-          {t('results.xlsx')}
-        </button>
-        <button type="button" disabled={busy} aria-busy={busy && state.kind === 'csv'} onClick={() => void download('csv')}>
-          {t('results.csv')}
-        </button>
+        {(Object.keys(FILES) as Kind[]).map((kind) => (
+          <button key={kind} type="button" disabled={busy} aria-busy={busy && state.kind === kind} onClick={() => void download(kind)}>
+            {t(`results.${kind}`)}
+          </button>
+        ))}
       </div>
       <p role="status" aria-live="polite" className="download-progress">
         {busy ? t('results.receiving', { kb: (state.received / 1024).toFixed(0) }) : ''}

@@ -46,12 +46,20 @@ export function cycleResultRoutes(routes: FileRoutes): void {
     ]);
   });
 
-  routes.get('/cycles/:cycleId/results.csv', async (req: Request, res: Response, context: Context) => {
-    requireViewer(context);
-    const results = await resultsOf(context, await cycleOfRoute(req, context));
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', attachment(...fileName(results, 'csv')));
-    res.setHeader('Cache-Control', 'private, no-store');
-    await writeCsv(res, indicatorColumns(yearsOf(results)), results.indicators);
-  });
+  // The two sheets as CSV: 指標 (results.csv) and 施策 (results-measures.csv), a file each as a CSV holds one table.
+  for (const [path, sheet] of [
+    ['results.csv', '指標'],
+    ['results-measures.csv', '施策'],
+  ] as const) {
+    routes.get(`/cycles/:cycleId/${path}`, async (req: Request, res: Response, context: Context) => {
+      requireViewer(context);
+      const results = await resultsOf(context, await cycleOfRoute(req, context));
+      const [name, ascii] = fileName(results, 'csv');
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', attachment(name.replace('.csv', `_${sheet}.csv`), ascii.replace('.csv', sheet === '指標' ? '.csv' : '-measures.csv')));
+      res.setHeader('Cache-Control', 'private, no-store');
+      if (sheet === '指標') await writeCsv(res, indicatorColumns(yearsOf(results)), results.indicators);
+      else await writeCsv(res, measureColumns, results.measures);
+    });
+  }
 }
