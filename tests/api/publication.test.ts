@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeFY2024, enterFY2025, type ClosedYear } from '../support/closed-year.js';
 import { parseCsv } from '../support/csv.js';
-import { MOVE_CYCLE, PUBLISH, UNPUBLISH } from '../support/review-ops.js';
+import { MOVE_CYCLE, PUBLISH, START_THREAD, UNPUBLISH } from '../support/review-ops.js';
 import { plans, sampleSessions, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
 
 const CYCLE = `query($id: ID!) { reviewCycle(id: $id) { id version state } }`;
@@ -9,7 +9,7 @@ const PUBLISHED = `query($id: ID!) {
   publishedCycle(id: $id) {
     id fiscalYear publishedAt
     indicators { indicatorId measureCode indicatorName relisted baselineValue targetValue actuals { fiscalYear value } progress { pathTarget rate grade value notGraded } gradeLabel }
-    measures { measureId measureCode whatWasDone issues nextDirection selfGrade threads { id kind subject } }
+    measures { goalNumber measureId measureCode whatWasDone issues nextDirection selfGrade threads { id kind subject } }
   }
 }`;
 const DIALOGUE = `query($id: ID!, $m: ID!) {
@@ -129,14 +129,25 @@ describe('published results (公開)', () => {
   });
 
   it('gives the next year’s result of an action once that year is published too', async () => {
-    const [{ id: threadId, version: tv }] = (await as.planning.gql(`query($c: ID!) { reviewThreads(cycleId: $c) { id version } }`, { c: fy2025.id })).data.reviewThreads;
+    // A thread on the goal as a whole too, read on its own page once FY2025 is published.
+    const onGoal = await as.council.gql(START_THREAD, { input: { cycleId: fy2025.id, anchor: 'GOAL', anchorId: year.goalId, kind: 'RECOMMENDATION', body: '基本目標全体の進め方について' } });
+    expect(onGoal.errors).toBeUndefined();
     let cycle = (await as.planning.gql(CYCLE, { id: fy2025.id })).data.reviewCycle;
     cycle = (await as.planning.gql(MOVE_CYCLE, { id: cycle.id, to: 'RESPONDING', v: cycle.version })).data.moveReviewCycle;
-    expect((await as.planning.gql(`mutation($id: ID!, $v: Int!) { resolveThread(id: $id, expectedVersion: $v) { id } }`, { id: threadId, v: tv })).errors).toBeUndefined();
+    for (const t of (await as.planning.gql(`query($c: ID!) { reviewThreads(cycleId: $c) { id version } }`, { c: fy2025.id })).data.reviewThreads) {
+      expect((await as.planning.gql(`mutation($id: ID!, $v: Int!) { resolveThread(id: $id, expectedVersion: $v) { id } }`, { id: t.id, v: t.version })).errors).toBeUndefined();
+    }
     cycle = (await as.planning.gql(MOVE_CYCLE, { id: cycle.id, to: 'CLOSED', v: cycle.version })).data.moveReviewCycle;
     expect((await as.planning.gql(PUBLISH, { id: cycle.id, v: cycle.version })).errors).toBeUndefined();
     const res = await as.anonymous.gql(DIALOGUE, { id: year.fy2024.id, m: year.measureId });
     expect(res.data.publishedCycle.measure.threads[0].actions[0].nextYear).toEqual({ fiscalYear: 2025, status: 'DONE', notes: ['公表の準備', 'ホームページで公表した'] });
+    const GOAL = `query($id: ID!, $g: Int!) { publishedCycle(id: $id) { goal(goalNumber: $g) { goalNumber threads { kind subject posts { body author { role departmentName } } } } } }`;
+    const { goalNumber } = (await as.anonymous.gql(PUBLISHED, { id: cycle.id })).data.publishedCycle.measures.find((m: any) => m.measureId === null);
+    const goal = await as.anonymous.gql(GOAL, { id: cycle.id, g: goalNumber });
+    expect(goal.errors).toBeUndefined();
+    expect(goal.data.publishedCycle.goal.threads).toMatchObject([{ kind: 'RECOMMENDATION', posts: [{ body: '基本目標全体の進め方について', author: { role: 'COUNCIL', departmentName: null } }] }]);
+    // A goal the council raised nothing on has no such page.
+    expect((await as.anonymous.gql(GOAL, { id: year.fy2024.id, g: goalNumber })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('serves the open data of the published cycle as CSV and JSON, equal to the API’s figures', async () => {

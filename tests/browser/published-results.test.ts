@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/src/config.js';
 import { closeFY2024, enterFY2025, type ClosedYear } from '../support/closed-year.js';
 import { graveViolations, launchBrowser, photograph, signedInPage } from '../support/browser.js';
-import { PUBLISH } from '../support/review-ops.js';
+import { PUBLISH, START_THREAD } from '../support/review-ops.js';
 import { plans, sampleSessions, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
 
 const clientDist = path.join(repoRoot, 'client/dist');
@@ -106,10 +106,18 @@ describe('published results in the browser', () => {
 
   it('shows the next year’s result of an action once that year is published too', async () => {
     const cycle = (await as.planning.gql(`query($id: ID!) { reviewCycle(id: $id) { id version } }`, { id: fy2025.id })).data.reviewCycle;
+    const onGoal = { cycleId: fy2025.id, anchor: 'GOAL', anchorId: year.goalId, kind: 'RECOMMENDATION', body: '基本目標全体の進め方について' };
+    expect((await as.council.gql(START_THREAD, { input: onGoal })).errors).toBeUndefined();
     // Closed directly: what matters here is how the published FY2024 page reads a published FY2025.
     await server.db.dataSource.query(`UPDATE review_cycle SET state = 'CLOSED', closed_at = now() WHERE id = $1`, [cycle.id]);
     expect((await as.planning.gql(PUBLISH, { id: cycle.id, v: cycle.version })).errors).toBeUndefined();
     await page.goto(`${server.app.url}results/cycles/${year.fy2024.id}/measures/${year.measureId}`);
     await expect.poll(() => page.locator('main').textContent()).toContain('令和7年度の結果：完了');
+    // FY2025's thread on the goal as a whole has a page of its own, reached from the year's page.
+    await page.goto(`${server.app.url}results/cycles/${fy2025.id}`);
+    await page.getByRole('link', { name: /基本目標全体への市民会議の意見と対応（1件）/ }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('基本目標全体の進め方について');
+    expect(await page.title()).toContain('基本目標全体への意見');
+    expect(await graveViolations(page)).toEqual([]);
   });
 });

@@ -43,6 +43,7 @@ const publishedPages = () => import('../features/published-results/pages');
 const PublishedCyclesPage = lazyPage(publishedPages, 'PublishedCyclesPage');
 const PublishedCyclePage = lazyPage(publishedPages, 'PublishedCyclePage');
 const PublishedMeasurePage = lazyPage(publishedPages, 'PublishedMeasurePage');
+const PublishedGoalPage = lazyPage(publishedPages, 'PublishedGoalPage');
 const ComparisonPage = lazyPage(() => import('../features/plan-revisions/pages'), 'ComparisonPage');
 
 export function App() {
@@ -60,6 +61,7 @@ export function App() {
             <Route path="results/:strategyId" element={<PublishedCyclesPage />} />
             <Route path="results/cycles/:cycleId" element={<PublishedCyclePage />} />
             <Route path="results/cycles/:cycleId/measures/:measureId" element={<PublishedMeasurePage />} />
+            <Route path="results/cycles/:cycleId/goals/:goalNumber" element={<PublishedGoalPage />} />
             <Route path="signin" element={<SignInPage />} />
             <Route path="password-reset/:token" element={<PasswordResetPage />} />
             <Route path="invitation/:token" element={<InvitationPage />} />

@@ -13,7 +13,7 @@ import { RelistedBadge } from '../../ui/RelistedBadge';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ReportFields } from './ReportFields';
 import { OpenDataLinks } from './OpenDataLinks';
-import { publishedCyclesPath, publishedMeasurePath } from './paths';
+import { publishedCyclesPath, publishedGoalPath, publishedMeasurePath } from './paths';
 
 const PublishedCycleQuery = graphql(`
   query PublishedCycle($id: ID!) {
@@ -93,6 +93,13 @@ export function PublishedCyclePage() {
         <section key={goal.id} aria-labelledby={`goal-${goal.number}`} className="published-goal">
           <h2 id={`goal-${goal.number}`}>{t('published.goal', { number: goal.number, title: goal.title })}</h2>
           <IndicatorTable caption={t('published.kgis')} rows={cycle.indicators.filter((r) => r.goalNumber === goal.number && !r.measureId)} fiscalYear={cycle.fiscalYear} />
+          {cycle.measures
+            .filter((m) => m.goalNumber === goal.number && !m.measureId)
+            .map((m) => (
+              <p key="goal">
+                <Link to={publishedGoalPath(cycle.id, goal.number)}>{t('published.toGoalDialogue', { count: m.threads.length })}</Link>
+              </p>
+            ))}
           {cycle.measures
             .filter((m) => m.goalNumber === goal.number && m.measureId)
             .map((m) => (

@@ -3,13 +3,54 @@ import { fiscalYearLabel, NO_VALUE, reiwaLabel } from '@kaizen/shared';
 import { useParams } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
-import type { PublishedMeasureQuery } from '../../gql/graphql';
+import type { Dialogue_RowFragment } from '../../gql/graphql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { formatDateTime } from '../../ui/format';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ReportFields } from './ReportFields';
 import { publishedCyclePath, publishedCyclesPath } from './paths';
+
+graphql(`
+  fragment Dialogue_row on PublishedMeasureReport {
+    threads {
+      id
+      kind
+      status
+      subject
+      leftReason
+      posts {
+        body
+        createdAt
+        author {
+          role
+          departmentName
+        }
+      }
+      responses {
+        stance
+        body
+        reason
+        author {
+          role
+          departmentName
+        }
+      }
+      actions {
+        id
+        description
+        dueFiscalYear
+        status
+        ownerDepartmentName
+        nextYear {
+          fiscalYear
+          status
+          notes
+        }
+      }
+    }
+  }
+`);
 
 const PublishedMeasureQuery = graphql(`
   query PublishedMeasure($id: ID!, $measureId: ID!) {
@@ -24,48 +65,31 @@ const PublishedMeasureQuery = graphql(`
         measureCode
         measureTitle
         ...ReportFields_report
-        threads {
-          id
-          kind
-          status
-          subject
-          leftReason
-          posts {
-            body
-            createdAt
-            author {
-              role
-              departmentName
-            }
-          }
-          responses {
-            stance
-            body
-            reason
-            author {
-              role
-              departmentName
-            }
-          }
-          actions {
-            id
-            description
-            dueFiscalYear
-            status
-            ownerDepartmentName
-            nextYear {
-              fiscalYear
-              status
-              notes
-            }
-          }
-        }
+        ...Dialogue_row
       }
     }
   }
 `);
 
-type Thread = PublishedMeasureQuery['publishedCycle']['measure']['threads'][number];
+const PublishedGoalQuery = graphql(`
+  query PublishedGoal($id: ID!, $goalNumber: Int!) {
+    publishedCycle(id: $id) {
+      id
+      fiscalYear
+      strategy {
+        id
+        title
+      }
+      goal(goalNumber: $goalNumber) {
+        goalNumber
+        goalTitle
+        ...Dialogue_row
+      }
+    }
+  }
+`);
+
+type Thread = Dialogue_RowFragment['threads'][number];
 type Author = Thread['posts'][number]['author'];
 
 /** A post's author as the published page names them: 市民会議委員, or the department for its staff; never a person. */
@@ -85,12 +109,7 @@ export function PublishedMeasurePage() {
   if (!cycle || !m) return <QueryStatus loading={loading} error={error} />;
   return (
     <>
-      <Breadcrumb
-        links={[
-          { to: publishedCyclesPath(cycle.strategy.id), label: t('published.listShort') },
-          { to: publishedCyclePath(cycle.id), label: t('published.cycleTitle', { year: fiscalYearLabel(cycle.fiscalYear) }) },
-        ]}
-      />
+      <CycleCrumbs cycle={cycle} />
       <h1>
         {m.measureCode} {m.measureTitle}
       </h1>
@@ -99,14 +118,52 @@ export function PublishedMeasurePage() {
         <h2 id="report-heading">{t('published.report')}</h2>
         <ReportFields report={m} />
       </section>
-      <section aria-labelledby="dialogue-heading">
-        <h2 id="dialogue-heading">{t('published.dialogue', { count: m.threads.length })}</h2>
-        {m.threads.length === 0 && <p>{t('published.noThreads')}</p>}
-        {m.threads.map((thread, k) => (
-          <ThreadView key={thread.id} thread={thread} number={k + 1} />
-        ))}
-      </section>
+      <Dialogue threads={m.threads} />
     </>
+  );
+}
+
+/** The council's dialogue on a goal as a whole, beside its measures'. */
+export function PublishedGoalPage() {
+  const { t } = useTranslation();
+  const { cycleId = '', goalNumber = '' } = useParams();
+  const { data, loading, error } = useQuery(PublishedGoalQuery, { variables: { id: cycleId, goalNumber: Number(goalNumber) } });
+  const cycle = data?.publishedCycle;
+  const g = cycle?.goal;
+  const title = g && t('published.goalDialogueTitle', { number: g.goalNumber, title: g.goalTitle });
+  useDocumentTitle(cycle && title && `${title} — ${t('published.cycleTitle', { year: fiscalYearLabel(cycle.fiscalYear) })}`);
+  if (!cycle || !g) return <QueryStatus loading={loading} error={error} />;
+  return (
+    <>
+      <CycleCrumbs cycle={cycle} />
+      <h1>{title}</h1>
+      <Dialogue threads={g.threads} />
+    </>
+  );
+}
+
+function CycleCrumbs({ cycle }: { cycle: { id: string; fiscalYear: number; strategy: { id: string } } }) {
+  const { t } = useTranslation();
+  return (
+    <Breadcrumb
+      links={[
+        { to: publishedCyclesPath(cycle.strategy.id), label: t('published.listShort') },
+        { to: publishedCyclePath(cycle.id), label: t('published.cycleTitle', { year: fiscalYearLabel(cycle.fiscalYear) }) },
+      ]}
+    />
+  );
+}
+
+function Dialogue({ threads }: { threads: Thread[] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="dialogue-heading">
+      <h2 id="dialogue-heading">{t('published.dialogue', { count: threads.length })}</h2>
+      {threads.length === 0 && <p>{t('published.noThreads')}</p>}
+      {threads.map((thread, k) => (
+        <ThreadView key={thread.id} thread={thread} number={k + 1} />
+      ))}
+    </section>
   );
 }
 

@@ -3,4 +3,4 @@
 import './published-results.css';
 export { PublishedCyclePage } from './PublishedCyclePage';
 export { PublishedCyclesPage } from './PublishedCyclesPage';
-export { PublishedMeasurePage } from './PublishedMeasurePage';
+export { PublishedGoalPage, PublishedMeasurePage } from './PublishedMeasurePage';

@@ -63,4 +63,11 @@ export class PublicationResolver {
     if (!row) throw new NotFoundError('Measure', measureId);
     return publishedMeasure(loaders, root.cycle, row);
   }
+
+  @FieldResolver(() => PublishedMeasureReport, { description: 'The threads on a goal as a whole (measureId null); NOT_FOUND when the council raised none on it.' })
+  async goal(@Root() root: PublishedCycleRoot, @Arg('goalNumber', () => Int) goalNumber: number, @Ctx() { loaders, services }: Context): Promise<PublishedMeasureReport> {
+    const row = (await publicResults(loaders, services.reviewThreads, root.cycle)).measures.find((m) => m.measureId === null && m.goalNumber === goalNumber);
+    if (!row) throw new NotFoundError('Goal', String(goalNumber));
+    return publishedMeasure(loaders, root.cycle, row);
+  }
 }
