@@ -120,4 +120,20 @@ describe('published results in the browser', () => {
     expect(await page.title()).toContain('基本目標全体への意見');
     expect(await graveViolations(page)).toEqual([]);
   });
+
+  it('lets the planning division withdraw the publication with a reason: signed out, the year is gone again', async () => {
+    const { context, page: planning } = await signedInPage(browser, server, 'planning@example.jp');
+    await planning.goto(`${server.app.url}cycles/${year.fy2024.id}/summary`);
+    await planning.getByRole('button', { name: '公開を取り下げる' }).click();
+    const dialog = planning.getByRole('dialog');
+    // Without a reason the server refuses, and the dialog says so.
+    await dialog.getByRole('button', { name: '取り下げる', exact: true }).click();
+    await expect.poll(() => dialog.textContent()).toContain('入力内容を確かめてください');
+    await dialog.getByLabel('取り下げる理由').fill('個人名が含まれていたため');
+    await dialog.getByRole('button', { name: '取り下げる', exact: true }).click();
+    await planning.getByRole('button', { name: '結果を公開する' }).waitFor();
+    await context.close();
+    await page.goto(`${server.app.url}results/cycles/${year.fy2024.id}`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('見つかりません');
+  });
 });

@@ -7,11 +7,22 @@ import { graphql } from '../../gql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDate } from '../../ui/format';
 import { errorCode, errorMessage } from '../../ui/graphqlErrors';
+import { TextField } from '../../ui/TextField';
 import { publishedCyclePath } from '../published-results/paths';
 
 const PublishReviewCycleMutation = graphql(`
   mutation PublishReviewCycle($id: ID!, $expectedVersion: Int!) {
     publishReviewCycle(id: $id, expectedVersion: $expectedVersion) {
+      id
+      version
+      publishedAt
+    }
+  }
+`);
+
+const UnpublishReviewCycleMutation = graphql(`
+  mutation UnpublishReviewCycle($id: ID!, $expectedVersion: Int!, $reason: String!) {
+    unpublishReviewCycle(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
       id
       version
       publishedAt
@@ -42,6 +53,7 @@ export function PublishResults({ cycle, canPublish }: Props) {
           {justPublished ? t('published.publish.done') : t('published.publish.published', { date: formatDate(todayInJapan(new Date(cycle.publishedAt)), i18n.language) })}{' '}
           <Link to={publishedCyclePath(cycle.id)}>{t('published.publish.view')}</Link>
         </p>
+        {canPublish && <WithdrawPublication cycle={cycle} onWithdrawn={() => setJustPublished(false)} />}
       </section>
     );
   }
@@ -77,5 +89,46 @@ export function PublishResults({ cycle, canPublish }: Props) {
         <p>{t('published.publish.about')}</p>
       </ConfirmDialog>
     </section>
+  );
+}
+
+/** Withdraws a publication (a post naming a citizen, a figure found wrong), with the reason the audit log keeps. */
+function WithdrawPublication({ cycle, onWithdrawn }: { cycle: { id: string; version: number }; onWithdrawn: () => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const [unpublish, { loading }] = useMutation(UnpublishReviewCycleMutation, { refetchQueries: ['CycleSummary'] });
+
+  async function onConfirm() {
+    setFailure(null);
+    try {
+      await unpublish({ variables: { id: cycle.id, expectedVersion: cycle.version, reason } });
+      setOpen(false);
+      onWithdrawn();
+    } catch (error) {
+      setFailure(errorCode(error) === 'CONFLICT' ? t('move.conflict') : errorMessage(error, t));
+    }
+  }
+
+  return (
+    <>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('published.publish.withdraw')}
+      </button>
+      <ConfirmDialog
+        open={open}
+        heading={t('published.publish.withdraw')}
+        question={t('published.publish.withdrawAbout')}
+        confirmLabel={t('published.publish.withdrawConfirm')}
+        busy={loading}
+        failure={failure}
+        onConfirm={() => void onConfirm()}
+        onCancel={() => setOpen(false)}
+      >
+        <p>{t('published.publish.withdrawAbout')}</p>
+        <TextField label={t('published.publish.withdrawReason')} value={reason} onChange={setReason} required rows={3} max={2000} />
+      </ConfirmDialog>
+    </>
   );
 }
