@@ -3,7 +3,7 @@ import { fiscalYearLabel, NO_VALUE, reiwaLabel } from '@kaizen/shared';
 import { useParams } from 'react-router';
 import { useTranslation } from '../../app/i18n';
 import { graphql } from '../../gql';
-import type { Dialogue_RowFragment } from '../../gql/graphql';
+import type { CycleCrumbs_CycleFragment, Dialogue_RowFragment } from '../../gql/graphql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { formatDateTime } from '../../ui/format';
 import { QueryStatus } from '../../ui/QueryStatus';
@@ -52,15 +52,20 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment CycleCrumbs_cycle on PublishedCycle {
+    id
+    fiscalYear
+    strategy {
+      id
+    }
+  }
+`);
+
 const PublishedMeasureQuery = graphql(`
   query PublishedMeasure($id: ID!, $measureId: ID!) {
     publishedCycle(id: $id) {
-      id
-      fiscalYear
-      strategy {
-        id
-        title
-      }
+      ...CycleCrumbs_cycle
       measure(measureId: $measureId) {
         measureCode
         measureTitle
@@ -74,12 +79,7 @@ const PublishedMeasureQuery = graphql(`
 const PublishedGoalQuery = graphql(`
   query PublishedGoal($id: ID!, $goalNumber: Int!) {
     publishedCycle(id: $id) {
-      id
-      fiscalYear
-      strategy {
-        id
-        title
-      }
+      ...CycleCrumbs_cycle
       goal(goalNumber: $goalNumber) {
         goalNumber
         goalTitle
@@ -142,7 +142,7 @@ export function PublishedGoalPage() {
   );
 }
 
-function CycleCrumbs({ cycle }: { cycle: { id: string; fiscalYear: number; strategy: { id: string } } }) {
+function CycleCrumbs({ cycle }: { cycle: CycleCrumbs_CycleFragment }) {
   const { t } = useTranslation();
   return (
     <Breadcrumb
