@@ -94,7 +94,7 @@ describe('row 8: the public surface', () => {
   });
 
   it('answers an unpublished cycle’s published results and open data as it answers no cycle', async () => {
-    const Q = `query($c: ID!) { publishedCycle(id: $c) { id indicators { rate } measures { whatWasDone threads { posts { body } } } } }`;
+    const Q = `query($c: ID!) { publishedCycle(id: $c) { id indicators { progress { rate } } measures { whatWasDone threads { posts { body } } } } }`;
     for (const c of [ids.cycle, '00000000-0000-4000-8000-000000000000']) {
       const res = await anonymous.gql(Q, { c });
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
