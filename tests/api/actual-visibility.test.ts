@@ -3,8 +3,17 @@ import { ACCEPT_ACTUAL, RETURN_ACTUAL, SAVE_ACTUAL, SUBMIT_ACTUAL, openCycleAt }
 import { type ApiSession, plans, sampleSessions, startTestServer, type TestServer } from '../support/server.js';
 
 /**
+ * Signed out, figures are read only of the years whose review the planning division published
+ * (publication.test.ts publishes a closed one). Here the years are marked published directly, the
+ * cycles still open, for what the rules below say of the figures within a published year.
+ */
+async function publishYear(server: TestServer, cycleId: string) {
+  await server.db.dataSource.query(`UPDATE review_cycle SET published_at = now() WHERE id = $1`, [cycleId]);
+}
+
+/**
  * Drafts and returned actuals are work in progress: read by their department, 政策企画課 and admins only.
- * Signed out, only accepted ones: the public never reads a value still under check.
+ * Signed out, only accepted ones of a published year: the public never reads a value still under check.
  */
 describe('who reads which actuals', () => {
   let server: TestServer;
@@ -34,6 +43,7 @@ describe('who reads which actuals', () => {
     await enter(kpi.submitted, '300', true);
     const accepted = await enter(kpi.accepted, '400', true);
     expect((await as.planning.gql(ACCEPT_ACTUAL, { id: accepted.id, v: accepted.version })).errors).toBeUndefined();
+    await publishYear(server, cycleId);
   });
   afterAll(() => server?.stop());
 
@@ -76,6 +86,18 @@ describe('who reads which actuals', () => {
     expect(res.errors).toBeUndefined();
     const entered = res.data.reviewCycle.assignments.filter((a: any) => a.actual).map((a: any) => a.actual.status);
     expect(entered.sort()).toEqual([...statuses].sort());
+  });
+
+  it('shows signed out nothing of a year whose review is not published, accepted figures included', async () => {
+    await server.db.dataSource.query(`UPDATE review_cycle SET published_at = NULL WHERE id = $1`, [cycleId]);
+    try {
+      const res = await as.anonymous.gql(`query($id: ID!) { indicator(id: $id) { actuals { value } progress(fiscalYear: 2024) { value reason } } }`, { id: kpi.accepted });
+      expect(res.data.indicator).toEqual({ actuals: [], progress: { value: null, reason: 'NO_ACTUAL' } });
+      const goals = await as.anonymous.gql(`query($s: ID!) { strategy(id: $s) { goals { progress(fiscalYear: 2024) { measured } } } }`, { s: strategyId });
+      expect(goals.data.strategy.goals.reduce((n: number, g: any) => n + g.progress.measured, 0)).toBe(0);
+    } finally {
+      await publishYear(server, cycleId);
+    }
   });
 
   it('refuses a cycle’s entries signed out, however asked', async () => {
@@ -167,6 +189,7 @@ describe('what a signed-out visitor reads while figures are under check', () => 
     // FY2025: a late figure for FY2024, handed in and not yet checked.
     cycles.fy2025 = (await openCycleAt(as.planning, strategyId, 2025, 'COLLECTING')).id;
     await submit(await save(cycles.fy2025, kpi.accepted, { value: '450', periodFiscalYear: 2024 }));
+    for (const id of Object.values(cycles)) await publishYear(server, id);
   }, 60_000);
   afterAll(() => server?.stop());
 

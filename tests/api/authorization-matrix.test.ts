@@ -10,6 +10,7 @@ import {
   MARK_READ,
   MOVE_CYCLE,
   OPEN_CYCLE,
+  PUBLISH,
   RETURN_ACTUAL,
   REOPEN_THREAD,
   REPLY,
@@ -21,8 +22,10 @@ import {
   SUBMIT_ACTUAL,
   START_THREAD,
   SUBMIT_REPORT,
+  UNPUBLISH,
   UPDATE_ACTION,
 } from '../support/review-ops.js';
+import { importPlanFile } from '../../server/src/modules/plan-import/plan-import.js';
 import { plans, startTestServer, type ApiSession, type GraphQLResponse, type TestServer } from '../support/server.js';
 import { EMAIL, ROLES, type RoleName } from '../support/matrix-roles.js';
 
@@ -80,6 +83,20 @@ describe('authorization matrix', () => {
     );
   });
   afterAll(() => server?.stop());
+
+  /** A closed cycle of a second, small plan (Yonezawa's four years are the other cases'), closed directly: publishing needs nothing else of it. */
+  let smallStrategy: string | undefined;
+  let smallYear = 2025;
+  const closedCycle = async () => {
+    if (!smallStrategy) {
+      await importPlanFile(server.db.dataSource, plans.smallCity);
+      [{ id: smallStrategy }] = await sql(`SELECT id FROM strategy WHERE key = 'sample-town-2025'`);
+    }
+    const { id } = (await sessions.PLANNING.gql(OPEN_CYCLE, { strategyId: smallStrategy, fiscalYear: smallYear++ })).data.openReviewCycle;
+    const [[row]] = await sql(`UPDATE review_cycle SET state = 'CLOSED', closed_at = now() WHERE id = $1 RETURNING id, version`, [id]);
+    return row;
+  };
+  const publicationState = (p: Record<string, any>) => sql(`SELECT published_at, published_by, version FROM review_cycle WHERE id = $1`, [p.id]);
 
   const own = () => shokoKpis.shift()!;
   const actualState = (p: Record<string, any>) => sql(`SELECT value, status, version, return_reason FROM actual WHERE id = $1`, [p.id]);
@@ -197,6 +214,16 @@ describe('authorization matrix', () => {
       prepare: async () => (await sessions.PLANNING.gql(OPEN_CYCLE, { strategyId, fiscalYear: 2025 })).data.openReviewCycle,
       run: (s, p) => s.gql(MOVE_CYCLE, { id: p.id, to: 'COLLECTING', v: p.version }),
       state: (p) => sql(`SELECT state, version FROM review_cycle WHERE id = $1`, [p.id]),
+    },
+    publishReviewCycle: { allowed: ['PLANNING'], prepare: closedCycle, run: (s, p) => s.gql(PUBLISH, { id: p.id, v: p.version }), state: publicationState },
+    unpublishReviewCycle: {
+      allowed: ['PLANNING'],
+      prepare: async () => {
+        const closed = await closedCycle();
+        return (await sessions.PLANNING.gql(PUBLISH, { id: closed.id, v: closed.version })).data.publishReviewCycle;
+      },
+      run: (s, p) => s.gql(UNPUBLISH, { id: p.id, v: p.version, reason: '誤りがあったため' }),
+      state: publicationState,
     },
     saveActual: {
       allowed: ['DEPARTMENT (own)'],

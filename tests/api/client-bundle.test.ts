@@ -22,10 +22,11 @@ type Manifest = Record<string, Chunk>;
  * documents 3.1 KB. React and Apollo alone are 116 KB, so even a 3 KB router in place of
  * react-router (about 128 KB in all) would not reach 120 KB. This ceiling keeps what was won (137 KB,
  * plus the routes added since: each lazy page adds its import and its preload list to the entry;
- * the four plan-revision pages and their menu entry, declared from one chunk, 0.4 KB).
+ * the four plan-revision pages and their menu entry, declared from one chunk, 0.4 KB; the three
+ * published-results pages, from one chunk too, and the plan page's link to them, 0.3 KB).
  */
 const FIRST_LOAD_TARGET = 120 * 1024;
-const FIRST_LOAD_CEILING = 139 * 1024;
+const FIRST_LOAD_CEILING = 140 * 1024;
 
 /**
  * What the browser loads for the first page: the entry, everything it imports statically (what

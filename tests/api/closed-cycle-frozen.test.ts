@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as client from '../../client/src/gql/graphql.js';
 import { ClosedCycleRecord1733820000000 } from '../../server/src/migrations/1733820000000-closed-cycle-record.js';
 import { closeFY2024, enterFY2025, type ClosedYear } from '../support/closed-year.js';
-import { CREATE_ACTION, REPLY, RESPOND, SAVE_ACTUAL, SAVE_REPORT, START_THREAD } from '../support/review-ops.js';
+import { CREATE_ACTION, PUBLISH, REPLY, RESPOND, SAVE_ACTUAL, SAVE_REPORT, START_THREAD } from '../support/review-ops.js';
 import { plans, sampleSessions, startTestServer, type ApiSession, type TestServer } from '../support/server.js';
 
 type Read = [page: string, document: DocumentNode, variables: (y: ClosedYear) => Record<string, unknown>, as: string[]];
@@ -60,6 +60,9 @@ describe('a closed cycle’s pages after the next year is entered', () => {
     server = await startTestServer({ plans: [plans.yonezawa], users: true });
     as = await sampleSessions(server, ['planning', 'council', 'shoko']);
     year = await closeFY2024(server, as);
+    // Published, so that signed out the KPI page reads its year's figures too (publication.test.ts).
+    const { version } = (await as.planning.gql(`query($id: ID!) { reviewCycle(id: $id) { version } }`, { id: year.fy2024.id })).data.reviewCycle;
+    expect((await as.planning.gql(PUBLISH, { id: year.fy2024.id, v: version })).errors).toBeUndefined();
     for (const [key, answer] of await readAll()) atClosing.set(key, answer);
     fy2025 = await enterFY2025(as, year);
   }, 120_000);
@@ -78,7 +81,7 @@ describe('a closed cycle’s pages after the next year is entered', () => {
     expect(thread.actions).toMatchObject([{ id: year.actionId, status: 'PLANNED', progressNotes: [] }]);
     const summary = (atClosing.get('summary as council') as any).reviewCycle;
     expect(summary.summary.actionsByStatus.find((s: any) => s.label === 'PLANNED').count).toBe(1);
-    // Signed out, the KPI page reached from the review shows the accepted FY2024 figure only.
+    // Signed out, the KPI page reached from the published review shows the accepted FY2024 figure only.
     expect((atClosing.get('KPI page from the review as anonymous') as any).indicator.actuals).toMatchObject([{ fiscalYear: 2024, value: 1234, status: 'ACCEPTED' }]);
   });
 

@@ -65,6 +65,13 @@ describe('file routes matrix', () => {
     },
   };
 
+  const SIGNED_IN = { anonymous: 401, COUNCIL: 200, ADMIN: 200, 'DEPARTMENT (other)': 200, 'DEPARTMENT (own)': 200, PLANNING: 200 };
+  // The cycle is under way: nothing of it is published, to anyone, signed in or not (published ones: publication.test.ts).
+  const NOT_PUBLISHED = { anonymous: 404, COUNCIL: 404, ADMIN: 404, 'DEPARTMENT (other)': 404, 'DEPARTMENT (own)': 404, PLANNING: 404 };
+  const get = (file: string) => (role: RoleName) => fetch(`${server.app.url}files/${file.replace(':cycleId', cycleId)}`, { headers: headers(role) });
+  for (const file of ['results.xlsx', 'results.csv', 'results-measures.csv']) CASES[`GET /cycles/:cycleId/${file}`] = { status: SIGNED_IN, request: get(`cycles/:cycleId/${file}`) };
+  for (const file of ['indicators.csv', 'indicators.json']) CASES[`GET /open-data/cycles/:cycleId/${file}`] = { status: NOT_PUBLISHED, request: get(`open-data/cycles/:cycleId/${file}`) };
+
   it('covers every route under /files', () => {
     const routes = new FileRoutes(server.db.dataSource, {} as never, false);
     for (const define of fileRouteDefinitions) define(routes);

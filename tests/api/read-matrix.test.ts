@@ -2,6 +2,7 @@ import { defaultProgressConfig } from '@kaizen/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../server/src/graphql/schema.js';
 import { ACCEPT_ACTUAL, MOVE_CYCLE, RESPOND, SAVE_ACTUAL, SAVE_REPORT, START_THREAD, SUBMIT_ACTUAL, SUBMIT_REPORT, openCycleAt } from '../support/review-ops.js';
+import { importPlanFile } from '../../server/src/modules/plan-import/plan-import.js';
 import { plans, sampleSessions, startTestServer, type ApiSession, type GraphQLResponse, type TestServer } from '../support/server.js';
 
 /**
@@ -24,7 +25,7 @@ const refusal = (role: RoleName) => (role === 'anonymous' ? 'UNAUTHENTICATED' : 
 describe('read matrix', () => {
   let server: TestServer;
   let as: Record<string, ApiSession>;
-  const ids = { strategy: '', goal: '', measure: '', indicator: '', cycle: '', shoko: '', thread: '', invitation: '', revision: '' };
+  const ids = { strategy: '', goal: '', measure: '', indicator: '', cycle: '', shoko: '', thread: '', invitation: '', revision: '', published: '', smallStrategy: '' };
 
   beforeAll(async () => {
     server = await startTestServer({ plans: [plans.yonezawa], users: true });
@@ -66,12 +67,20 @@ describe('read matrix', () => {
     expect((await as.planning.gql(`mutation($input: SetPlanChangeInput!) { setPlanChange(input: $input) { id } }`, { input: change })).errors).toBeUndefined();
     const adopt = `mutation($id: ID!, $v: Int!) { adoptPlanRevision(id: $id, expectedVersion: $v) { id } }`;
     expect((await as.planning.gql(adopt, { id: ids.revision, v: revision.data.createPlanRevision.version })).errors).toBeUndefined();
+    // A published cycle (公開) of a second plan, closed and published directly: what signed-out readers may read of a review.
+    await importPlanFile(server.db.dataSource, plans.smallCity);
+    [{ id: ids.smallStrategy }] = await server.db.dataSource.query(`SELECT id FROM strategy WHERE key = 'sample-town-2025'`);
+    ids.published = (await openCycleAt(as.planning, ids.smallStrategy, 2025, 'PREPARING')).id;
+    await server.db.dataSource.query(`UPDATE review_cycle SET state = 'CLOSED', closed_at = now(), published_at = now() WHERE id = $1`, [ids.published]);
+    // Signed out, an actual is read only in a published year: FY2024's is marked so (directly, as no
+    // open cycle can be published), for the fields of an actual the public reads to be there to refuse.
+    await server.db.dataSource.query(`UPDATE review_cycle SET published_at = now() WHERE id = $1`, [ids.cycle]);
   });
   afterAll(() => server?.stop());
 
   const session = (role: RoleName) => (role === 'anonymous' ? as.anonymous : as[USER[role]]);
   // `config`: the default rules judged against the final target (the grading preview).
-  const vars = () => ({ s: ids.strategy, g: ids.goal, m: ids.measure, i: ids.indicator, c: ids.cycle, d: ids.shoko, t: ids.invitation, r: ids.revision, config: { ...defaultProgressConfig, basis: 'FINAL_TARGET' } });
+  const vars = () => ({ s: ids.strategy, g: ids.goal, m: ids.measure, i: ids.indicator, c: ids.cycle, d: ids.shoko, t: ids.invitation, r: ids.revision, p: ids.published, ps: ids.smallStrategy, config: { ...defaultProgressConfig, basis: 'FINAL_TARGET' } });
   const codes = (res: GraphQLResponse) => [...new Set((res.errors ?? []).map((e) => e.extensions?.code))];
 
   type QueryCase = { allowed: readonly RoleName[]; query: string };
@@ -82,7 +91,7 @@ describe('read matrix', () => {
     indicator: { allowed: ROLES, query: `query($i: ID!) { indicator(id: $i) { id actuals { value status } progress(fiscalYear: 2024) { value } } }` },
     viewer: { allowed: ROLES, query: `{ viewer { id role } }` },
     reviewCycles: { allowed: SIGNED_IN, query: `query($s: ID!) { reviewCycles(strategyId: $s) { id state } }` },
-    reviewCycle: { allowed: SIGNED_IN, query: `query($c: ID!) { reviewCycle(id: $c) { id state fiscalYear lastMoveBackReason lastMovedBackAt strategy { id } } }` },
+    reviewCycle: { allowed: SIGNED_IN, query: `query($c: ID!) { reviewCycle(id: $c) { id state fiscalYear lastMoveBackReason lastMovedBackAt publishedAt strategy { id } } }` },
     reviewCyclesIn: { allowed: SIGNED_IN, query: `{ reviewCyclesIn(states: [PREPARING, COLLECTING, REVIEWING, RESPONDING, CLOSED]) { id state } }` },
     reviewThreads: { allowed: SIGNED_IN, query: `query($c: ID!) { reviewThreads(cycleId: $c) { id kind posts { body } } }` },
     actuals: { allowed: SIGNED_IN, query: `query($c: ID!) { actuals(cycleId: $c) { id value status } }` },
@@ -96,6 +105,9 @@ describe('read matrix', () => {
     users: { allowed: MANAGERS, query: `{ users { id displayName } }` },
     invitation: { allowed: ROLES, query: `query($t: String!) { invitation(token: $t) { displayName expiresAt } }` },
     myNotificationPreferences: { allowed: SIGNED_IN, query: `{ myNotificationPreferences { mailConfigured kinds { kind enabled } } }` },
+    // 公開: the published cycles' results, for everyone; an unpublished one is NOT_FOUND for everyone (publication.test.ts).
+    publishedCycles: { allowed: ROLES, query: `query($ps: ID!) { publishedCycles(strategyId: $ps) { id fiscalYear } }` },
+    publishedCycle: { allowed: ROLES, query: `query($p: ID!) { publishedCycle(id: $p) { id indicators { indicatorId progress { rate grade } } measures { measureCode threads { posts { author { role departmentName } } } } } }` },
     planRevision: { allowed: SIGNED_IN, query: `query($r: ID!) { planRevision(id: $r) { id number state changes { field } } }` },
   };
 

@@ -6,7 +6,7 @@ import { startTarget, type Target } from '../support/target.js';
 /**
  * Issue 9, row 8, against the real server process: signed out, a caller read every council thread
  * with its authors' e-mail, name, role and department, the board and the summary. Now they read the
- * plan and accepted figures only; signed in, the council reads the threads without e-mail addresses.
+ * plan, and accepted figures of the years whose review is published (公開) only; signed in, the council reads the threads without e-mail addresses.
  */
 describe('row 8: the public surface', () => {
   let target: Target;
@@ -61,7 +61,8 @@ describe('row 8: the public surface', () => {
     'a measure’s report': `query($m: ID!, $c: ID!) { measure(id: $m) { code report(cycleId: $c) { status whatWasDone } } }`,
     'drafts and submissions: actuals of the cycle': `query($c: ID!) { actuals(cycleId: $c) { status value note updatedByUser ${AUTHOR} } }`,
     'drafts and submissions: assignments': `query($c: ID!) { reviewCycle(id: $c) { assignments { actual { status value } } reportAssignments { report { status whatWasDone } } } }`,
-    'who entered an accepted figure': `query($i: ID!) { indicator(id: $i) { actuals { value updatedByUser ${AUTHOR} } } }`,
+    // Who entered an accepted figure: signed out, this year's figures are not read at all until published;
+    // in a published year Actual.updatedByUser is refused (tests/api/read-matrix.test.ts).
     'improvement actions carried over': `query($m: ID!) { measure(id: $m) { carriedOverActions(fiscalYear: 2025) { description } } }`,
     'the inbox': `{ inbox { total items { kind threads { id } } } }`,
     'the audit log': `{ auditLog(first: 50) { action before after user ${AUTHOR} } }`,
@@ -81,16 +82,34 @@ describe('row 8: the public surface', () => {
     });
   }
 
-  it('serves the plan and accepted figures only, signed out', async () => {
+  it('serves the plan, and no figure of a year whose review is not published, signed out', async () => {
     const Q = `query($s: ID!) { strategy(id: $s) { title goals { measures { code indicators { id actuals { fiscalYear value status } progress(fiscalYear: 2024) { value reason } } } } } }`;
     const res = await anonymous.gql(Q, vars());
     expect(res.errors).toBeUndefined();
     expect(leaks(res)).toEqual([]);
     const indicators = new Map<string, any>(res.data.strategy.goals.flatMap((g: any) => g.measures.flatMap((m: any) => m.indicators)).map((i: any) => [i.id, i]));
-    expect(indicators.get(ids.accepted)).toMatchObject({ actuals: [{ fiscalYear: 2024, value: 10, status: 'ACCEPTED' }], progress: { value: 10 } });
-    // The submitted value is under check, the draft is a draft: neither is read nor counted.
-    for (const id of [ids.submitted, ids.draft]) expect(indicators.get(id)).toMatchObject({ actuals: [], progress: { value: null, reason: 'NO_ACTUAL' } });
+    // Accepted, but its year's review is under way: not the city's published result (publication.test.ts: once published, it is).
+    for (const id of [ids.accepted, ids.submitted, ids.draft]) expect(indicators.get(id)).toMatchObject({ actuals: [], progress: { value: null, reason: 'NO_ACTUAL' } });
     expect(await target.alive()).toBeLessThan(1000);
+  });
+
+  it('answers an unpublished cycle’s published results and open data as it answers no cycle', async () => {
+    const Q = `query($c: ID!) { publishedCycle(id: $c) { id indicators { progress { rate } } measures { whatWasDone threads { posts { body } } } } }`;
+    for (const c of [ids.cycle, '00000000-0000-4000-8000-000000000000']) {
+      const res = await anonymous.gql(Q, { c });
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+      expect(res.data ?? null).toBeNull();
+      expect(leaks(res)).toEqual([]);
+      for (const ext of ['csv', 'json']) {
+        const file = await fetch(`${target.url}files/open-data/cycles/${c}/indicators.${ext}`);
+        expect(file.status).toBe(404);
+        const body = await file.text();
+        expect(SECRETS.filter((s) => body.includes(s))).toEqual([]);
+      }
+    }
+    expect((await anonymous.gql(`query($s: ID!) { publishedCycles(strategyId: $s) { id } }`, vars())).data.publishedCycles).toEqual([]);
+    // The results workbook is the review's: signed in only.
+    expect((await fetch(`${target.url}files/cycles/${ids.cycle}/results.xlsx`)).status).toBe(401);
   });
 
   it('lets a council member read the threads and who wrote them, but not their e-mail', async () => {

@@ -44,3 +44,6 @@ export async function openCycleAt(planning: ApiSession, strategyId: string, fisc
   }
   return cycle;
 }
+
+export const PUBLISH = `mutation($id: ID!, $v: Int!) { publishReviewCycle(id: $id, expectedVersion: $v) { id version publishedAt } }`;
+export const UNPUBLISH = `mutation($id: ID!, $v: Int!, $reason: String!) { unpublishReviewCycle(id: $id, expectedVersion: $v, reason: $reason) { id version publishedAt } }`;

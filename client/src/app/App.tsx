@@ -40,6 +40,11 @@ const InvitationPage = lazyPage(() => import('../features/users/InvitationPage')
 const RevisionsIndexPage = lazyPage(() => import('../features/plan-revisions/pages'), 'RevisionsIndexPage');
 const PlanRevisionsPage = lazyPage(() => import('../features/plan-revisions/pages'), 'PlanRevisionsPage');
 const PlanRevisionPage = lazyPage(() => import('../features/plan-revisions/pages'), 'PlanRevisionPage');
+const publishedPages = () => import('../features/published-results/pages');
+const PublishedCyclesPage = lazyPage(publishedPages, 'PublishedCyclesPage');
+const PublishedCyclePage = lazyPage(publishedPages, 'PublishedCyclePage');
+const PublishedMeasurePage = lazyPage(publishedPages, 'PublishedMeasurePage');
+const PublishedGoalPage = lazyPage(publishedPages, 'PublishedGoalPage');
 const ComparisonPage = lazyPage(() => import('../features/plan-revisions/pages'), 'ComparisonPage');
 
 export function App() {
@@ -53,6 +58,11 @@ export function App() {
             <Route path="strategies/:strategyId" element={<StrategyPage />} />
             <Route path="measures/:measureId" element={<MeasurePage />} />
             <Route path="indicators/:indicatorId" element={<IndicatorPage />} />
+            {/* 公開: a published cycle's results, for everyone. */}
+            <Route path="results/:strategyId" element={<PublishedCyclesPage />} />
+            <Route path="results/cycles/:cycleId" element={<PublishedCyclePage />} />
+            <Route path="results/cycles/:cycleId/measures/:measureId" element={<PublishedMeasurePage />} />
+            <Route path="results/cycles/:cycleId/goals/:goalNumber" element={<PublishedGoalPage />} />
             <Route path="signin" element={<SignInPage />} />
             <Route path="password-reset/:token" element={<PasswordResetPage />} />
             <Route path="invitation/:token" element={<InvitationPage />} />

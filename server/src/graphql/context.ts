@@ -24,6 +24,7 @@ import { overallJudgementLoaders } from '../modules/overall-judgement/overall-ju
 import { planRevisionLoaders } from '../modules/plan-revision/plan-revision.loaders.js';
 import { OverallJudgementService } from '../modules/overall-judgement/overall-judgement.service.js';
 import { PlanRevisionService } from '../modules/plan-revision/plan-revision.service.js';
+import { PublicationService } from '../modules/publication/publication.service.js';
 import { reviewCycleLoaders } from '../modules/review-cycle/review-cycle.loaders.js';
 import { everyThreadSettled } from '../modules/review-thread/close-check.js';
 import { reviewThreadLoaders } from '../modules/review-thread/review-thread.loaders.js';
@@ -85,6 +86,7 @@ export type Services = {
   planRevisions: PlanRevisionService;
   inbox: InboxService;
   cycleSummaries: CycleSummaryService;
+  publication: PublicationService;
   evaluationSettings: EvaluationSettingsService;
   reportSettings: ReportSettingsService;
   reviewBoard: ReviewBoardService;
@@ -129,6 +131,7 @@ export function createServices(dataSource: DataSource, activityBus: ActivityBus,
     planRevisions: new PlanRevisionService(dataSource),
     inbox: new InboxService(dataSource, reviewBoard),
     cycleSummaries: new CycleSummaryService(dataSource),
+    publication: new PublicationService(dataSource),
     evaluationSettings: new EvaluationSettingsService(dataSource),
     reportSettings: new ReportSettingsService(dataSource),
     reviewBoard,

@@ -15,6 +15,7 @@ import { GoalProgressResolver, MeasureProgressResolver } from '../modules/indica
 import { MeasureResolver } from '../modules/measure/measure.resolver.js';
 import { GoalActionsResolver, MeasureActionsResolver } from '../modules/improvement-action/carried-over.resolver.js';
 import { CycleSummaryResolver } from '../modules/cycle-summary/cycle-summary.resolver.js';
+import { PublicationResolver } from '../modules/publication/publication.resolver.js';
 import { InboxResolver } from '../modules/inbox/inbox.resolver.js';
 import { ImprovementActionResolver } from '../modules/improvement-action/improvement-action.resolver.js';
 import { GoalJudgementResolver, MeasureJudgementResolver, OverallJudgementResolver } from '../modules/overall-judgement/overall-judgement.resolver.js';
@@ -82,6 +83,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       GoalJudgementResolver,
       InboxResolver,
       CycleSummaryResolver,
+      PublicationResolver,
       ActivityResolver,
       ActivitySeqResolver,
       ReviewBoardResolver,

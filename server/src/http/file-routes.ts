@@ -3,9 +3,17 @@ import express, { type Request, type RequestHandler, type Response, type Router 
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context, type Services } from '../graphql/context.js';
-import { ErrorCode, PasswordChangeRequiredError } from '../graphql/errors.js';
+import { BadInputError, ErrorCode, isUuid, PasswordChangeRequiredError } from '../graphql/errors.js';
 import { isUnavailable, RETRY_AFTER_SECONDS } from '../graphql/service-unavailable.js';
 import { originRefusal } from '../modules/activity/upgrade-policy.js';
+
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A path or query parameter that names a row: a UUID, or BAD_USER_INPUT naming it (never a cast error from SQL). */
+export function uuidParam(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !isUuid(value)) throw new BadInputError(`${field} は UUID で指定してください / ${field} must be a UUID`, field);
+  return value;
+}
 
 /** What a file route does once its caller is known; it writes the response itself (streaming when large). */
 export type FileHandler = (req: Request, res: Response, context: Context) => Promise<void>;

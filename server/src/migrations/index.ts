@@ -20,6 +20,7 @@ import { UserVersion1733910000000 } from './1733910000000-user-version.js';
 import { Notifications1734000000000 } from './1734000000000-notifications.js';
 import { PlanRevisions1734100000000 } from './1734100000000-plan-revisions.js';
 import { RevisionThreads1734200000000 } from './1734200000000-revision-threads.js';
+import { CyclePublication1734300000000 } from './1734300000000-cycle-publication.js';
 /** In order of application. */
 export const migrations = [
   PlanSchema1732406400000,
@@ -43,4 +44,5 @@ export const migrations = [
   Notifications1734000000000,
   PlanRevisions1734100000000,
   RevisionThreads1734200000000,
+  CyclePublication1734300000000,
 ];

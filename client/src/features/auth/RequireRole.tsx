@@ -15,6 +15,9 @@ export function RequireRole({ roles }: { roles: Role[] }) {
   if (loading) return <Loading />;
   // No answer is not "signed out": say the server could not be reached, and try again.
   if (!viewer && error) return <ErrorPanel error={error} />;
+  // Already on its way to sign in (SessionWatcher, saying why): while a lazy page still loads this
+  // route may render once more, and a second move would replace the reason with "required".
+  if (!viewer && window.location.pathname === '/signin') return <Loading />;
   if (!viewer) return <Navigate to={signInPath(location.pathname + location.search, sessionEvents.takeLastLoss() === 'SESSION_EXPIRED' ? 'expired' : 'required')} replace />;
   if (!roles.includes(viewer.role)) return <Forbidden />;
   return <Outlet />;

@@ -15,6 +15,8 @@ import { useCycleActivity } from '../live/useCycleActivity';
 import { CloseBlockers } from './CloseBlockers';
 import { GradeTable } from './GradeTable';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { PublishResults } from './PublishResults';
+import { ResultsDownloads } from './ResultsDownloads';
 import { SummaryFigures } from './SummaryFigures';
 
 const CycleSummaryQuery = graphql(`
@@ -25,6 +27,7 @@ const CycleSummaryQuery = graphql(`
       state
       version
       activitySeq
+      publishedAt
       summary {
         threads
         threadsByKind {
@@ -75,8 +78,10 @@ export function CycleSummaryPage() {
       <p>
         <Link to={changesPath(cycle.id)}>{t('summary.toChanges')}</Link>
       </p>
+      <PublishResults cycle={cycle} canPublish={viewer?.role === 'PLANNING'} />
       <SummaryFigures summary={cycle.summary} />
       <GradeTable cycleId={cycle.id} fiscalYear={cycle.fiscalYear} />
+      <ResultsDownloads cycleId={cycle.id} />
     </>
   );
 }

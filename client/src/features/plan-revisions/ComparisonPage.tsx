@@ -9,6 +9,7 @@ import { useRevisionComparison } from '../../ui/revision/revisionComparison';
 import { formatDate } from '../../ui/format';
 import { errorMessage } from '../../ui/graphqlErrors';
 import { QueryStatus } from '../../ui/QueryStatus';
+import { saveFile } from '../../ui/saveFile';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { revisionPath, strategyRevisionsPath } from './paths';
 import { RevisionStateFacts } from '../../ui/revision/RevisionStateFacts';
@@ -129,15 +130,7 @@ function WorkbookDownload({ strategyId, revisionId, fileName }: { strategyId: st
       // Made afresh each time (the draft may have changed), and not kept: a workbook is large.
       const { data } = await client.query({ query: PlanComparisonWorkbookQuery, variables: { strategyId, revisionId }, fetchPolicy: 'no-cache' });
       const bytes = Uint8Array.from(atob(data!.strategy.planComparisonWorkbook), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: XLSX }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      // After the click has handed the file to the browser's download.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      saveFile(new Blob([bytes], { type: XLSX }), fileName);
       setResult({ text: t('planRevisions.comparison.downloaded', { fileName }) });
     } catch (error) {
       setResult({ text: t('planRevisions.comparison.downloadFailed', { detail: errorMessage(error, t) }), failed: true });

@@ -1,3 +1,5 @@
+import { saveFile } from '../saveFile';
+
 /** How far a download or an upload has come; `total` is null while the size is not known (a streamed file). */
 export type Progress = { loaded: number; total: number | null };
 
@@ -27,8 +29,8 @@ function fileNameOf(disposition: string | null, fallback: string): string {
   return encoded ? decodeURIComponent(encoded) : fallback;
 }
 
-/** Downloads `url` as it streams in, telling each chunk's progress, then hands it to the browser to save. */
-export async function download(url: string, fallbackName: string, onProgress: (p: Progress) => void, signal?: AbortSignal): Promise<void> {
+/** Downloads `url` as it streams in, telling each chunk's progress, then hands it to the browser to save; gives the file's name. */
+export async function download(url: string, fallbackName: string, onProgress: (p: Progress) => void, signal?: AbortSignal): Promise<string> {
   const res = await fetch(url, { credentials: 'same-origin', signal });
   if (!res.ok) throw refusal(res.status, await res.json().catch(() => null));
   const length = Number(res.headers.get('content-length'));
@@ -43,13 +45,9 @@ export async function download(url: string, fallbackName: string, onProgress: (p
     loaded += value.byteLength;
     onProgress({ loaded, total });
   }
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob(chunks, { type: res.headers.get('content-type') ?? 'application/octet-stream' }));
-  link.download = fileNameOf(res.headers.get('content-disposition'), fallbackName);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  const fileName = fileNameOf(res.headers.get('content-disposition'), fallbackName);
+  saveFile(new Blob(chunks, { type: res.headers.get('content-type') ?? 'application/octet-stream' }), fileName);
+  return fileName;
 }
 
 /** POSTs a file as its own media type (fetch cannot tell an upload's progress; XMLHttpRequest can). */

@@ -1,5 +1,6 @@
 import { computeProgress, configForYear, isRetiredIn, PlanSubject, rollUp, type Progress, type ProgressConfig, type RollUp } from '@kaizen/shared';
 import type { Loaders } from '../../graphql/context.js';
+import { publishedFor } from '../actual/actual.policy.js';
 import { inForce, reviewView, type PlanPreview } from '../plan-revision/plan-in-force.js';
 import { countsFor } from '../review-cycle/submission.policy.js';
 import type { User } from '../user/user.entity.js';
@@ -28,14 +29,14 @@ export function indicatorOfYear(loaders: Loaders, indicator: Indicator, fiscalYe
  */
 export async function indicatorProgress(loaders: Loaders, viewer: User | null, indicator: Indicator, fiscalYear: number, config?: ProgressConfig, preview?: PlanPreview): Promise<Progress> {
   const [actuals, strategy, ofYear] = await Promise.all([
-    loaders.actualsByIndicatorId.load(indicator.id),
+    loaders.actualsByIndicatorId.load(indicator.id).then((all) => publishedFor(viewer, loaders, indicator.strategyId, all)),
     loaders.strategyById.load(indicator.strategyId),
     indicatorOfYear(loaders, indicator, fiscalYear, preview),
   ]);
   return computeProgress(
     // Asked of a year before it was added: its own first year (startFY) already says it has none.
     { ...(ofYear ?? indicator), periodStartFY: strategy!.periodStartFY },
-    // Only handed-in values count (accepted ones signed out): progress never reveals what `readableActuals` hides from the viewer.
+    // Only handed-in values count (signed out: accepted ones of published years): progress never reveals what `readableActuals` hides from the viewer.
     actuals.filter((a) => countsFor(viewer, a.status)).map((a) => ({ fiscalYear: a.fiscalYear, value: a.value, periodFiscalYear: a.periodFiscalYear, notGraded: a.notGraded })),
     fiscalYear,
     config ?? configForYear(strategy!.progressConfig, strategy!.closedYearConfigs, fiscalYear),

@@ -1,8 +1,9 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { CycleState, type ReportConfig } from '@kaizen/shared';
 import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, VersionColumn, type Relation } from 'typeorm';
 import { Strategy } from '../strategy/strategy.entity.js';
+import { User } from '../user/user.entity.js';
 
 registerEnumType(CycleState, { name: 'CycleState' });
 
@@ -60,6 +61,19 @@ export class ReviewCycle {
   /** The report form's options (今後の方向性…) its reports were written with, kept as it closed: the strategy's may change afterwards. */
   @Column({ type: 'jsonb', name: 'closed_report_config', nullable: true })
   closedReportConfig: ReportConfig | null;
+
+  // Published (公開): from then on its results read signed out (publishedCycle, the open data).
+  @Field(() => Date, { nullable: true, description: 'When the planning division published the closed cycle’s results; null while unpublished.' })
+  @Column({ type: 'timestamptz', name: 'published_at', nullable: true })
+  publishedAt: Date | null;
+
+  @Index()
+  @Column({ type: 'uuid', name: 'published_by', nullable: true })
+  publishedBy: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'published_by' })
+  publishedByUser?: Relation<User>;
 
   @Field(() => Int)
   @VersionColumn()
