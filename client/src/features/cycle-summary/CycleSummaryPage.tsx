@@ -9,6 +9,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useViewer } from '../auth/viewer';
 import { changesPath } from '../changes/paths';
+import { councilPackPath } from '../council-pack/paths';
 import { CycleStateSteps } from '../../ui/cycle/CycleStateSteps';
 import { LiveStatus } from '../live/LiveStatus';
 import { useCycleActivity } from '../live/useCycleActivity';
@@ -77,6 +78,8 @@ export function CycleSummaryPage() {
       )}
       <p>
         <Link to={changesPath(cycle.id)}>{t('summary.toChanges')}</Link>
+        {'・'}
+        <Link to={councilPackPath(cycle.id)}>{t('councilPack.link')}</Link>
       </p>
       <PublishResults cycle={cycle} canPublish={viewer?.role === 'PLANNING'} />
       <SummaryFigures summary={cycle.summary} />
