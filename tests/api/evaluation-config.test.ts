@@ -25,7 +25,8 @@ describe('a plan file’s evaluation block', () => {
     const ds = server.db.dataSource;
     [{ id }] = await ds.query(`SELECT id FROM strategy WHERE key = 'sample-town-2025'`);
     const [{ id: cycleId }] = await ds.query(
-      `INSERT INTO review_cycle (strategy_id, fiscal_year, state, version) SELECT id, 2025, 'REVIEWING', 1 FROM strategy WHERE key = 'sample-town-2025' RETURNING id`,
+      // Published, so that the signed-out reading counts its accepted figures (what it tests is the grading, not 公開).
+      `INSERT INTO review_cycle (strategy_id, fiscal_year, state, version, published_at) SELECT id, 2025, 'REVIEWING', 1, now() FROM strategy WHERE key = 'sample-town-2025' RETURNING id`,
     );
     // FY2025, year 1 of 5. G1 100 → 120: 125; G2 52.5 → 60 %: 55; 創業者数 延べ 50: 12; CO₂ 95 → 80 (lower is better): 110.
     for (const [key, value] of [['G1', 125], ['G2', 55], ['1-1-1', 12], ['2-1-1', 110]] as const) {
