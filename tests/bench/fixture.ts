@@ -1,8 +1,8 @@
-// The bench's data, written through the API as people would: Yonezawa's plan, FY2024 reviewed and
-// closed, FY2025 under review, an actual for each indicator and a report for each measure a year,
+// The bench's data, written through the API as people would: Yonezawa's plan, FY2024 reviewed,
+// closed and published, FY2025 under review, an actual for each indicator and a report for each measure a year,
 // ~50 threads a year, a revision of a few KPIs' targets from FY2026 (改訂, adopted); one signed-in user for each of the plan's departments (invited by 政策企画課).
 import { apiSession, type ApiSession } from '../support/server.js';
-import { ACCEPT_ACTUAL, ACCEPT_REPORT, MOVE_CYCLE, openCycleAt, REPLY, RESOLVE_THREAD, SAVE_ACTUAL, SAVE_REPORT, START_THREAD, SUBMIT_ACTUAL, SUBMIT_REPORT } from '../support/review-ops.js';
+import { ACCEPT_ACTUAL, ACCEPT_REPORT, MOVE_CYCLE, openCycleAt, PUBLISH, REPLY, RESOLVE_THREAD, SAVE_ACTUAL, SAVE_REPORT, START_THREAD, SUBMIT_ACTUAL, SUBMIT_REPORT } from '../support/review-ops.js';
 
 const PLAN = `query($id: ID!) { strategy(id: $id) { departments { id name }
   goals { id kgis { id departments { id } } measures { id responsibleDepartments { id } indicators { id departments { id } } } } } }`;
@@ -97,6 +97,8 @@ export async function writeFixture(baseUrl: string, strategyId: string): Promise
         await ok(planning, RESOLVE_THREAD, { id: t.id, v: t.version + 1 });
       }
       for (const to of ['RESPONDING', 'CLOSED']) moved = (await ok(planning, MOVE_CYCLE, { id: cycle.id, to, v: moved.version })).moveReviewCycle;
+      // As the city does with a closed year: its results are published (公開).
+      await ok(planning, PUBLISH, { id: cycle.id, v: moved.version });
     }
     return { id: cycle.id as string, fiscalYear };
   };

@@ -45,6 +45,10 @@ const BY_ARGUMENT: Record<string, keyof PageIds> = {
   'progressConfigPreview.strategyId': 'strategyId',
   'progressConfigPreview.fiscalYear': 'fiscalYear',
   'planRevision.id': 'revisionId',
+  // The published pages read the closed year, which the fixture publishes.
+  'publishedCycle.id': 'previousId',
+  'publishedCycles.strategyId': 'strategyId',
+  'measure.measureId': 'measureId',
 };
 
 export type ClientQuery = { name: string; query: string; variables: Record<string, unknown> };
@@ -67,6 +71,7 @@ export function clientQueries(ids: PageIds): ClientQuery[] {
     token: 'a-used-invitation-link',
     revisionId: ids.revisionId,
     version: { fiscalYear: ids.fiscalYear },
+    goalNumber: 1,
   };
   return Object.values(client as Record<string, unknown>)
     .filter((d): d is DocumentNode => (d as DocumentNode)?.kind === Kind.DOCUMENT)
